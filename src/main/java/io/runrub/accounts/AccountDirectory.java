@@ -1,0 +1,37 @@
+package io.runrub.accounts;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up accounts for other modules. */
+@Component
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+	private final Accounts accounts;
+
+	AccountDirectory(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	public Optional<AccountSummary> find(long id) {
+		return accounts.findById(id).map(Account::summary);
+	}
+
+	public Optional<AccountSummary> findByEmail(String email) {
+		return accounts.findByEmail(Account.normalise(email)).map(Account::summary);
+	}
+
+	public Map<Long, AccountSummary> findAll(Collection<Long> ids) {
+		return accounts.findAllById(ids).stream()
+			.map(Account::summary)
+			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+}

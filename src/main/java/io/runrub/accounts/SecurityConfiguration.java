@@ -1,0 +1,86 @@
+package io.runrub.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. Pages use a form login with CSRF protection; the JSON API under /api/** takes HTTP Basic or the
+ * session and is the only part exempt from CSRF. Every path is decided here, and anything not listed needs a login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final RequestMatcher API = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/login", "/signup", "/error", "/evidence", "/css/**", "/js/**", "/webjars/**",
+					"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/therapists", "/api/v1/availability")
+			.permitAll()
+			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/therapist/**").hasRole(Role.THERAPIST.name())
+			.requestMatchers("/book/**", "/appointments/**").hasRole(Role.RUNNER.name())
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(API))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"RunRub\"");
+					writeProblem(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+							"Log in first: send HTTP Basic credentials or use a session.");
+				}, API)
+				.defaultAccessDeniedHandlerFor((request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN,
+						"Forbidden", "Your account may not do this."), API))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+							+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(Accounts accounts) {
+		return username -> accounts.findByEmail(Account.normalise(username))
+			.map(account -> new RunRubUser(account.id(), account.email(), account.name(), account.role(),
+					account.passwordHash()))
+			.orElseThrow(() -> new UsernameNotFoundException("No account for that email"));
+	}
+
+	private static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+				.formatted(title, status.value(), detail));
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.runrub.accounts.web;
+
+import io.runrub.accounts.AccountRegistration;
+import io.runrub.accounts.DemoAccounts;
+import io.runrub.shared.DomainException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+class AccountPageController {
+
+	private final AccountRegistration registration;
+
+	private final ObjectProvider<DemoAccounts> demoAccounts;
+
+	AccountPageController(AccountRegistration registration, ObjectProvider<DemoAccounts> demoAccounts) {
+		this.registration = registration;
+		this.demoAccounts = demoAccounts;
+	}
+
+	@GetMapping("/login")
+	String login(Model model) {
+		DemoAccounts demo = demoAccounts.getIfAvailable();
+		if (demo != null) {
+			model.addAttribute("demoCredentials", demo.credentials());
+		}
+		return "accounts/login";
+	}
+
+	@GetMapping("/signup")
+	String signUpForm(Model model) {
+		model.addAttribute("form", SignUpForm.empty());
+		return "accounts/signup";
+	}
+
+	@PostMapping("/signup")
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, HttpServletRequest request)
+			throws ServletException {
+		if (result.hasErrors()) {
+			return "accounts/signup";
+		}
+		try {
+			registration.signUpRunner(form.email(), form.password(), form.name());
+		}
+		catch (DomainException.Conflict ex) {
+			result.rejectValue("email", "email.taken", ex.getMessage());
+			return "accounts/signup";
+		}
+		request.login(form.email(), form.password());
+		return "redirect:/book";
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.runrub.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.runrub.accounts.AccountDirectory;
+import io.runrub.accounts.AccountSummary;
+import io.runrub.accounts.Role;
+import io.runrub.accounts.RunRubUser;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.ClinicInfo;
+import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistView;
+import io.runrub.shared.DomainException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads appointments for the people allowed to see them: the runner, their therapist, admins. */
+@Component
+@Transactional(readOnly = true)
+public class AppointmentCalendar {
+
+	private final Appointments appointments;
+
+	private final ClinicCatalog catalog;
+
+	private final AccountDirectory accounts;
+
+	private final Clock clock;
+
+	AppointmentCalendar(Appointments appointments, ClinicCatalog catalog, AccountDirectory accounts, Clock clock) {
+		this.appointments = appointments;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** The appointment, if the viewer may see it; otherwise "not found", so that ids reveal nothing. */
+	public AppointmentView find(long id, RunRubUser viewer) {
+		return view(visible(id, viewer));
+	}
+
+	/** The appointment as an iCalendar file, for the people who may see it. */
+	public String calendarFile(long id, RunRubUser viewer) {
+		return CalendarFile.of(find(id, viewer), catalog.clinic(), clock.instant());
+	}
+
+	public List<AppointmentView> forRunner(long runnerId) {
+		return views(appointments.findByRunner(runnerId));
+	}
+
+	public List<AppointmentView> forTherapist(long therapistId, Instant from, Instant to) {
+		return views(appointments.findByTherapist(therapistId, from, to));
+	}
+
+	/** What the viewer's own calendar holds: a runner's bookings, a therapist's clients, or everything for admins. */
+	public List<AppointmentView> ownedBy(RunRubUser viewer, Instant from, Instant to) {
+		if (viewer.is(Role.RUNNER)) {
+			return forRunner(viewer.accountId());
+		}
+		if (viewer.is(Role.THERAPIST)) {
+			return catalog.therapistForAccount(viewer.accountId())
+				.map(therapist -> forTherapist(therapist.id(), from, to))
+				.orElse(List.of());
+		}
+		return views(appointments.findAll(from, to));
+	}
+
+	Appointment visible(long id, RunRubUser viewer) {
+		Appointment appointment = appointments.findById(id).orElseThrow(() -> notFound(id));
+		boolean allowed = switch (viewer.role()) {
+			case ADMIN -> true;
+			case RUNNER -> appointment.runnerId() == viewer.accountId();
+			case THERAPIST -> catalog.therapistForAccount(viewer.accountId())
+				.map(therapist -> therapist.id() == appointment.therapistId())
+				.orElse(false);
+		};
+		if (!allowed) {
+			throw notFound(id);
+		}
+		return appointment;
+	}
+
+	AppointmentView view(Appointment appointment) {
+		return views(List.of(appointment)).get(0);
+	}
+
+	private List<AppointmentView> views(List<Appointment> list) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		ClinicInfo clinic = catalog.clinic();
+		ZoneId zone = clinic.zone();
+		Instant now = clock.instant();
+		Map<Long, TherapistView> therapists = catalog.allTherapists()
+			.stream()
+			.collect(Collectors.toMap(TherapistView::id, Function.identity()));
+		Map<Long, MassageService> services = catalog.allServices()
+			.stream()
+			.collect(Collectors.toMap(MassageService::id, Function.identity()));
+		Set<Long> runnerIds = list.stream().map(Appointment::runnerId).collect(Collectors.toSet());
+		Map<Long, AccountSummary> runners = accounts.findAll(runnerIds);
+		return list.stream().map(appointment -> {
+			MassageService service = services.get(appointment.serviceId());
+			AccountSummary runner = runners.get(appointment.runnerId());
+			return new AppointmentView(appointment.id(), appointment.runnerId(), runner == null ? "" : runner.name(),
+					appointment.therapistId(), therapists.get(appointment.therapistId()).name(), service.id(),
+					service.name(), service.modality(), service.durationMinutes(), appointment.start().atZone(zone),
+					appointment.end().atZone(zone), appointment.status(),
+					appointment.canBeChangedByRunnerAt(now, clinic.policies()));
+		}).toList();
+	}
+
+	private static DomainException.NotFound notFound(long id) {
+		return new DomainException.NotFound("There is no appointment " + id + " in your calendar.");
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.runrub.booking;
+
+public enum AppointmentStatus {
+
+	BOOKED, CANCELLED
+
+}

@@ -1,0 +1,170 @@
+package io.runrub.booking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.runrub.shared.TimeWindow;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Appointments, stored with handwritten SQL: the booking path needs to control every statement. */
+@Repository
+class Appointments {
+
+	private static final String COLUMNS = """
+			id, runner_id, therapist_id, service_id, start_at, end_at, block_start, block_end, status,
+			idempotency_key, created_at, cancelled_at""";
+
+	private final JdbcClient jdbc;
+
+	Appointments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Appointment insert(Appointment appointment) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into appointment (runner_id, therapist_id, service_id, start_at, end_at, block_start,
+				  block_end, status, idempotency_key, created_at)
+				values (:runner, :therapist, :service, :start, :end, :blockStart, :blockEnd, :status, :key, :created)""")
+			.param("runner", appointment.runnerId())
+			.param("therapist", appointment.therapistId())
+			.param("service", appointment.serviceId())
+			.param("start", utc(appointment.start()))
+			.param("end", utc(appointment.end()))
+			.param("blockStart", utc(appointment.block().start()))
+			.param("blockEnd", utc(appointment.block().end()))
+			.param("status", appointment.status().name())
+			.param("key", appointment.idempotencyKey())
+			.param("created", utc(appointment.createdAt()))
+			.update(key, "id");
+		return new Appointment(key.getKeyAs(Long.class), appointment.runnerId(), appointment.therapistId(),
+				appointment.serviceId(), appointment.start(), appointment.end(), appointment.block(),
+				appointment.status(), appointment.idempotencyKey(), appointment.createdAt(),
+				appointment.cancelledAt());
+	}
+
+	/** Saves a changed status or time of an existing appointment. */
+	void update(Appointment appointment) {
+		jdbc.sql("""
+				update appointment set start_at = :start, end_at = :end, block_start = :blockStart,
+				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled
+				where id = :id""")
+			.param("id", appointment.id())
+			.param("start", utc(appointment.start()))
+			.param("end", utc(appointment.end()))
+			.param("blockStart", utc(appointment.block().start()))
+			.param("blockEnd", utc(appointment.block().end()))
+			.param("status", appointment.status().name())
+			.param("cancelled", appointment.cancelledAt() == null ? null : utc(appointment.cancelledAt()))
+			.update();
+	}
+
+	Optional<Appointment> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from appointment where id = :id")
+			.param("id", id)
+			.query(Appointments::map)
+			.optional();
+	}
+
+	Optional<Appointment> findByIdempotencyKey(long runnerId, String key) {
+		return jdbc.sql("select " + COLUMNS + " from appointment where runner_id = :runner and idempotency_key = :key")
+			.param("runner", runnerId)
+			.param("key", key)
+			.query(Appointments::map)
+			.optional();
+	}
+
+	List<Appointment> findByRunner(long runnerId) {
+		return jdbc.sql("select " + COLUMNS + " from appointment where runner_id = :runner order by start_at")
+			.param("runner", runnerId)
+			.query(Appointments::map)
+			.list();
+	}
+
+	List<Appointment> findByTherapist(long therapistId, Instant from, Instant to) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from appointment where therapist_id = :therapist and start_at < :to and end_at > :from
+				order by start_at""")
+			.param("therapist", therapistId)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(Appointments::map)
+			.list();
+	}
+
+	List<Appointment> findAll(Instant from, Instant to) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from appointment where start_at < :to and end_at > :from order by start_at""")
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(Appointments::map)
+			.list();
+	}
+
+	/** The booked blocks of the given therapists that overlap [from, to), by therapist. */
+	Map<Long, List<TimeWindow>> bookedBlocks(Collection<Long> therapistIds, Instant from, Instant to) {
+		if (therapistIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("""
+				select therapist_id, block_start, block_end from appointment
+				where therapist_id in (:ids) and status = 'BOOKED' and block_start < :to and block_end > :from""")
+			.param("ids", therapistIds)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(rs -> {
+				Map<Long, List<TimeWindow>> blocks = new java.util.HashMap<>();
+				while (rs.next()) {
+					blocks.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+						.add(new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end")));
+				}
+				return blocks;
+			});
+	}
+
+	/** Whether another booked appointment of the therapist overlaps the block. */
+	boolean overlapsBooked(long therapistId, TimeWindow block, Long exceptId) {
+		return jdbc.sql("""
+				select count(*) from appointment
+				where therapist_id = :therapist and status = 'BOOKED' and block_start < :end and block_end > :start
+				  and id <> :except""")
+			.param("therapist", therapistId)
+			.param("start", utc(block.start()))
+			.param("end", utc(block.end()))
+			.param("except", exceptId == null ? -1L : exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static Appointment map(ResultSet rs, int row) throws SQLException {
+		return new Appointment(rs.getLong("id"), rs.getLong("runner_id"), rs.getLong("therapist_id"),
+				rs.getLong("service_id"), instant(rs, "start_at"), instant(rs, "end_at"),
+				new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end")),
+				AppointmentStatus.valueOf(rs.getString("status")), rs.getString("idempotency_key"),
+				instant(rs, "created_at"), instantOrNull(rs, "cancelled_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.runrub.booking;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import io.runrub.shared.TimeWindow;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the database, not a check in the application, refuse a double booking.
+ *
+ * <p>
+ * On PostgreSQL the exclusion constraint {@code appointment_no_overlap} refuses any overlapping booked block, across
+ * any number of app instances; a refused write surfaces here as SQL state 23P01. H2 has no exclusion constraints, so
+ * there each booking transaction first locks the therapist's row ({@code select … for update}), which serialises all
+ * writes to one therapist's calendar, and only then looks for an overlap.
+ */
+@Component
+class OverlapGuard {
+
+	private static final String EXCLUSION_VIOLATION = "23P01";
+
+	private final JdbcClient jdbc;
+
+	private final Appointments appointments;
+
+	private final boolean databaseEnforces;
+
+	OverlapGuard(JdbcClient jdbc, Appointments appointments, DataSource dataSource) throws MetaDataAccessException {
+		this.jdbc = jdbc;
+		this.appointments = appointments;
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+				metaData -> metaData.getDatabaseProductName());
+		this.databaseEnforces = product != null && product.toLowerCase().contains("postgres");
+	}
+
+	/** Inside the booking transaction, before writing the block: refuses it when another booking overlaps. */
+	void claim(long therapistId, TimeWindow block, Long appointmentId) {
+		if (databaseEnforces) {
+			return;
+		}
+		jdbc.sql("select id from therapist where id = :id for update").param("id", therapistId).query(Long.class).list();
+		if (appointments.overlapsBooked(therapistId, block, appointmentId)) {
+			throw new SlotTaken();
+		}
+	}
+
+	/** Whether a failed write was the database refusing an overlap. */
+	boolean isOverlap(DataIntegrityViolationException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The therapist's time is already taken. */
+	static final class SlotTaken extends RuntimeException {
+
+		SlotTaken() {
+			super("slot taken", null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,144 @@
+package io.runrub.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.runrub.clinic.MassageService;
+import io.runrub.clinic.WorkingPeriod;
+import io.runrub.shared.TimeWindow;
+
+/**
+ * One therapist's time: weekly working hours in the clinic's local time, time off, and the blocks already booked
+ * (buffers included). It knows when the therapist is free.
+ *
+ * <p>
+ * Working hours are local wall-clock times; every slot is turned into an instant with the clinic's zone rules for
+ * that very day, so a 09:00 slot is 09:00 on the clinic's clock in winter and in summer. A local time that does not
+ * exist (the hour skipped when clocks go forward) is never offered. An appointment lasts its real duration, even
+ * across a change of clocks.
+ */
+final class Schedule {
+
+	static final Duration STEP = Duration.ofMinutes(15);
+
+	private final long therapistId;
+
+	private final ZoneId zone;
+
+	private final List<WorkingPeriod> weeklyHours;
+
+	private final List<TimeWindow> timeOff;
+
+	private final List<TimeWindow> booked;
+
+	Schedule(long therapistId, ZoneId zone, List<WorkingPeriod> weeklyHours, List<TimeWindow> timeOff,
+			List<TimeWindow> booked) {
+		this.therapistId = therapistId;
+		this.zone = zone;
+		this.weeklyHours = weeklyHours.stream()
+			.sorted(Comparator.comparing(WorkingPeriod::dayOfWeek).thenComparing(WorkingPeriod::startTime))
+			.toList();
+		this.timeOff = List.copyOf(timeOff);
+		this.booked = List.copyOf(booked);
+	}
+
+	/**
+	 * Free slots for the service on the days from..to (inclusive, the clinic's days), starting no earlier than
+	 * {@code earliestStart}, every {@link #STEP} from the start of each working period.
+	 */
+	List<Slot> freeSlots(MassageService service, LocalDate from, LocalDate to, Instant earliestStart) {
+		List<Slot> slots = new ArrayList<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			for (WorkingPeriod period : periodsOn(day)) {
+				Instant periodEnd = instant(day, period.endTime());
+				// the second condition stops the walk when adding a step wraps past midnight
+				for (LocalTime time = period.startTime(); time.isBefore(period.endTime())
+						&& !time.isBefore(period.startTime()); time = time.plus(STEP)) {
+					LocalDateTime local = day.atTime(time);
+					if (!exists(local)) {
+						continue;
+					}
+					Instant start = local.atZone(zone).toInstant();
+					Instant end = start.plus(service.duration());
+					if (end.isAfter(periodEnd)) {
+						break;
+					}
+					if (start.isBefore(earliestStart)) {
+						continue;
+					}
+					if (isFree(new TimeWindow(start, end), block(service, start))) {
+						slots.add(new Slot(therapistId, start, end));
+					}
+				}
+			}
+		}
+		return slots;
+	}
+
+	/**
+	 * Why the therapist cannot give the service at this start, leaving aside other bookings; empty when they can.
+	 */
+	Optional<String> whyUnavailable(MassageService service, Instant start) {
+		ZonedDateTime local = start.atZone(zone);
+		LocalDate day = local.toLocalDate();
+		TimeWindow appointment = new TimeWindow(start, start.plus(service.duration()));
+		boolean withinHours = periodsOn(day).stream()
+			.anyMatch(period -> new TimeWindow(instant(day, period.startTime()), instant(day, period.endTime()))
+				.contains(appointment));
+		if (!withinHours) {
+			return Optional.of("outside working hours");
+		}
+		if (timeOff.stream().anyMatch(away -> away.overlaps(appointment))) {
+			return Optional.of("away at that time");
+		}
+		return Optional.empty();
+	}
+
+	/** Booked minutes on a day, to share work fairly among therapists. */
+	long bookedMinutesOn(LocalDate day) {
+		TimeWindow whole = new TimeWindow(day.atStartOfDay(zone).toInstant(),
+				day.plusDays(1).atStartOfDay(zone).toInstant());
+		return booked.stream().filter(whole::overlaps).mapToLong(block -> block.duration().toMinutes()).sum();
+	}
+
+	static TimeWindow block(MassageService service, Instant start) {
+		return new TimeWindow(start.minus(service.bufferBefore()),
+				start.plus(service.duration()).plus(service.bufferAfter()));
+	}
+
+	private boolean isFree(TimeWindow appointment, TimeWindow block) {
+		for (TimeWindow away : timeOff) {
+			if (away.overlaps(appointment)) {
+				return false;
+			}
+		}
+		for (TimeWindow taken : booked) {
+			if (taken.overlaps(block)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private List<WorkingPeriod> periodsOn(LocalDate day) {
+		return weeklyHours.stream().filter(period -> period.dayOfWeek() == day.getDayOfWeek()).toList();
+	}
+
+	private boolean exists(LocalDateTime local) {
+		return !zone.getRules().getValidOffsets(local).isEmpty();
+	}
+
+	private Instant instant(LocalDate day, LocalTime time) {
+		return day.atTime(time).atZone(zone).toInstant();
+	}
+
+}

@@ -1,0 +1,165 @@
+package io.runrub.booking.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.runrub.accounts.Role;
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentBooking;
+import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentView;
+import io.runrub.booking.Availability;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.shared.DomainException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Booking")
+class AppointmentApiController {
+
+	private final AppointmentBooking booking;
+
+	private final AppointmentCalendar calendar;
+
+	private final Availability availability;
+
+	private final ClinicCatalog catalog;
+
+	private final Clock clock;
+
+	AppointmentApiController(AppointmentBooking booking, AppointmentCalendar calendar, Availability availability,
+			ClinicCatalog catalog, Clock clock) {
+		this.booking = booking;
+		this.calendar = calendar;
+		this.availability = availability;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	record SlotResponse(long therapistId, OffsetDateTime start, OffsetDateTime end) {
+	}
+
+	@GetMapping("/availability")
+	@Operation(summary = "Free slots for a service, for one therapist or any qualified one",
+			description = "Days are the clinic's days; times are ISO-8601 with the clinic's offset on that day.")
+	List<SlotResponse> availability(@RequestParam long serviceId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long therapistId) {
+		ZoneId zone = catalog.zone();
+		return availability.slots(serviceId, from, to, therapistId)
+			.stream()
+			.map(slot -> new SlotResponse(slot.therapistId(), local(slot.start(), zone), local(slot.end(), zone)))
+			.toList();
+	}
+
+	record BookRequest(@NotNull(message = "Choose a service.") @Positive Long serviceId,
+			@NotNull(message = "Choose a start time.") OffsetDateTime start, @Positive Long therapistId) {
+	}
+
+	record AppointmentResponse(long id, long serviceId, String serviceName, long therapistId, String therapistName,
+			OffsetDateTime start, OffsetDateTime end, String status) {
+
+		static AppointmentResponse of(AppointmentView view) {
+			return new AppointmentResponse(view.id(), view.serviceId(), view.serviceName(), view.therapistId(),
+					view.therapistName(), view.start().toOffsetDateTime(), view.end().toOffsetDateTime(),
+					view.status().name());
+		}
+
+	}
+
+	@PostMapping("/appointments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Book an appointment",
+			description = "409 if the time was taken, 422 if a clinic policy forbids it. Send an Idempotency-Key "
+					+ "header to make retries safe: a retry returns the first result and books nothing new.")
+	AppointmentResponse book(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody BookRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+		if (!user.is(Role.RUNNER)) {
+			throw new DomainException.Forbidden("Only runners book appointments.");
+		}
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null && key.length() > 100) {
+			throw new DomainException.RuleViolation("Invalid Idempotency-Key",
+					"The Idempotency-Key can have at most 100 characters.");
+		}
+		return AppointmentResponse.of(booking.book(new AppointmentBooking.BookingRequest(user.accountId(),
+				request.serviceId(), request.start().toInstant(), request.therapistId(), key)));
+	}
+
+	@GetMapping("/appointments")
+	@Operation(summary = "The caller's appointments",
+			description = "A runner's own bookings; a therapist's appointments; for admins, every appointment.")
+	List<AppointmentResponse> mine(@AuthenticationPrincipal RunRubUser user) {
+		Instant now = clock.instant();
+		return calendar.ownedBy(user, now.minus(Duration.ofDays(366)), now.plus(Duration.ofDays(366)))
+			.stream()
+			.map(AppointmentResponse::of)
+			.toList();
+	}
+
+	@GetMapping("/appointments/{id}")
+	AppointmentResponse one(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		return AppointmentResponse.of(calendar.find(id, user));
+	}
+
+	@PostMapping("/appointments/{id}/cancel")
+	@Operation(summary = "Cancel an appointment", description = "422 after the clinic's cancellation cutoff")
+	AppointmentResponse cancel(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		return AppointmentResponse.of(booking.cancel(id, user));
+	}
+
+	record RescheduleRequest(@NotNull(message = "Choose a new start time.") OffsetDateTime start) {
+	}
+
+	@PostMapping("/appointments/{id}/reschedule")
+	@Operation(summary = "Move an appointment to another time with the same therapist")
+	AppointmentResponse reschedule(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			@Valid @RequestBody RescheduleRequest request) {
+		return AppointmentResponse.of(booking.reschedule(id, request.start().toInstant(), user));
+	}
+
+	@GetMapping(path = "/appointments/{id}.ics", produces = "text/calendar")
+	@Operation(summary = "The appointment as an iCalendar file")
+	ResponseEntity<String> ics(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("runrub-appointment-" + id + ".ics").build().toString())
+			.body(calendar.calendarFile(id, user));
+	}
+
+	private static OffsetDateTime local(Instant instant, ZoneId zone) {
+		return instant.atZone(zone).toOffsetDateTime();
+	}
+
+
+}

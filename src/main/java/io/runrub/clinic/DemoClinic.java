@@ -1,0 +1,100 @@
+package io.runrub.clinic;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import io.runrub.accounts.DemoAccounts;
+import io.runrub.shared.Modality;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import static java.time.DayOfWeek.*;
+import static io.runrub.shared.Modality.*;
+
+/**
+ * Demo mode only: a clinic modelled on the sources — John, a sports massage therapist and keen runner; Mike, a sports
+ * massage therapist and personal trainer; Sarah, a massage therapist — with the services runners ask for and hours
+ * that include evenings and a Saturday. Seeded once; later runs leave it as the admin changed it.
+ */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty("runrub.demo")
+class DemoClinic implements ApplicationRunner {
+
+	private final ClinicAdministration administration;
+
+	private final Therapists therapists;
+
+	DemoClinic(ClinicAdministration administration, Therapists therapists) {
+		this.administration = administration;
+		this.therapists = therapists;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (therapists.count() > 0) {
+			return;
+		}
+		administration.updateClinic(new ClinicAdministration.ClinicDetails("Stride Sports Massage",
+				"14 Riverside Walk, London SE1 9PX", "Europe/London", "GBP", 120, 180, 24));
+
+		TherapistView john = administration.createTherapist("John", "john@runrub.demo", DemoAccounts.PASSWORD,
+				"Sports massage therapist and keen runner: marathons, trails and the odd ultra.",
+				EnumSet.of(SPORTS, DEEP_TISSUE, ART, SWEDISH));
+		administration.setWorkingHours(john.id(), hours(day(MONDAY, "09:00-13:00", "14:00-18:00"),
+				day(TUESDAY, "12:00-16:00", "17:00-21:00"), day(THURSDAY, "12:00-16:00", "17:00-21:00"),
+				day(SATURDAY, "08:00-14:00")));
+
+		TherapistView mike = administration.createTherapist("Mike", "mike@runrub.demo", DemoAccounts.PASSWORD,
+				"Sports massage therapist and personal trainer; looks at how you move as well as how you feel.",
+				EnumSet.of(SPORTS, DEEP_TISSUE, MOVEMENT_ASSESSMENT));
+		administration.setWorkingHours(mike.id(), hours(day(MONDAY, "07:00-11:00", "16:00-20:00"),
+				day(WEDNESDAY, "09:00-13:00", "14:00-18:00"), day(FRIDAY, "09:00-13:00", "14:00-18:00"),
+				day(SATURDAY, "09:00-13:00")));
+
+		TherapistView sarah = administration.createTherapist("Sarah", "sarah@runrub.demo", DemoAccounts.PASSWORD,
+				"Massage therapist: relaxation and deep tissue work.", EnumSet.of(SWEDISH, DEEP_TISSUE));
+		administration.setWorkingHours(sarah.id(),
+				hours(day(MONDAY, "10:00-13:00", "13:30-17:30"), day(TUESDAY, "10:00-13:00", "13:30-17:30"),
+						day(WEDNESDAY, "10:00-13:00", "13:30-17:30", "18:00-20:00"),
+						day(THURSDAY, "10:00-13:00", "13:30-17:30"), day(FRIDAY, "10:00-13:00", "13:30-17:30")));
+
+		service("Swedish massage", SWEDISH, 60, 6000, 0, 15);
+		service("Deep tissue massage", DEEP_TISSUE, 60, 7000, 0, 15);
+		service("Active Release Technique", ART, 45, 6500, 5, 10);
+		service("Sports massage", SPORTS, 30, 4000, 0, 10);
+		service("Sports massage", SPORTS, 60, 6500, 0, 15);
+		service("Movement assessment", MOVEMENT_ASSESSMENT, 45, 5500, 5, 10);
+	}
+
+	private void service(String name, Modality modality, int minutes, int priceCents, int before, int after) {
+		administration.createService(
+				new ClinicAdministration.ServiceDetails(name, modality, minutes, priceCents, before, after, true));
+	}
+
+	@SafeVarargs
+	private static List<WorkingPeriod> hours(List<WorkingPeriod>... days) {
+		List<WorkingPeriod> all = new ArrayList<>();
+		for (List<WorkingPeriod> day : days) {
+			all.addAll(day);
+		}
+		return all;
+	}
+
+	private static List<WorkingPeriod> day(DayOfWeek day, String... periods) {
+		List<WorkingPeriod> result = new ArrayList<>();
+		for (String period : periods) {
+			String[] times = period.split("-");
+			result.add(new WorkingPeriod(day, LocalTime.parse(times[0]), LocalTime.parse(times[1])));
+		}
+		return result;
+	}
+
+}

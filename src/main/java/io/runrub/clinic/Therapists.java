@@ -1,0 +1,16 @@
+package io.runrub.clinic;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Therapists extends ListCrudRepository<Therapist, Long> {
+
+	Optional<Therapist> findByAccountId(long accountId);
+
+	List<Therapist> findByActiveTrueOrderByName();
+
+	List<Therapist> findAllByOrderByName();
+
+}

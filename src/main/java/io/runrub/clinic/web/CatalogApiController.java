@@ -1,0 +1,54 @@
+package io.runrub.clinic.web;
+
+import java.util.List;
+import java.util.Set;
+
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.shared.Modality;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Clinic")
+class CatalogApiController {
+
+	private final ClinicCatalog catalog;
+
+	CatalogApiController(ClinicCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	record ServiceResponse(long id, String name, Modality modality, int durationMinutes, int priceCents,
+			String currency) {
+	}
+
+	record TherapistResponse(long id, String name, String bio, Set<Modality> modalities) {
+	}
+
+	@GetMapping("/services")
+	@Operation(summary = "The services the clinic sells")
+	List<ServiceResponse> services() {
+		String currency = catalog.clinic().currency().getCurrencyCode();
+		return catalog.activeServices()
+			.stream()
+			.map(service -> new ServiceResponse(service.id(), service.name(), service.modality(),
+					service.durationMinutes(), service.priceCents(), currency))
+			.toList();
+	}
+
+	@GetMapping("/therapists")
+	@Operation(summary = "The clinic's therapists and the modalities they offer")
+	List<TherapistResponse> therapists() {
+		return catalog.activeTherapists()
+			.stream()
+			.map(therapist -> new TherapistResponse(therapist.id(), therapist.name(), therapist.bio(),
+					therapist.modalities()))
+			.toList();
+	}
+
+}
