@@ -1,0 +1,154 @@
+package io.runrub.booking.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentBooking;
+import io.runrub.booking.AppointmentView;
+import io.runrub.booking.Availability;
+import io.runrub.booking.Slot;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.ClinicInfo;
+import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistView;
+import io.runrub.shared.DomainException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Booking a massage, one step at a time on one page: service → therapist or "any" → day → time → confirm.
+ */
+@Controller
+class BookingPageController {
+
+	static final int DAYS_SHOWN = 14;
+
+	private final ClinicCatalog catalog;
+
+	private final Availability availability;
+
+	private final AppointmentBooking booking;
+
+	private final Clock clock;
+
+	BookingPageController(ClinicCatalog catalog, Availability availability, AppointmentBooking booking, Clock clock) {
+		this.catalog = catalog;
+		this.availability = availability;
+		this.booking = booking;
+		this.clock = clock;
+	}
+
+	/** A time a runner can pick; with "any therapist", the therapist is chosen when booking. */
+	record SlotChoice(Instant start, java.time.ZonedDateTime localStart, Long therapistId, String therapistName) {
+	}
+
+	@GetMapping("/book")
+	String book(@RequestParam(required = false) Long serviceId, @RequestParam(required = false) String therapist,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			Model model) {
+		ClinicInfo clinic = catalog.clinic();
+		model.addAttribute("clinic", clinic);
+		model.addAttribute("services", catalog.activeServices());
+		if (serviceId == null) {
+			return "booking/book";
+		}
+		MassageService service = catalog.service(serviceId);
+		model.addAttribute("service", service);
+		List<TherapistView> qualified = catalog.qualifiedTherapists(service.modality());
+		model.addAttribute("therapists", qualified);
+		Long therapistId = parseTherapist(therapist);
+		if (therapist == null || (therapistId != null && qualified.stream().noneMatch(t -> t.id() == therapistId))) {
+			return "booking/book";
+		}
+		model.addAttribute("therapist", therapist);
+		model.addAttribute("therapistName",
+				therapistId == null ? null : catalog.therapist(therapistId).name());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
+		LocalDate first = from == null || from.isBefore(today) ? today : from;
+		model.addAttribute("days", first.datesUntil(first.plusDays(DAYS_SHOWN)).toList());
+		model.addAttribute("previousFrom", first.isAfter(today) ? first.minusDays(DAYS_SHOWN) : null);
+		model.addAttribute("nextFrom", first.plusDays(DAYS_SHOWN));
+		if (day != null) {
+			model.addAttribute("day", day);
+			model.addAttribute("slots", choices(availability.slots(serviceId, day, day, therapistId), therapistId,
+					clinic.zone()));
+		}
+		return "booking/book";
+	}
+
+	@GetMapping("/book/confirm")
+	String confirm(@RequestParam long serviceId, @RequestParam String therapist, @RequestParam Instant start,
+			Model model) {
+		ClinicInfo clinic = catalog.clinic();
+		Long therapistId = parseTherapist(therapist);
+		model.addAttribute("clinic", clinic);
+		model.addAttribute("service", catalog.service(serviceId));
+		model.addAttribute("therapist", therapist);
+		model.addAttribute("therapistName", therapistId == null ? null : catalog.therapist(therapistId).name());
+		model.addAttribute("start", start);
+		model.addAttribute("localStart", start.atZone(clinic.zone()));
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		return "booking/confirm";
+	}
+
+	@PostMapping("/book")
+	String place(@AuthenticationPrincipal RunRubUser user, @RequestParam long serviceId,
+			@RequestParam String therapist, @RequestParam Instant start, @RequestParam String idempotencyKey,
+			RedirectAttributes redirect) {
+		Long therapistId = parseTherapist(therapist);
+		ZoneId zone = catalog.zone();
+		try {
+			AppointmentView booked = booking.book(new AppointmentBooking.BookingRequest(user.accountId(), serviceId,
+					start, therapistId, idempotencyKey.length() > 100 ? null : idempotencyKey));
+			redirect.addFlashAttribute("message", "Booked: %s with %s, %s.".formatted(booked.serviceName(),
+					booked.therapistName(), AppointmentsPageController.WHEN.format(booked.start())));
+			return "redirect:/appointments";
+		}
+		catch (DomainException.Conflict | DomainException.RuleViolation ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addAttribute("serviceId", serviceId);
+			redirect.addAttribute("therapist", therapist);
+			redirect.addAttribute("day", LocalDate.ofInstant(start, zone));
+			return "redirect:/book";
+		}
+	}
+
+	static Long parseTherapist(String therapist) {
+		if (therapist == null || therapist.isBlank() || "any".equals(therapist)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(therapist);
+		}
+		catch (NumberFormatException ex) {
+			throw new DomainException.NotFound("There is no such therapist.");
+		}
+	}
+
+	/** One choice per start time: for "any therapist" the same time from several therapists is offered once. */
+	static List<SlotChoice> choices(List<Slot> slots, Long therapistId, ZoneId zone) {
+		Map<Instant, SlotChoice> byStart = new LinkedHashMap<>();
+		for (Slot slot : slots) {
+			byStart.putIfAbsent(slot.start(),
+					new SlotChoice(slot.start(), slot.start().atZone(zone), therapistId, null));
+		}
+		return new ArrayList<>(byStart.values());
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.runrub.booking.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentView;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistView;
+import io.runrub.shared.DomainException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A therapist's day and week. */
+@Controller
+class TherapistSchedulePageController {
+
+	private final AppointmentCalendar calendar;
+
+	private final ClinicCatalog catalog;
+
+	private final Clock clock;
+
+	TherapistSchedulePageController(AppointmentCalendar calendar, ClinicCatalog catalog, Clock clock) {
+		this.calendar = calendar;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	@GetMapping("/therapist/day")
+	String day(@AuthenticationPrincipal RunRubUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		ZoneId zone = catalog.zone();
+		LocalDate day = date == null ? LocalDate.ofInstant(clock.instant(), zone) : date;
+		TherapistView therapist = therapist(user);
+		model.addAttribute("therapist", therapist);
+		model.addAttribute("date", day);
+		model.addAttribute("appointments", booked(therapist, day, day.plusDays(1), zone));
+		return "booking/therapist-day";
+	}
+
+	@GetMapping("/therapist/week")
+	String week(@AuthenticationPrincipal RunRubUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		ZoneId zone = catalog.zone();
+		LocalDate any = date == null ? LocalDate.ofInstant(clock.instant(), zone) : date;
+		LocalDate monday = any.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		TherapistView therapist = therapist(user);
+		List<AppointmentView> appointments = booked(therapist, monday, monday.plusDays(7), zone);
+		Map<LocalDate, List<AppointmentView>> byDay = new LinkedHashMap<>();
+		for (LocalDate day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
+			LocalDate current = day;
+			byDay.put(day, appointments.stream().filter(a -> a.start().toLocalDate().equals(current)).toList());
+		}
+		model.addAttribute("therapist", therapist);
+		model.addAttribute("monday", monday);
+		model.addAttribute("days", byDay);
+		return "booking/therapist-week";
+	}
+
+	private List<AppointmentView> booked(TherapistView therapist, LocalDate from, LocalDate to, ZoneId zone) {
+		return calendar
+			.forTherapist(therapist.id(), from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())
+			.stream()
+			.filter(AppointmentView::isBooked)
+			.toList();
+	}
+
+	private TherapistView therapist(RunRubUser user) {
+		return catalog.therapistForAccount(user.accountId())
+			.orElseThrow(() -> new DomainException.NotFound("Your account is not linked to a therapist."));
+	}
+
+}
