@@ -1,0 +1,105 @@
+package io.runrub.journeys;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A new runner signs up, books a massage step by step, finds it under "My appointments" and cancels it — in a real
+ * browser against the demo clinic.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
+class BookingJourneyIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	BrowserSession browser;
+
+	Page page;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new BrowserSession("booking", "http://localhost:" + port);
+		page = browser.page;
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void signUpBookSeeAndCancel() {
+		page.navigate("/signup");
+		page.getByLabel("Name").fill("Paula Pacer");
+		page.getByLabel("Email").fill("paula@example.com");
+		page.getByLabel("Password").fill("tempo-tuesday");
+		browser.screenshot("signup");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Create account"))
+			.click();
+
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Book a massage"))).isVisible();
+		page.locator("#services a", new Page.LocatorOptions().setHasText("Sports massage")).first().click();
+		page.locator("#therapists a", new Page.LocatorOptions().setHasText("Any therapist")).click();
+
+		// walk the days until one has free times (Sundays have none in the demo clinic)
+		Locator days = page.locator("#days a.chip:not(:has-text('Earlier')):not(:has-text('Later'))");
+		assertThat(days.first()).isVisible();
+		int count = days.count();
+		LocalDate chosenDay = null;
+		for (int i = 0; i < count && chosenDay == null; i++) {
+			Locator day = page.locator("#days a.chip:not(:has-text('Earlier')):not(:has-text('Later'))").nth(i);
+			String href = day.getAttribute("href");
+			LocalDate date = LocalDate.parse(href.replaceAll(".*[?&]day=([0-9-]{10}).*", "$1"));
+			day.click();
+			// wait until the page shows this day's times, not the previous day's
+			assertThat(page.locator("h2").last())
+				.containsText(date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK)));
+			if (page.locator("#slots a.chip").count() > 0) {
+				chosenDay = date;
+			}
+		}
+		org.assertj.core.api.Assertions.assertThat(chosenDay).as("a day with free times in the next two weeks")
+			.isNotNull();
+		browser.screenshot("slots");
+		Locator firstSlot = page.locator("#slots a.chip").first();
+		String time = firstSlot.textContent().strip();
+		firstSlot.click();
+
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Confirm your booking"))).isVisible();
+		browser.screenshot("confirm");
+		page.locator("#confirm").click();
+
+		assertThat(page.locator(".flash.success")).containsText("Booked: Sports massage");
+		Locator booked = page.locator(".appointment").filter(new Locator.FilterOptions().setHasText(time));
+		assertThat(booked).hasCount(1);
+		assertThat(booked).containsText("Sports massage");
+		assertThat(booked.getByText("Add to calendar")).isVisible();
+		browser.screenshot("my-appointments");
+
+		page.onceDialog(dialog -> dialog.accept());
+		booked.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Cancel"))
+			.click();
+		assertThat(page.locator(".flash.success")).containsText("Cancelled: Sports massage");
+		assertThat(page.getByText("Nothing booked yet.")).isVisible();
+		assertThat(page.locator(".status-CANCELLED")).containsText(time);
+		browser.screenshot("cancelled");
+	}
+
+}
