@@ -1,0 +1,7 @@
+package io.runrub.training;
+
+public enum SessionStatus {
+
+	PLANNED, COMPLETED
+
+}
