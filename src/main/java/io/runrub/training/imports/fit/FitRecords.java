@@ -1,0 +1,153 @@
+package io.runrub.training.imports.fit;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The record messages of a file, the samples that a device takes every second or so, in file order.
+ * They are kept in parallel primitive arrays because long activities have tens of thousands. A value the
+ * record does not hold is NaN; a record holding nothing but a timestamp is left out.
+ */
+public final class FitRecords {
+
+	static final long NO_TIME = Long.MIN_VALUE;
+	private static final int NO_POSITION = Integer.MAX_VALUE;
+	private static final double DEGREES_PER_SEMICIRCLE = 180.0 / 2147483648.0;
+
+	private final int size;
+	private final long[] epochSeconds;
+	private final int[] latitudes;
+	private final int[] longitudes;
+	private final float[] altitudes;
+	private final float[] heartRates;
+	private final float[] cadences;
+	private final double[] distances;
+	private final float[] speeds;
+	private final float[] temperatures;
+
+	private FitRecords(Builder b) {
+		size = b.size;
+		epochSeconds = Arrays.copyOf(b.epochSeconds, size);
+		latitudes = Arrays.copyOf(b.latitudes, size);
+		longitudes = Arrays.copyOf(b.longitudes, size);
+		altitudes = Arrays.copyOf(b.altitudes, size);
+		heartRates = Arrays.copyOf(b.heartRates, size);
+		cadences = Arrays.copyOf(b.cadences, size);
+		distances = Arrays.copyOf(b.distances, size);
+		speeds = Arrays.copyOf(b.speeds, size);
+		temperatures = Arrays.copyOf(b.temperatures, size);
+	}
+
+	public int size() {
+		return size;
+	}
+
+	public boolean isEmpty() {
+		return size == 0;
+	}
+
+	/** The record's time, or null when it has none. */
+	public Instant time(int i) {
+		long seconds = epochSeconds[i];
+		return seconds == NO_TIME ? null : Instant.ofEpochSecond(seconds);
+	}
+
+	/** The record's time in seconds since 1970-01-01T00:00:00Z, or NaN when it has none. */
+	public double epochSecond(int i) {
+		long seconds = epochSeconds[i];
+		return seconds == NO_TIME ? Double.NaN : seconds;
+	}
+
+	/** Latitude in degrees, north positive. */
+	public double latitude(int i) {
+		return degrees(latitudes[i]);
+	}
+
+	/** Longitude in degrees, east positive. */
+	public double longitude(int i) {
+		return degrees(longitudes[i]);
+	}
+
+	/** Altitude in metres above sea level. */
+	public double altitude(int i) {
+		return altitudes[i];
+	}
+
+	/** Heart rate in beats per minute. */
+	public double heartRate(int i) {
+		return heartRates[i];
+	}
+
+	/** Cadence as the device records it: revolutions per minute, or strides (not steps) per minute in running. */
+	public double cadence(int i) {
+		return cadences[i];
+	}
+
+	/** Distance covered since the start, in metres. */
+	public double distance(int i) {
+		return distances[i];
+	}
+
+	/** Speed in metres per second. */
+	public double speed(int i) {
+		return speeds[i];
+	}
+
+	/** Temperature in degrees Celsius. */
+	public double temperature(int i) {
+		return temperatures[i];
+	}
+
+	private static double degrees(int semicircles) {
+		return semicircles == NO_POSITION ? Double.NaN : semicircles * DEGREES_PER_SEMICIRCLE;
+	}
+
+	static final class Builder {
+
+		private int size;
+		private long[] epochSeconds = new long[256];
+		private int[] latitudes = new int[256];
+		private int[] longitudes = new int[256];
+		private float[] altitudes = new float[256];
+		private float[] heartRates = new float[256];
+		private float[] cadences = new float[256];
+		private double[] distances = new double[256];
+		private float[] speeds = new float[256];
+		private float[] temperatures = new float[256];
+
+		/** Positions are in semicircles and every other value is NaN when absent. */
+		void add(long epochSecond, double latitude, double longitude, double altitude, double heartRate,
+				 double cadence, double distance, double speed, double temperature) {
+			if (size == epochSeconds.length) {
+				grow();
+			}
+			epochSeconds[size] = epochSecond;
+			latitudes[size] = Double.isNaN(latitude) ? NO_POSITION : (int) latitude;
+			longitudes[size] = Double.isNaN(longitude) ? NO_POSITION : (int) longitude;
+			altitudes[size] = (float) altitude;
+			heartRates[size] = (float) heartRate;
+			cadences[size] = (float) cadence;
+			distances[size] = distance;
+			speeds[size] = (float) speed;
+			temperatures[size] = (float) temperature;
+			size++;
+		}
+
+		private void grow() {
+			int capacity = size * 2;
+			epochSeconds = Arrays.copyOf(epochSeconds, capacity);
+			latitudes = Arrays.copyOf(latitudes, capacity);
+			longitudes = Arrays.copyOf(longitudes, capacity);
+			altitudes = Arrays.copyOf(altitudes, capacity);
+			heartRates = Arrays.copyOf(heartRates, capacity);
+			cadences = Arrays.copyOf(cadences, capacity);
+			distances = Arrays.copyOf(distances, capacity);
+			speeds = Arrays.copyOf(speeds, capacity);
+			temperatures = Arrays.copyOf(temperatures, capacity);
+		}
+
+		FitRecords build() {
+			return new FitRecords(this);
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package io.runrub.training.imports.fit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The layout that a definition message gives one local message type, positioned over one data message at a
+ * time. It is reused for every message of its local type, so that decoding allocates nothing per message.
+ */
+final class Message {
+
+	static final int TIMESTAMP = 253;
+
+	/** Width in bytes of each FIT base type, indexed by its base type number (the low five bits). */
+	private static final int[] WIDTH = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
+	private static final int STRING = 7;
+	private static final int NOT_A_NUMBER = -1;
+
+	private final byte[] bytes;
+	/** Per field number: offset within the message, or -1 when the definition lacks the field. */
+	private final int[] offsets = new int[256];
+	private final int[] sizes = new int[256];
+	/** Per field number: the base type number, or {@link #NOT_A_NUMBER} when the field cannot hold one. */
+	private final int[] types = new int[256];
+	private int globalNumber;
+	private boolean bigEndian;
+	private int size;
+	private int start;
+
+	Message(byte[] bytes) {
+		this.bytes = bytes;
+		Arrays.fill(offsets, -1);
+	}
+
+	void define(int globalNumber, boolean bigEndian) {
+		Arrays.fill(offsets, -1);
+		this.globalNumber = globalNumber;
+		this.bigEndian = bigEndian;
+		this.size = 0;
+	}
+
+	void addField(int number, int fieldSize, int baseType) {
+		int type = baseType & 0x1F;
+		offsets[number] = size;
+		sizes[number] = fieldSize;
+		types[number] = type < WIDTH.length && fieldSize >= WIDTH[type] && type != STRING ? type : NOT_A_NUMBER;
+		size += fieldSize;
+	}
+
+	/** Developer fields are not decoded; they only take room in the message. */
+	void addSkippedBytes(int count) {
+		size += count;
+	}
+
+	int globalNumber() {
+		return globalNumber;
+	}
+
+	/** Length of a data message of this type, without its record header. */
+	int size() {
+		return size;
+	}
+
+	/** Positions this layout over the data message whose fields start at {@code position}. */
+	void at(int position) {
+		start = position;
+	}
+
+	/**
+	 * The field's value, or of its first element when it is an array, as the base type that the definition
+	 * declares; NaN when the message lacks the field or holds the base type's invalid value.
+	 */
+	double number(int field) {
+		int offset = offsets[field];
+		if (offset < 0) {
+			return Double.NaN;
+		}
+		int p = start + offset;
+		switch (types[field]) {
+			case 0, 2, 13: { // enum, uint8, byte
+				int v = bytes[p] & 0xFF;
+				return v == 0xFF ? Double.NaN : v;
+			}
+			case 1: { // sint8
+				int v = bytes[p];
+				return v == 0x7F ? Double.NaN : v;
+			}
+			case 10: { // uint8z
+				int v = bytes[p] & 0xFF;
+				return v == 0 ? Double.NaN : v;
+			}
+			case 3: { // sint16
+				int v = (short) u16(p);
+				return v == 0x7FFF ? Double.NaN : v;
+			}
+			case 4: { // uint16
+				int v = u16(p);
+				return v == 0xFFFF ? Double.NaN : v;
+			}
+			case 11: { // uint16z
+				int v = u16(p);
+				return v == 0 ? Double.NaN : v;
+			}
+			case 5: { // sint32
+				int v = s32(p);
+				return v == 0x7FFFFFFF ? Double.NaN : v;
+			}
+			case 6: { // uint32
+				int v = s32(p);
+				return v == 0xFFFFFFFF ? Double.NaN : Integer.toUnsignedLong(v);
+			}
+			case 12: { // uint32z
+				int v = s32(p);
+				return v == 0 ? Double.NaN : Integer.toUnsignedLong(v);
+			}
+			case 8: // float32; its invalid value is a NaN
+				return Float.intBitsToFloat(s32(p));
+			case 9: // float64
+				return Double.longBitsToDouble(s64(p));
+			case 14: { // sint64
+				long v = s64(p);
+				return v == Long.MAX_VALUE ? Double.NaN : v;
+			}
+			case 15: { // uint64
+				long v = s64(p);
+				return v == -1L ? Double.NaN : unsignedToDouble(v);
+			}
+			case 16: { // uint64z
+				long v = s64(p);
+				return v == 0L ? Double.NaN : unsignedToDouble(v);
+			}
+			default:
+				return Double.NaN;
+		}
+	}
+
+	/** The field as a NUL-terminated UTF-8 string; null when absent or empty. */
+	String text(int field) {
+		int offset = offsets[field];
+		if (offset < 0) {
+			return null;
+		}
+		int from = start + offset;
+		int to = from + sizes[field];
+		int end = from;
+		while (end < to && bytes[end] != 0) {
+			end++;
+		}
+		return end == from ? null : new String(bytes, from, end - from, StandardCharsets.UTF_8);
+	}
+
+	/** Where the field's bytes start in the file, or -1 when the message lacks the field or it is shorter. */
+	int position(int field, int minimumSize) {
+		int offset = offsets[field];
+		return offset >= 0 && sizes[field] >= minimumSize ? start + offset : -1;
+	}
+
+	private int u16(int p) {
+		int a = bytes[p] & 0xFF;
+		int b = bytes[p + 1] & 0xFF;
+		return bigEndian ? a << 8 | b : b << 8 | a;
+	}
+
+	private int s32(int p) {
+		return bigEndian ? u16(p) << 16 | u16(p + 2) : u16(p + 2) << 16 | u16(p);
+	}
+
+	private long s64(int p) {
+		long first = Integer.toUnsignedLong(s32(p));
+		long second = Integer.toUnsignedLong(s32(p + 4));
+		return bigEndian ? first << 32 | second : second << 32 | first;
+	}
+
+	private static double unsignedToDouble(long v) {
+		return v >= 0 ? v : (double) (v >>> 1) * 2.0 + (v & 1);
+	}
+}
