@@ -1,0 +1,31 @@
+package io.runrub.training;
+
+/**
+ * What happened to one imported file.
+ * @param imported new sessions and races written
+ * @param duplicates sessions and races already in the calendar, skipped
+ */
+public record ImportReport(String name, Status status, int imported, int duplicates, String message) {
+
+	public enum Status {
+
+		/** Everything in the file was new and is now in the calendar. */
+		IMPORTED,
+		/** Some of it was already there and was skipped; the rest is now in the calendar. */
+		PARTLY_DUPLICATE,
+		/** All of it was already there; nothing changed. */
+		DUPLICATE,
+		/** The file was refused as a whole; nothing changed. */
+		REJECTED
+
+	}
+
+	static ImportReport rejected(String name, String message) {
+		return new ImportReport(name, Status.REJECTED, 0, 0, message);
+	}
+
+	public boolean isRejected() {
+		return status == Status.REJECTED;
+	}
+
+}

@@ -1,0 +1,210 @@
+package io.runrub.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.runrub.clinic.ClinicCatalog;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a runner's training: sessions with the verdict on which were hard, races, and daily load, fitness, fatigue
+ * and form. All from stored per-session summaries, so it takes milliseconds.
+ */
+@Component
+@Transactional(readOnly = true)
+public class TrainingCalendar {
+
+	/** How far back the hard-session context and the load model look before the first day asked for. */
+	static final int CONTEXT_DAYS = 42;
+
+	private final TrainingSessions sessions;
+
+	private final Races races;
+
+	private final ClinicCatalog catalog;
+
+	private final Clock clock;
+
+	TrainingCalendar(TrainingSessions sessions, Races races, ClinicCatalog catalog, Clock clock) {
+		this.sessions = sessions;
+		this.races = races;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	/** Today in the clinic's zone (training days are the runner's local days; RunRub uses the clinic's zone). */
+	public LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), zone());
+	}
+
+	public ZoneId zone() {
+		return catalog.zone();
+	}
+
+	/** One day of the calendar: what counts, and the plan each completed activity fulfilled. */
+	public record CalendarEntry(SessionView session, boolean missedPlan) {
+	}
+
+	/** The calendar from..to, with planned and completed sessions of a day paired into one entry. */
+	public Map<LocalDate, List<CalendarEntry>> calendar(long runnerId, LocalDate from, LocalDate to) {
+		Analysis analysis = analyse(runnerId, from, to);
+		Map<LocalDate, List<CalendarEntry>> days = new TreeMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			days.put(day, new ArrayList<>());
+		}
+		for (DayPairing.Entry entry : analysis.entries()) {
+			LocalDate date = entry.session().sessionDate();
+			if (!date.isBefore(from) && !date.isAfter(to)) {
+				days.get(date).add(new CalendarEntry(analysis.view(entry.session(), entry.planned()),
+						entry.isMissedPlan(analysis.today())));
+			}
+		}
+		return days;
+	}
+
+	/** Every stored session from..to (planned and completed alike), each with its hard verdict. */
+	public List<SessionView> sessions(long runnerId, LocalDate from, LocalDate to) {
+		Analysis analysis = analyse(runnerId, from, to);
+		Map<Long, DayPairing.Entry> byCompleted = new HashMap<>();
+		Map<Long, DayPairing.Entry> byPlanned = new HashMap<>();
+		for (DayPairing.Entry entry : analysis.entries()) {
+			byCompleted.put(entry.session().id(), entry);
+			if (entry.planned() != null) {
+				byPlanned.put(entry.planned().id(), entry);
+			}
+		}
+		return analysis.stored()
+			.stream()
+			.filter(session -> !session.sessionDate().isBefore(from) && !session.sessionDate().isAfter(to))
+			.map(session -> {
+				DayPairing.Entry entry = byCompleted.get(session.id());
+				if (entry != null) {
+					return analysis.view(entry.session(), entry.planned());
+				}
+				DayPairing.Entry fulfilled = byPlanned.get(session.id());
+				return analysis.view(session, fulfilled == null ? null : fulfilled.planned());
+			})
+			.toList();
+	}
+
+	public Optional<SessionView> session(long runnerId, long sessionId) {
+		return sessions.findByIdAndRunnerId(sessionId, runnerId)
+			.flatMap(session -> sessions(runnerId, session.sessionDate(), session.sessionDate()).stream()
+				.filter(view -> view.id() == sessionId)
+				.findFirst());
+	}
+
+	/** The sessions that count (a completed activity standing for its plan), hard verdicts included. */
+	public List<SessionView> effectiveSessions(long runnerId, LocalDate from, LocalDate to) {
+		Analysis analysis = analyse(runnerId, from, to);
+		return analysis.entries()
+			.stream()
+			.filter(entry -> !entry.session().sessionDate().isBefore(from)
+					&& !entry.session().sessionDate().isAfter(to) && !entry.isMissedPlan(analysis.today()))
+			.map(entry -> analysis.view(entry.session(), entry.planned()))
+			.toList();
+	}
+
+	public List<RaceView> races(long runnerId, LocalDate from, LocalDate to) {
+		return races.findByRunnerIdAndRaceDateBetweenOrderByRaceDate(runnerId, from, to)
+			.stream()
+			.map(Race::view)
+			.toList();
+	}
+
+	public List<RaceView> allRaces(long runnerId) {
+		return races.findByRunnerIdOrderByRaceDate(runnerId).stream().map(Race::view).toList();
+	}
+
+	public Optional<RaceView> race(long runnerId, long raceId) {
+		return races.findByIdAndRunnerId(raceId, runnerId).map(Race::view);
+	}
+
+	/** Daily load, fitness, fatigue and form from..to; days after today are projected from planned sessions. */
+	public List<DailyLoad> dailyLoad(long runnerId, LocalDate from, LocalDate to) {
+		LocalDate first = sessions.firstCompletedDate(runnerId).orElse(from);
+		LocalDate start = first.isBefore(from) ? first : from;
+		Analysis analysis = analyse(runnerId, start, to);
+		Map<LocalDate, Double> perDay = new HashMap<>();
+		for (DayPairing.Entry entry : analysis.entries()) {
+			TrainingSession session = entry.session();
+			boolean counts = session.isCompleted() || !session.sessionDate().isBefore(analysis.today());
+			if (counts) {
+				perDay.merge(session.sessionDate(), session.load(), Double::sum);
+			}
+		}
+		return LoadModel.compute(perDay, first, from, to, analysis.today());
+	}
+
+	private Analysis analyse(long runnerId, LocalDate from, LocalDate to) {
+		List<TrainingSession> stored = sessions
+			.findByRunnerIdAndSessionDateBetweenOrderBySessionDateAscStartTimeAsc(runnerId,
+					from.minusDays(CONTEXT_DAYS), to);
+		Map<LocalDate, List<TrainingSession>> byDay = stored.stream()
+			.collect(Collectors.groupingBy(TrainingSession::sessionDate, TreeMap::new, Collectors.toList()));
+		List<DayPairing.Entry> entries = new ArrayList<>();
+		byDay.values().forEach(day -> entries.addAll(DayPairing.pair(day)));
+		entries.sort(Comparator.comparing((DayPairing.Entry entry) -> entry.session().sessionDate())
+			.thenComparing(entry -> entry.session().startTime(), Comparator.nullsFirst(Comparator.naturalOrder())));
+		return new Analysis(stored, entries, today());
+	}
+
+	/** The sessions around a range, paired by day, and the context each hard verdict needs. */
+	private record Analysis(List<TrainingSession> stored, List<DayPairing.Entry> entries, LocalDate today) {
+
+		SessionView view(TrainingSession session, TrainingSession planned) {
+			HardSessionRule.Verdict verdict = HardSessionRule.classify(
+					new HardSessionRule.Facts(session.type(), session.rpe(), session.minutes(),
+							session.minutesAtThreshold(), session.load(), session.hardOverride()),
+					context(session.sessionDate()));
+			return new SessionView(session.id(), session.sessionDate(), session.startTime(), session.type(),
+					session.status(), session.title(),
+					session.durationSeconds() == null ? null : (int) Math.round(session.durationSeconds() / 60.0),
+					session.distanceMeters(), session.elevationGainMeters(), session.avgHeartRate(), session.rpe(),
+					session.notes(), session.load(), session.loadMethod(), verdict.hard(), verdict.signal(),
+					verdict.reason(), session.hardOverride(), session.source(), planned == null ? null : planned.id(),
+					planned == null ? null : planned.title());
+		}
+
+		private HardSessionRule.Context context(LocalDate day) {
+			double runningMinutes = 0;
+			List<Double> loads = new ArrayList<>();
+			for (DayPairing.Entry entry : entries) {
+				TrainingSession session = entry.session();
+				LocalDate date = session.sessionDate();
+				if (entry.isMissedPlan(today)) {
+					continue;
+				}
+				if (session.type().isRun() && !date.isAfter(day) && date.isAfter(day.minusDays(7))) {
+					runningMinutes += session.minutes();
+				}
+				if (session.isCompleted() && date.isBefore(day) && !date.isBefore(day.minusDays(CONTEXT_DAYS))) {
+					loads.add(session.load());
+				}
+			}
+			return new HardSessionRule.Context(runningMinutes, median(loads));
+		}
+
+		private static Double median(List<Double> values) {
+			if (values.size() < 5) {
+				return null;
+			}
+			List<Double> sorted = values.stream().sorted().toList();
+			int middle = sorted.size() / 2;
+			return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+		}
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.runrub.training;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface TrainingSessions extends ListCrudRepository<TrainingSession, Long> {
+
+	List<TrainingSession> findByRunnerIdAndSessionDateBetweenOrderBySessionDateAscStartTimeAsc(long runnerId,
+			LocalDate from, LocalDate to);
+
+	Optional<TrainingSession> findByIdAndRunnerId(long id, long runnerId);
+
+	@Query("select min(session_date) from training_session where runner_id = :runnerId and status = 'COMPLETED'")
+	Optional<LocalDate> firstCompletedDate(long runnerId);
+
+	@Query("select source_key from training_session where runner_id = :runnerId and source_key in (:keys)")
+	List<String> existingSourceKeys(long runnerId, Collection<String> keys);
+
+	Optional<TrainingSession> findByRunnerIdAndSourceKey(long runnerId, String sourceKey);
+
+	long countByRunnerId(long runnerId);
+
+}

@@ -1,0 +1,254 @@
+package io.runrub.training.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.shared.DomainException;
+import io.runrub.training.DailyLoad;
+import io.runrub.training.ImportReport;
+import io.runrub.training.RacePriority;
+import io.runrub.training.RaceView;
+import io.runrub.training.SessionStatus;
+import io.runrub.training.SessionType;
+import io.runrub.training.SessionView;
+import io.runrub.training.TrainingCalendar;
+import io.runrub.training.TrainingImports;
+import io.runrub.training.TrainingLog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A runner's own training: sessions, races, imports and load. */
+@RestController
+@RequestMapping("/api/v1/me")
+@PreAuthorize("hasRole('RUNNER')")
+@Tag(name = "Training")
+class TrainingApiController {
+
+	/** The longest range one request may read, so that one request cannot ask for decades. */
+	static final int MAX_RANGE_DAYS = 800;
+
+	private final TrainingCalendar calendar;
+
+	private final TrainingLog log;
+
+	private final TrainingImports imports;
+
+	TrainingApiController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports) {
+		this.calendar = calendar;
+		this.log = log;
+		this.imports = imports;
+	}
+
+	record SessionRequest(@NotNull(message = "Give the date.") LocalDate date, LocalTime startTime,
+			@NotNull(message = "Give the type.") SessionType type,
+			@NotNull(message = "Say whether it is PLANNED or COMPLETED.") SessionStatus status,
+			@Size(max = 200) String title, @Min(0) @Max(2880) Integer durationMinutes,
+			@PositiveOrZero @Max(1_000_000) Double distanceMeters, @PositiveOrZero @Max(20_000) Double elevationGainMeters,
+			@Min(20) @Max(250) Integer avgHeartRate, @Min(0) @Max(10) Integer rpe, @Size(max = 2000) String notes) {
+
+		TrainingLog.SessionInput input() {
+			return new TrainingLog.SessionInput(date, startTime, type, status, title, durationMinutes, distanceMeters,
+					elevationGainMeters, avgHeartRate, rpe, notes);
+		}
+
+	}
+
+	record SessionResponse(long id, LocalDate date, LocalTime startTime, SessionType type, SessionStatus status,
+			String title, Integer durationMinutes, Double distanceMeters, Double elevationGainMeters,
+			Integer avgHeartRate, Integer rpe, String notes, double load, String loadMethod, boolean loadEstimated,
+			boolean hard, String hardSignal, String hardReason, String source) {
+
+		static SessionResponse of(SessionView view) {
+			return new SessionResponse(view.id(), view.date(), view.startTime(), view.type(), view.status(),
+					view.title(), view.durationMinutes(), view.distanceMeters(), view.elevationGainMeters(),
+					view.avgHeartRate(), view.rpe(), view.notes(), Math.round(view.load() * 10) / 10.0,
+					view.loadMethod().name(), view.loadMethod() == io.runrub.training.LoadMethod.ESTIMATE,
+					view.hard(), view.hardSignal() == null ? null : view.hardSignal().name(), view.hardReason(),
+					view.source());
+		}
+
+	}
+
+	@GetMapping("/training/sessions")
+	@Operation(summary = "Sessions from..to (default: the last 4 weeks and the next 4)")
+	List<SessionResponse> sessions(@AuthenticationPrincipal RunRubUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate today = calendar.today();
+		LocalDate first = from == null ? today.minusWeeks(4) : from;
+		LocalDate last = to == null ? today.plusWeeks(4) : to;
+		checkRange(first, last);
+		return calendar.sessions(user.accountId(), first, last).stream().map(SessionResponse::of).toList();
+	}
+
+	@GetMapping("/training/sessions/{id}")
+	SessionResponse session(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		return calendar.session(user.accountId(), id)
+			.map(SessionResponse::of)
+			.orElseThrow(() -> new DomainException.NotFound("There is no session " + id + " in your calendar."));
+	}
+
+	@PostMapping("/training/sessions")
+	@ResponseStatus(HttpStatus.CREATED)
+	SessionResponse addSession(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody SessionRequest request) {
+		return SessionResponse.of(log.addSession(user.accountId(), request.input()));
+	}
+
+	@PutMapping("/training/sessions/{id}")
+	SessionResponse updateSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			@Valid @RequestBody SessionRequest request) {
+		return SessionResponse.of(log.updateSession(user.accountId(), id, request.input()));
+	}
+
+	@DeleteMapping("/training/sessions/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		log.deleteSession(user.accountId(), id);
+	}
+
+	record HardRequest(Boolean hard) {
+	}
+
+	@PutMapping("/training/sessions/{id}/hard")
+	@Operation(summary = "Override whether a session was hard (null: back to RunRub's verdict)")
+	SessionResponse setHard(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			@RequestBody HardRequest request) {
+		return SessionResponse.of(log.setHard(user.accountId(), id, request.hard()));
+	}
+
+	record RaceRequest(@NotNull(message = "Give the date.") LocalDate date,
+			@NotBlank(message = "Give the race a name.") @Size(max = 200) String name,
+			@PositiveOrZero @Max(1_000_000) Double distanceMeters,
+			@NotNull(message = "Give the priority: A, B or C.") RacePriority priority) {
+
+		TrainingLog.RaceInput input() {
+			return new TrainingLog.RaceInput(date, name, distanceMeters, priority);
+		}
+
+	}
+
+	@GetMapping("/training/races")
+	List<RaceView> races(@AuthenticationPrincipal RunRubUser user) {
+		return calendar.allRaces(user.accountId());
+	}
+
+	@GetMapping("/training/races/{id}")
+	RaceView race(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		return calendar.race(user.accountId(), id)
+			.orElseThrow(() -> new DomainException.NotFound("There is no race " + id + " in your calendar."));
+	}
+
+	@PostMapping("/training/races")
+	@ResponseStatus(HttpStatus.CREATED)
+	RaceView addRace(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody RaceRequest request) {
+		return log.addRace(user.accountId(), request.input());
+	}
+
+	@PutMapping("/training/races/{id}")
+	RaceView updateRace(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			@Valid @RequestBody RaceRequest request) {
+		return log.updateRace(user.accountId(), id, request.input());
+	}
+
+	@DeleteMapping("/training/races/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteRace(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		log.deleteRace(user.accountId(), id);
+	}
+
+	record ImportResponse(List<ImportReport> files) {
+	}
+
+	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import training files",
+			description = "FIT, GPX, TCX, iCalendar (and .gz of each) and Strava export .zip files, in the multipart "
+					+ "field 'files'. Each file lands completely or not at all. A rejected file is a 422 when it is "
+					+ "the only one.")
+	ResponseEntity<?> importFiles(@AuthenticationPrincipal RunRubUser user,
+			@RequestParam("files") List<MultipartFile> files) throws IOException {
+		if (files.isEmpty()) {
+			throw new DomainException.RuleViolation("No files", "Choose at least one file to import.");
+		}
+		List<TrainingImports.UploadedFile> uploads = new ArrayList<>();
+		for (MultipartFile file : files) {
+			uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getBytes()));
+		}
+		List<ImportReport> reports = imports.importFiles(user.accountId(), uploads);
+		if (reports.size() == 1 && reports.get(0).isRejected()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+					reports.get(0).message());
+			problem.setTitle("File rejected");
+			problem.setProperty("files", reports);
+			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		return ResponseEntity.ok(new ImportResponse(reports));
+	}
+
+	record LoadRow(LocalDate date, double load, double fitness, double fatigue, double form, boolean spike,
+			boolean warmingUp, boolean projected) {
+
+		static LoadRow of(DailyLoad day) {
+			return new LoadRow(day.date(), round(day.load()), round(day.fitness()), round(day.fatigue()),
+					round(day.form()), day.spike(), day.warmingUp(), day.projected());
+		}
+
+		private static double round(double value) {
+			return Math.round(value * 10) / 10.0;
+		}
+
+	}
+
+	@GetMapping("/load")
+	@Operation(summary = "Daily load, fitness (42-day), fatigue (7-day), form and load spikes",
+			description = "A spike is a sudden rise in load, a reason to favour recovery; it is not an injury prediction.")
+	List<LoadRow> load(@AuthenticationPrincipal RunRubUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate today = calendar.today();
+		LocalDate first = from == null ? today.minusWeeks(8) : from;
+		LocalDate last = to == null ? today.plusWeeks(4) : to;
+		checkRange(first, last);
+		return calendar.dailyLoad(user.accountId(), first, last).stream().map(LoadRow::of).toList();
+	}
+
+	private static void checkRange(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new DomainException.RuleViolation("Invalid range", "'to' must not be before 'from'.");
+		}
+		if (from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
+			throw new DomainException.RuleViolation("Range too long",
+					"Ask for at most %d days at a time.".formatted(MAX_RANGE_DAYS));
+		}
+	}
+
+}

@@ -1,0 +1,248 @@
+package io.runrub.training.web;
+
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.shared.DomainException;
+import io.runrub.training.ImportReport;
+import io.runrub.training.RacePriority;
+import io.runrub.training.SessionStatus;
+import io.runrub.training.SessionType;
+import io.runrub.training.TrainingCalendar;
+import io.runrub.training.TrainingImports;
+import io.runrub.training.TrainingLog;
+import io.runrub.training.ChartMarkers;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The training page: calendar by month or week, the load chart, imports, and sessions and races by hand. */
+@Controller
+class TrainingPageController {
+
+	private final TrainingCalendar calendar;
+
+	private final TrainingLog log;
+
+	private final TrainingImports imports;
+
+	private final ObjectProvider<ChartMarkers> markers;
+
+	TrainingPageController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
+			ObjectProvider<ChartMarkers> markers) {
+		this.calendar = calendar;
+		this.log = log;
+		this.imports = imports;
+		this.markers = markers;
+	}
+
+	@GetMapping("/training")
+	String training(@AuthenticationPrincipal RunRubUser user, @RequestParam(defaultValue = "month") String view,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		long runnerId = user.accountId();
+		LocalDate today = calendar.today();
+		LocalDate anchor = date == null ? today : date;
+		boolean week = "week".equals(view);
+		LocalDate from;
+		LocalDate to;
+		if (week) {
+			from = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			to = from.plusDays(6);
+			model.addAttribute("previous", from.minusWeeks(1));
+			model.addAttribute("next", from.plusWeeks(1));
+		}
+		else {
+			YearMonth month = YearMonth.from(anchor);
+			from = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			to = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+			model.addAttribute("month", month);
+			model.addAttribute("previous", month.minusMonths(1).atDay(1));
+			model.addAttribute("next", month.plusMonths(1).atDay(1));
+		}
+		Map<LocalDate, List<TrainingCalendar.CalendarEntry>> days = calendar.calendar(runnerId, from, to);
+		model.addAttribute("view", week ? "week" : "month");
+		model.addAttribute("anchor", anchor);
+		model.addAttribute("today", today);
+		model.addAttribute("days", days);
+		model.addAttribute("weeks", weeks(days));
+		model.addAttribute("races", calendar.races(runnerId, from, to));
+		LocalDate chartFrom = today.minusWeeks(8);
+		LocalDate chartTo = today.plusWeeks(4);
+		List<ChartMarkers.Marker> extra = new ArrayList<>();
+		ChartMarkers provider = markers.getIfAvailable();
+		if (provider != null) {
+			extra.addAll(provider.markers(runnerId, chartFrom, chartTo));
+		}
+		var load = calendar.dailyLoad(runnerId, chartFrom, chartTo);
+		model.addAttribute("chart", LoadChart.svg(load, calendar.races(runnerId, chartFrom, chartTo), extra, today));
+		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
+		return "training/training";
+	}
+
+	private static List<List<LocalDate>> weeks(Map<LocalDate, ?> days) {
+		List<List<LocalDate>> weeks = new ArrayList<>();
+		List<LocalDate> current = new ArrayList<>();
+		for (LocalDate day : days.keySet()) {
+			current.add(day);
+			if (current.size() == 7) {
+				weeks.add(current);
+				current = new ArrayList<>();
+			}
+		}
+		if (!current.isEmpty()) {
+			weeks.add(current);
+		}
+		return weeks;
+	}
+
+	@PostMapping("/training/import")
+	String importFiles(@AuthenticationPrincipal RunRubUser user, @RequestParam("files") List<MultipartFile> files,
+			RedirectAttributes redirect) throws IOException {
+		List<TrainingImports.UploadedFile> uploads = new ArrayList<>();
+		for (MultipartFile file : files) {
+			if (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())) {
+				uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getBytes()));
+			}
+		}
+		if (uploads.isEmpty()) {
+			redirect.addFlashAttribute("error", "Choose at least one file to import.");
+			return "redirect:/training";
+		}
+		List<ImportReport> reports = imports.importFiles(user.accountId(), uploads);
+		redirect.addFlashAttribute("importReports", reports);
+		return "redirect:/training";
+	}
+
+	@GetMapping("/training/sessions/new")
+	String newSession(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		LocalDate day = date == null ? calendar.today() : date;
+		model.addAttribute("form", SessionForm.empty(day,
+				day.isAfter(calendar.today()) ? SessionStatus.PLANNED : SessionStatus.COMPLETED));
+		return formPage(model, null);
+	}
+
+	@PostMapping("/training/sessions")
+	String addSession(@AuthenticationPrincipal RunRubUser user, @Valid @ModelAttribute("form") SessionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return formPage(model, null);
+		}
+		try {
+			log.addSession(user.accountId(), form.input());
+		}
+		catch (DomainException.RuleViolation ex) {
+			model.addAttribute("error", ex.getMessage());
+			return formPage(model, null);
+		}
+		redirect.addFlashAttribute("message", "Session saved.");
+		return "redirect:/training?date=" + form.date();
+	}
+
+	@GetMapping("/training/sessions/{id}/edit")
+	String editSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, Model model) {
+		var session = calendar.session(user.accountId(), id)
+			.orElseThrow(() -> new DomainException.NotFound("There is no such session in your calendar."));
+		model.addAttribute("form", SessionForm.of(session));
+		model.addAttribute("session", session);
+		return formPage(model, id);
+	}
+
+	@PostMapping("/training/sessions/{id}")
+	String updateSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return formPage(model, id);
+		}
+		try {
+			log.updateSession(user.accountId(), id, form.input());
+		}
+		catch (DomainException.RuleViolation ex) {
+			model.addAttribute("error", ex.getMessage());
+			return formPage(model, id);
+		}
+		redirect.addFlashAttribute("message", "Session saved.");
+		return "redirect:/training?date=" + form.date();
+	}
+
+	@PostMapping("/training/sessions/{id}/delete")
+	String deleteSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		log.deleteSession(user.accountId(), id);
+		redirect.addFlashAttribute("message", "Session deleted.");
+		return "redirect:/training";
+	}
+
+	@PostMapping("/training/sessions/{id}/hard")
+	String setHard(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			@RequestParam(required = false) String hard, RedirectAttributes redirect) {
+		Boolean value = hard == null || hard.isBlank() ? null : Boolean.valueOf(hard);
+		var session = log.setHard(user.accountId(), id, value);
+		redirect.addFlashAttribute("message", session.hardReason());
+		return "redirect:/training/sessions/" + id + "/edit";
+	}
+
+	private String formPage(Model model, Long id) {
+		model.addAttribute("sessionId", id);
+		model.addAttribute("types", SessionType.values());
+		model.addAttribute("statuses", SessionStatus.values());
+		return "training/session-form";
+	}
+
+	record RaceForm(@jakarta.validation.constraints.NotNull(message = "Give the date.") @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@jakarta.validation.constraints.NotBlank(message = "Give the race a name.") @jakarta.validation.constraints.Size(
+					max = 200) String name,
+			@jakarta.validation.constraints.PositiveOrZero(message = "Distance cannot be negative.") Double distanceKm,
+			@jakarta.validation.constraints.NotNull(message = "Choose A, B or C.") RacePriority priority) {
+	}
+
+	@GetMapping("/training/races/new")
+	String newRace(Model model) {
+		model.addAttribute("form", new RaceForm(calendar.today().plusWeeks(8), "", null, RacePriority.A));
+		model.addAttribute("priorities", RacePriority.values());
+		return "training/race-form";
+	}
+
+	@PostMapping("/training/races")
+	String addRace(@AuthenticationPrincipal RunRubUser user, @Valid @ModelAttribute("form") RaceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("priorities", RacePriority.values());
+			return "training/race-form";
+		}
+		log.addRace(user.accountId(), new TrainingLog.RaceInput(form.date(), form.name(),
+				form.distanceKm() == null ? null : form.distanceKm() * 1000, form.priority()));
+		redirect.addFlashAttribute("message", "Race added.");
+		return "redirect:/training?date=" + form.date();
+	}
+
+	@PostMapping("/training/races/{id}/delete")
+	String deleteRace(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
+		log.deleteRace(user.accountId(), id);
+		redirect.addFlashAttribute("message", "Race deleted.");
+		return "redirect:/training";
+	}
+
+}
