@@ -2,7 +2,9 @@ package io.runrub.clinic;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,6 +53,14 @@ public class ClinicAdministration {
 			throw new DomainException.RuleViolation("Unknown time zone",
 					"'%s' is not a time zone. Use an IANA name such as Europe/London.".formatted(details.timeZone()));
 		}
+		Currency currency;
+		try {
+			currency = Currency.getInstance(details.currency().strip().toUpperCase(Locale.ROOT));
+		}
+		catch (RuntimeException ex) {
+			throw new DomainException.RuleViolation("Unknown currency",
+					"'%s' is not a currency. Use an ISO 4217 code such as GBP or EUR.".formatted(details.currency()));
+		}
 		if (details.minNoticeMinutes() < 0 || details.maxDaysAhead() < 1 || details.cancellationCutoffHours() < 0) {
 			throw new DomainException.RuleViolation("Invalid policies",
 					"Notice and cancellation cutoff cannot be negative, and runners must be able to book at least one day ahead.");
@@ -59,21 +69,21 @@ public class ClinicAdministration {
 				update clinic set name = :name, address = :address, time_zone = :zone, currency = :currency,
 				  min_notice_minutes = :notice, max_days_ahead = :ahead, cancellation_cutoff_hours = :cutoff
 				where id = 1""")
-			.params(params(details, zone))
+			.params(params(details, zone, currency))
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into clinic (id, name, address, time_zone, currency, min_notice_minutes, max_days_ahead,
 					  cancellation_cutoff_hours)
 					values (1, :name, :address, :zone, :currency, :notice, :ahead, :cutoff)""")
-				.params(params(details, zone))
+				.params(params(details, zone, currency))
 				.update();
 		}
 	}
 
-	private static Map<String, Object> params(ClinicDetails details, ZoneId zone) {
+	private static Map<String, Object> params(ClinicDetails details, ZoneId zone, Currency currency) {
 		return Map.of("name", details.name().strip(), "address", details.address().strip(), "zone",
-				zone.getId(), "currency", details.currency(), "notice", details.minNoticeMinutes(), "ahead",
+				zone.getId(), "currency", currency.getCurrencyCode(), "notice", details.minNoticeMinutes(), "ahead",
 				details.maxDaysAhead(), "cutoff", details.cancellationCutoffHours());
 	}
 
