@@ -3,7 +3,6 @@ package io.runrub.training;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -116,7 +115,7 @@ public class TrainingImports {
 		}
 	}
 
-	private ImportReport store(long runnerId, String name, ParsedFile parsed, String source) {
+	ImportReport store(long runnerId, String name, ParsedFile parsed, String source) {
 		return transactions.execute(status -> {
 			Map<String, ImportedSession> newSessions = new LinkedHashMap<>();
 			parsed.sessions().forEach(session -> newSessions.putIfAbsent(session.sourceKey(), session));
@@ -205,10 +204,6 @@ public class TrainingImports {
 
 	private static String lower(String name) {
 		return name.toLowerCase(Locale.ROOT);
-	}
-
-	ZoneId zone() {
-		return calendar.zone();
 	}
 
 }

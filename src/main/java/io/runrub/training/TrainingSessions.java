@@ -23,6 +23,8 @@ interface TrainingSessions extends ListCrudRepository<TrainingSession, Long> {
 
 	Optional<TrainingSession> findByRunnerIdAndSourceKey(long runnerId, String sourceKey);
 
+	List<TrainingSession> findByRunnerIdAndSourceOrderBySessionDate(long runnerId, String source);
+
 	long countByRunnerId(long runnerId);
 
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.shared.DomainException;
 import io.runrub.training.DailyLoad;
+import io.runrub.training.FeedSubscriptions;
+import io.runrub.training.FeedView;
 import io.runrub.training.ImportReport;
 import io.runrub.training.RacePriority;
 import io.runrub.training.RaceView;
@@ -63,10 +65,14 @@ class TrainingApiController {
 
 	private final TrainingImports imports;
 
-	TrainingApiController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports) {
+	private final FeedSubscriptions feeds;
+
+	TrainingApiController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
+			FeedSubscriptions feeds) {
 		this.calendar = calendar;
 		this.log = log;
 		this.imports = imports;
+		this.feeds = feeds;
 	}
 
 	record SessionRequest(@NotNull(message = "Give the date.") LocalDate date, LocalTime startTime,
@@ -212,6 +218,33 @@ class TrainingApiController {
 			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		return ResponseEntity.ok(new ImportResponse(reports));
+	}
+
+	record FeedRequest(@NotBlank(message = "Give the feed's web address.") @Size(max = 2000) String url) {
+	}
+
+	@GetMapping("/training/feeds")
+	List<FeedView> feeds(@AuthenticationPrincipal RunRubUser user) {
+		return feeds.feeds(user.accountId());
+	}
+
+	@PostMapping("/training/feeds")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Subscribe to an iCalendar feed of planned workouts (https:// or webcal://)")
+	FeedView subscribe(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody FeedRequest request) {
+		return feeds.subscribe(user.accountId(), request.url());
+	}
+
+	@PostMapping("/training/feeds/{id}/refresh")
+	@Operation(summary = "Read the feed again: add what is new, remove future planned sessions it no longer has")
+	FeedView refresh(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		return feeds.refresh(user.accountId(), id);
+	}
+
+	@DeleteMapping("/training/feeds/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unsubscribe(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		feeds.unsubscribe(user.accountId(), id);
 	}
 
 	record LoadRow(LocalDate date, double load, double fitness, double fatigue, double form, boolean spike,

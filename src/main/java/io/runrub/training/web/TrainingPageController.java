@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.runrub.accounts.RunRubUser;
 import io.runrub.shared.DomainException;
+import io.runrub.training.FeedSubscriptions;
 import io.runrub.training.ImportReport;
 import io.runrub.training.RacePriority;
 import io.runrub.training.SessionStatus;
@@ -47,12 +48,15 @@ class TrainingPageController {
 
 	private final ObjectProvider<ChartMarkers> markers;
 
+	private final FeedSubscriptions feeds;
+
 	TrainingPageController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
-			ObjectProvider<ChartMarkers> markers) {
+			ObjectProvider<ChartMarkers> markers, FeedSubscriptions feeds) {
 		this.calendar = calendar;
 		this.log = log;
 		this.imports = imports;
 		this.markers = markers;
+		this.feeds = feeds;
 	}
 
 	@GetMapping("/training")
@@ -95,6 +99,7 @@ class TrainingPageController {
 		}
 		var load = calendar.dailyLoad(runnerId, chartFrom, chartTo);
 		model.addAttribute("chart", LoadChart.svg(load, calendar.races(runnerId, chartFrom, chartTo), extra, today));
+		model.addAttribute("feeds", feeds.feeds(runnerId));
 		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
 		return "training/training";
 	}
@@ -130,6 +135,37 @@ class TrainingPageController {
 		}
 		List<ImportReport> reports = imports.importFiles(user.accountId(), uploads);
 		redirect.addFlashAttribute("importReports", reports);
+		return "redirect:/training";
+	}
+
+	@PostMapping("/training/feeds")
+	String subscribe(@AuthenticationPrincipal RunRubUser user, @RequestParam String url, RedirectAttributes redirect) {
+		try {
+			var feed = feeds.subscribe(user.accountId(), url);
+			redirect.addFlashAttribute("message", "Subscribed: " + feed.lastResult());
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/training";
+	}
+
+	@PostMapping("/training/feeds/{id}/refresh")
+	String refresh(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			var feed = feeds.refresh(user.accountId(), id);
+			redirect.addFlashAttribute("message", "Feed refreshed: " + feed.lastResult());
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/training";
+	}
+
+	@PostMapping("/training/feeds/{id}/delete")
+	String unsubscribe(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
+		feeds.unsubscribe(user.accountId(), id);
+		redirect.addFlashAttribute("message", "Unsubscribed. Sessions already in your calendar stay.");
 		return "redirect:/training";
 	}
 

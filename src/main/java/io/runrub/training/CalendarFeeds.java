@@ -1,0 +1,11 @@
+package io.runrub.training;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface CalendarFeeds extends ListCrudRepository<CalendarFeed, Long> {
+
+	List<CalendarFeed> findByRunnerIdOrderById(long runnerId);
+
+}

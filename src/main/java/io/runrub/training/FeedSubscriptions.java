@@ -1,0 +1,213 @@
+package io.runrub.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.runrub.shared.DomainException;
+import io.runrub.training.imports.ImportRejected;
+import io.runrub.training.imports.ParsedFile;
+import io.runrub.training.imports.TrainingFileReader;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Subscribed calendar feeds of planned workouts. Refreshing a feed adds what is new and removes future planned
+ * sessions that the feed no longer has (a coach moved or dropped them); the past and completed sessions stay.
+ */
+@Component
+public class FeedSubscriptions {
+
+	private final CalendarFeeds feeds;
+
+	private final TrainingSessions sessions;
+
+	private final TrainingImports imports;
+
+	private final List<TrainingFileReader> readers;
+
+	private final TrainingProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final TrainingCalendar calendar;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final HttpClient http;
+
+	FeedSubscriptions(CalendarFeeds feeds, TrainingSessions sessions, TrainingImports imports, List<TrainingFileReader> readers,
+			TrainingProperties properties, TransactionTemplate transactions, TrainingCalendar calendar,
+			ApplicationEventPublisher events, Clock clock) {
+		this.feeds = feeds;
+		this.sessions = sessions;
+		this.imports = imports;
+		this.readers = readers;
+		this.properties = properties;
+		this.transactions = transactions;
+		this.calendar = calendar;
+		this.events = events;
+		this.clock = clock;
+		this.http = HttpClient.newBuilder()
+			.connectTimeout(properties.feedTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public List<FeedView> feeds(long runnerId) {
+		return feeds.findByRunnerIdOrderById(runnerId).stream().map(CalendarFeed::view).toList();
+	}
+
+	/** Subscribes to a feed and reads it at once; a feed that cannot be read is not kept. */
+	public FeedView subscribe(long runnerId, String address) {
+		URI uri = checked(address);
+		if (feeds.findByRunnerIdOrderById(runnerId).stream().anyMatch(feed -> feed.url().equals(uri.toString()))) {
+			throw new DomainException.Conflict("Already subscribed", "You already subscribe to this feed.");
+		}
+		ParsedFile parsed = fetch(uri);
+		CalendarFeed feed = feeds.save(new CalendarFeed(null, runnerId, uri.toString(), null, null));
+		return sync(feed, parsed).view();
+	}
+
+	public FeedView refresh(long runnerId, long feedId) {
+		CalendarFeed feed = load(runnerId, feedId);
+		ParsedFile parsed;
+		try {
+			parsed = fetch(checked(feed.url()));
+		}
+		catch (DomainException.RuleViolation ex) {
+			feeds.save(feed.refreshed(Instant.now(clock), ex.getMessage()));
+			throw ex;
+		}
+		return sync(feed, parsed).view();
+	}
+
+	public void unsubscribe(long runnerId, long feedId) {
+		feeds.delete(load(runnerId, feedId));
+	}
+
+	private CalendarFeed sync(CalendarFeed feed, ParsedFile parsed) {
+		return transactions.execute(status -> {
+			LocalDate today = calendar.today();
+			Set<String> inFeed = new HashSet<>();
+			parsed.sessions().forEach(session -> inFeed.add(session.sourceKey()));
+			List<TrainingSession> gone = sessions
+				.findByRunnerIdAndSourceOrderBySessionDate(feed.runnerId(), feed.source())
+				.stream()
+				.filter(session -> !session.isCompleted() && !session.sessionDate().isBefore(today)
+						&& !inFeed.contains(session.sourceKey()))
+				.toList();
+			sessions.deleteAll(gone);
+			ImportReport report = imports.store(feed.runnerId(), "feed", parsed, feed.source());
+			String result = "%d new, %d unchanged, %d removed.".formatted(report.imported(), report.duplicates(),
+					gone.size());
+			if (!gone.isEmpty()) {
+				events.publishEvent(new TrainingChanged(feed.runnerId(), gone.get(0).sessionDate(),
+						gone.get(gone.size() - 1).sessionDate(), "feed refreshed"));
+			}
+			return feeds.save(feed.refreshed(Instant.now(clock), result));
+		});
+	}
+
+	private ParsedFile fetch(URI uri) {
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.timeout(properties.feedTimeout())
+			.header("Accept", "text/calendar, */*;q=0.5")
+			.GET()
+			.build();
+		try {
+			HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream body = response.body()) {
+				if (response.statusCode() / 100 == 3) {
+					throw unreadable("The feed has moved%s. Subscribe to its new address.".formatted(response.headers()
+						.firstValue("Location")
+						.map(location -> " to " + location)
+						.orElse("")));
+				}
+				if (response.statusCode() != 200) {
+					throw unreadable("The feed answered with HTTP " + response.statusCode() + ".");
+				}
+				byte[] bytes = body.readNBytes((int) properties.maxFeedBytes() + 1);
+				if (bytes.length > properties.maxFeedBytes()) {
+					throw unreadable("The feed is larger than %d MB.".formatted(properties.maxFeedBytes() / 1024 / 1024));
+				}
+				TrainingFileReader icsReader = readers.stream()
+					.filter(reader -> reader.accepts("feed.ics"))
+					.findFirst()
+					.orElseThrow(() -> new IllegalStateException("No iCalendar reader"));
+				return icsReader.read("feed.ics", bytes, calendar.zone());
+			}
+		}
+		catch (ImportRejected ex) {
+			throw unreadable(ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw unreadable("The feed could not be reached (" + ex.getClass().getSimpleName() + ").");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw unreadable("Fetching the feed was interrupted.");
+		}
+	}
+
+	/** Only http(s) (webcal is https), and never the clinic's own network unless configured for tests. */
+	URI checked(String address) {
+		String text = address == null ? "" : address.strip();
+		if (text.toLowerCase(Locale.ROOT).startsWith("webcal://")) {
+			text = "https://" + text.substring("webcal://".length());
+		}
+		URI uri;
+		try {
+			uri = new URI(text);
+		}
+		catch (URISyntaxException ex) {
+			throw unreadable("That is not a web address.");
+		}
+		if (text.length() > 2000 || uri.getHost() == null || uri.getScheme() == null
+				|| !List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+			throw unreadable("Give the feed's web address, starting with https:// or webcal://.");
+		}
+		if (!properties.allowPrivateFeedHosts()) {
+			try {
+				for (InetAddress address1 : InetAddress.getAllByName(uri.getHost())) {
+					if (address1.isLoopbackAddress() || address1.isSiteLocalAddress() || address1.isLinkLocalAddress()
+							|| address1.isAnyLocalAddress() || address1.isMulticastAddress()) {
+						throw unreadable("RunRub does not fetch feeds from private network addresses.");
+					}
+				}
+			}
+			catch (UnknownHostException ex) {
+				throw unreadable("The feed's host " + uri.getHost() + " could not be found.");
+			}
+		}
+		return uri;
+	}
+
+	private CalendarFeed load(long runnerId, long feedId) {
+		return feeds.findById(feedId)
+			.filter(feed -> feed.runnerId() == runnerId)
+			.orElseThrow(() -> new DomainException.NotFound("There is no such feed in your calendar."));
+	}
+
+	private static DomainException.RuleViolation unreadable(String message) {
+		return new DomainException.RuleViolation("Feed not readable", message);
+	}
+
+}
