@@ -176,7 +176,8 @@ public final class GpxReader implements TrainingFileReader {
 
 	private record GpxTrack(String name, String description, String type, RecordedTrack points) {
 
-		ImportedSession session(String fileName, ZoneId zone) {
+		/** @param fileTitle the file's own name for its content, used when the track has none */
+		ImportedSession session(String fileTitle, ZoneId zone) {
 			Instant start = points.start().truncatedTo(ChronoUnit.SECONDS);
 			ZonedDateTime local = start.atZone(zone);
 			Integer duration = points.durationSeconds();
@@ -188,7 +189,7 @@ public final class GpxReader implements TrainingFileReader {
 			String fallbackTitle = running ? "Run" : "Cross-training";
 			return new ImportedSession("gpx:" + start, local.toLocalDate(),
 					local.toLocalTime().truncatedTo(ChronoUnit.SECONDS), sessionType, typeFromSource,
-					SessionStatus.COMPLETED, SessionText.title(name != null ? name : fileName, fallbackTitle), duration,
+					SessionStatus.COMPLETED, SessionText.title(name != null ? name : fileTitle, fallbackTitle), duration,
 					points.distanceMeters(), points.elevationGainMeters(), RecordedTrack.averageHeartRate(heartRate),
 					null, SessionText.notes(description), heartRate);
 		}

@@ -133,10 +133,10 @@ public final class IcsReader implements TrainingFileReader {
 	private static PlannedEvent plannedEvent(VEvent event, ZoneId zone) {
 		String summary = WorkoutText.withoutTrademarkedScores(text(event, Property.SUMMARY));
 		String description = WorkoutText.withoutTrademarkedScores(text(event, Property.DESCRIPTION));
-		String name = summary == null || summary.isBlank() ? "an untitled event" : "'" + summary + "'";
+		String name = summary == null || summary.isBlank() ? "An untitled event" : "The event '" + summary + "'";
 		Optional<DtStart<Temporal>> dtStart = event.getStartDate();
 		if (dtStart.isEmpty()) {
-			throw new ImportRejected("The event %s in this calendar has no start date.".formatted(name));
+			throw new ImportRejected("%s in this calendar has no start date.".formatted(name));
 		}
 		When start = When.of(dtStart.get(), zone);
 		requirePlausible(start, name);
@@ -148,7 +148,7 @@ public final class IcsReader implements TrainingFileReader {
 		if (end != null) {
 			requirePlausible(end, name);
 			if (end.isBefore(start)) {
-				throw new ImportRejected("The event %s in this calendar ends (%s) before it starts (%s)."
+				throw new ImportRejected("%s in this calendar ends (%s) before it starts (%s)."
 					.formatted(name, end, start));
 			}
 		}
@@ -210,7 +210,7 @@ public final class IcsReader implements TrainingFileReader {
 		int year = when.date().getYear();
 		if (year < MIN_YEAR || year > MAX_YEAR) {
 			throw new ImportRejected(
-					"The event %s in this calendar is dated %s, which cannot be right; RunRub reads dates from %d to %d."
+					"%s in this calendar is dated %s, which cannot be right; RunRub reads dates from %d to %d."
 						.formatted(name, when.date(), MIN_YEAR, MAX_YEAR));
 		}
 	}

@@ -253,6 +253,14 @@ class IcsReaderTests {
 	}
 
 	@Test
+	void rejectsAnEventWithoutAStartDate() {
+		String calendar = calendar("BEGIN:VEVENT\nUID:x\nDURATION:PT45M\nEND:VEVENT\n");
+
+		assertThatThrownBy(() -> reader.readFeed(calendar, LONDON)).isInstanceOf(ImportRejected.class)
+			.hasMessage("An untitled event in this calendar has no start date.");
+	}
+
+	@Test
 	void rejectsAnEventThatEndsBeforeItStarts() {
 		String calendar = calendar("""
 				BEGIN:VEVENT
