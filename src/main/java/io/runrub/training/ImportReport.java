@@ -24,7 +24,7 @@ public record ImportReport(String name, Status status, int imported, int duplica
 		return new ImportReport(name, Status.REJECTED, 0, 0, message);
 	}
 
-	public boolean isRejected() {
+	public boolean wasRejected() {
 		return status == Status.REJECTED;
 	}
 

@@ -38,6 +38,9 @@ public class TrainingImports {
 	/** Files larger than this are refused before they are read. */
 	public static final long MAX_FILE_BYTES = 25L * 1024 * 1024;
 
+	/** Strava bulk exports hold a whole history of activity files, so they may be larger. */
+	public static final long MAX_EXPORT_BYTES = 200L * 1024 * 1024;
+
 	private final List<TrainingFileReader> readers;
 
 	private final TrainingSessions sessions;
@@ -71,16 +74,17 @@ public class TrainingImports {
 	public List<ImportReport> importFiles(long runnerId, List<UploadedFile> files) {
 		List<ImportReport> reports = new ArrayList<>();
 		for (UploadedFile file : files) {
-			reports.add(importFile(runnerId, file, "IMPORT"));
+			reports.add(importFile(runnerId, file, sourceOf(file.name())));
 		}
 		return reports;
 	}
 
 	public ImportReport importFile(long runnerId, UploadedFile file, String source) {
 		String name = file.name() == null || file.name().isBlank() ? "file" : file.name();
-		if (file.content().length > MAX_FILE_BYTES) {
+		long limit = lower(name).endsWith(".zip") ? MAX_EXPORT_BYTES : MAX_FILE_BYTES;
+		if (file.content().length > limit) {
 			return ImportReport.rejected(name, "The file is larger than the limit of %d MB."
-				.formatted(MAX_FILE_BYTES / 1024 / 1024));
+				.formatted(limit / 1024 / 1024));
 		}
 		if (file.content().length == 0) {
 			return ImportReport.rejected(name, "The file is empty.");
@@ -196,6 +200,27 @@ public class TrainingImports {
 			chunks.add(keys.subList(i, Math.min(keys.size(), i + 500)));
 		}
 		return chunks;
+	}
+
+	/** Where a session came from, shown beside it: the kind of file. */
+	static String sourceOf(String name) {
+		String lower = name == null ? "" : lower(name);
+		if (lower.endsWith(".fit") || lower.endsWith(".fit.gz")) {
+			return "FIT";
+		}
+		if (lower.endsWith(".gpx") || lower.endsWith(".gpx.gz")) {
+			return "GPX";
+		}
+		if (lower.endsWith(".tcx") || lower.endsWith(".tcx.gz")) {
+			return "TCX";
+		}
+		if (lower.endsWith(".ics")) {
+			return "ICS";
+		}
+		if (lower.endsWith(".zip")) {
+			return "STRAVA";
+		}
+		return "IMPORT";
 	}
 
 	private static String truncate(String text, int max) {

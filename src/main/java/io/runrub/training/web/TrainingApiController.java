@@ -210,7 +210,7 @@ class TrainingApiController {
 			uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getBytes()));
 		}
 		List<ImportReport> reports = imports.importFiles(user.accountId(), uploads);
-		if (reports.size() == 1 && reports.get(0).isRejected()) {
+		if (reports.size() == 1 && reports.get(0).wasRejected()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 					reports.get(0).message());
 			problem.setTitle("File rejected");
