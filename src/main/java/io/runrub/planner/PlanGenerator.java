@@ -1,0 +1,452 @@
+package io.runrub.planner;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.runrub.planner.rules.AfterHardSessions;
+import io.runrub.planner.rules.BookAhead;
+import io.runrub.planner.rules.BudgetCaps;
+import io.runrub.planner.rules.DeepWorkIsAWorkout;
+import io.runrub.planner.rules.FrequencyFollowsLoad;
+import io.runrub.planner.rules.InjuryCallsForArt;
+import io.runrub.planner.rules.LightMassageBeforeRace;
+import io.runrub.planner.rules.MonthlyMinimum;
+import io.runrub.planner.rules.NoDeepWorkInRaceWindow;
+import io.runrub.planner.rules.ProblemAreaCallsForDeepTissue;
+import io.runrub.planner.rules.RaceDay;
+import io.runrub.planner.rules.Reason;
+import io.runrub.planner.rules.RecurringPainCallsForMovementAssessment;
+import io.runrub.planner.rules.RelaxationCallsForSwedish;
+import io.runrub.planner.rules.RestDayPreferred;
+import io.runrub.planner.rules.RestrictionsLimitTreatment;
+import io.runrub.planner.rules.StopAnswersBlockMassage;
+import io.runrub.planner.rules.ToleranceLimitsPressure;
+import io.runrub.planner.rules.TrainingBlockCallsForSports;
+import io.runrub.planner.rules.TrainingDays;
+import io.runrub.planner.rules.TreatmentChoice;
+import io.runrub.planner.rules.Warning;
+import io.runrub.runners.RunnerProfile;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+import io.runrub.training.RacePriority;
+
+/**
+ * Makes a plan from the rules of the catalogue. Pure: no clock, no database — the same input always gives the same
+ * plan, in milliseconds.
+ *
+ * <p>
+ * Order of work: safety first (a stop answer means no plan); then the fixed points — a light Swedish massage two to
+ * three days before each A or B race, recovery one to two days after an A race; then regular massages at the interval
+ * the runner's training sets, each on the best day near its target (after a hard session, on or before a rest day),
+ * never inside a race window and deep work never the day before a hard session; finally the budget, month by month,
+ * keeping the most important massages and saying what it leaves out.
+ */
+final class PlanGenerator {
+
+	static final int MIN_DAYS_APART = 3;
+
+	private final AfterHardSessions afterHard = new AfterHardSessions();
+
+	private final LightMassageBeforeRace beforeRace = new LightMassageBeforeRace();
+
+	private final NoDeepWorkInRaceWindow raceWindow;
+
+	private final RestDayPreferred restDay = new RestDayPreferred();
+
+	private final DeepWorkIsAWorkout deepIsWorkout = new DeepWorkIsAWorkout();
+
+	private final InjuryCallsForArt injury = new InjuryCallsForArt();
+
+	private final ProblemAreaCallsForDeepTissue problemArea = new ProblemAreaCallsForDeepTissue();
+
+	private final RelaxationCallsForSwedish relaxation = new RelaxationCallsForSwedish();
+
+	private final TrainingBlockCallsForSports maintenance = new TrainingBlockCallsForSports();
+
+	private final ToleranceLimitsPressure tolerance = new ToleranceLimitsPressure();
+
+	private final RecurringPainCallsForMovementAssessment movement = new RecurringPainCallsForMovementAssessment();
+
+	private final MonthlyMinimum monthlyMinimum = new MonthlyMinimum();
+
+	private final FrequencyFollowsLoad frequency = new FrequencyFollowsLoad();
+
+	private final BudgetCaps budget = new BudgetCaps();
+
+	private final BookAhead bookAhead = new BookAhead();
+
+	private final StopAnswersBlockMassage stop = new StopAnswersBlockMassage();
+
+	private final RestrictionsLimitTreatment restrictions = new RestrictionsLimitTreatment();
+
+	PlanGenerator() {
+		this(NoDeepWorkInRaceWindow.DEFAULT_DAYS);
+	}
+
+	PlanGenerator(int raceWindowDays) {
+		this.raceWindow = new NoDeepWorkInRaceWindow(raceWindowDays);
+	}
+
+	Plan generate(PlanningInput input) {
+		List<Warning> warnings = new ArrayList<>();
+		Optional<Warning> stopped = stop.check(input.stopAnswers());
+		if (stopped.isPresent()) {
+			return new Plan(input.from(), input.to(), List.of(), List.of(stopped.get()));
+		}
+		RunnerProfile profile = input.profile();
+		TrainingDays days = new TrainingDays(input.days());
+		List<RaceDay> races = input.races().stream().sorted(Comparator.comparing(RaceDay::date)).toList();
+		boolean restricted = !input.restrictions().isEmpty();
+		restrictions.check(input.restrictions()).ifPresent(warnings::add);
+		warnings.addAll(injury.clinicianFirst(profile.complaints()));
+		if (input.spikeDays().stream().anyMatch(day -> !day.isBefore(input.today().minusDays(7)))) {
+			warnings.add(frequency.spike());
+		}
+		for (PlanningInput.BookedMassage booked : input.booked()) {
+			raceWindow.warnAbout(booked.date(), booked.modality(), races).ifPresent(warnings::add);
+		}
+
+		List<Suggestion> suggestions = new ArrayList<>();
+		suggestions.addAll(raceMassages(input, days, races, restricted));
+		suggestions.addAll(regularMassages(input, days, races, restricted, suggestions, warnings));
+		suggestions.sort(Comparator.comparing(Suggestion::date));
+		List<Suggestion> affordable = applyBudget(input, suggestions, warnings);
+		return new Plan(input.from(), input.to(), affordable, dedupe(warnings));
+	}
+
+	private List<Suggestion> raceMassages(PlanningInput input, TrainingDays days, List<RaceDay> races,
+			boolean restricted) {
+		List<Suggestion> result = new ArrayList<>();
+		for (RaceDay race : races) {
+			if (!race.isKey()) {
+				continue;
+			}
+			List<LocalDate> before = beforeRace.days(race)
+				.stream()
+				.filter(day -> inHorizon(input, day))
+				.sorted(Comparator.comparingInt((LocalDate day) -> -restDay.score(day, days)))
+				.toList();
+			if (!before.isEmpty()) {
+				LocalDate date = before.get(0);
+				List<Reason> reasons = new ArrayList<>();
+				reasons.add(beforeRace.reason(race, date));
+				reasons.add(relaxation.beforeRace());
+				restDay.fits(date, days).ifPresent(reasons::add);
+				TreatmentChoice choice = new TreatmentChoice(LightMassageBeforeRace.MODALITY,
+						LightMassageBeforeRace.PRESSURE, List.of(), reasons, List.of());
+				choice = restrictions.apply(choice, restricted);
+				suggestion(input, date, Suggestion.Kind.BEFORE_RACE, choice, before.subList(1, before.size()))
+					.ifPresent(result::add);
+			}
+			if (race.priority() == RacePriority.A) {
+				List<LocalDate> after = List.of(race.date().plusDays(1), race.date().plusDays(2))
+					.stream()
+					.filter(day -> inHorizon(input, day))
+					.toList();
+				if (!after.isEmpty()) {
+					LocalDate date = after.get(0);
+					List<Reason> reasons = new ArrayList<>();
+					afterHard.fits(date, days).ifPresent(reasons::add);
+					reasons.add(maintenance.info().reason("A light sports massage to ease soreness after " + race.name()
+							+ "; nothing deep while you recover."));
+					TreatmentChoice choice = new TreatmentChoice(Modality.SPORTS, Pressure.LIGHT, List.of(), reasons,
+							List.of());
+					choice = restrictions.apply(tolerance.apply(choice, input.profile().pressureTolerance()),
+							restricted);
+					suggestion(input, date, Suggestion.Kind.AFTER_RACE, choice, after.subList(1, after.size()))
+						.ifPresent(result::add);
+				}
+			}
+		}
+		return result;
+	}
+
+	private List<Suggestion> regularMassages(PlanningInput input, TrainingDays days, List<RaceDay> races,
+			boolean restricted, List<Suggestion> fixed, List<Warning> warnings) {
+		RunnerProfile profile = input.profile();
+		List<Suggestion> result = new ArrayList<>();
+		List<LocalDate> taken = new ArrayList<>();
+		fixed.forEach(suggestion -> taken.add(suggestion.date()));
+		input.booked().forEach(booked -> taken.add(booked.date()));
+		boolean assessmentPlanned = false;
+		LocalDate windowStart = input.from();
+		int interval = frequency.intervalDays(profile.trainingDaysPerWeek(), profile.level(),
+				isPeak(input, input.from()));
+		LocalDate windowEnd = input.from().plusDays(Math.max(2, interval / 2));
+		while (!windowStart.isAfter(input.to())) {
+			LocalDate target = windowStart;
+			List<LocalDate> candidates = new ArrayList<>();
+			for (LocalDate day = windowStart; !day.isAfter(windowEnd) && !day.isAfter(input.to()); day = day.plusDays(1)) {
+				LocalDate candidate = day;
+				boolean inRaceWindow = raceWindow.windowOf(candidate, races).isPresent()
+						|| races.stream().anyMatch(race -> race.date().equals(candidate));
+				boolean nearOther = taken.stream()
+					.anyMatch(other -> Math.abs(ChronoUnit.DAYS.between(other, candidate)) < MIN_DAYS_APART);
+				if (!inRaceWindow && !nearOther) {
+					candidates.add(candidate);
+				}
+			}
+			Optional<Suggestion> placed = Optional.empty();
+			if (!candidates.isEmpty()) {
+				TreatmentChoice choice = treatment(input, restricted, assessmentPlanned);
+				placed = place(input, days, races, candidates, target, choice, interval);
+				if (placed.isPresent()) {
+					warnings.addAll(choice.warnings());
+				}
+			}
+			if (placed.isPresent()) {
+				Suggestion suggestion = placed.get();
+				result.add(suggestion);
+				taken.add(suggestion.date());
+				assessmentPlanned |= suggestion.modality() == Modality.MOVEMENT_ASSESSMENT;
+				interval = frequency.intervalDays(profile.trainingDaysPerWeek(), profile.level(),
+						isPeak(input, suggestion.date().plusDays(7)));
+				LocalDate next = suggestion.date().plusDays(interval);
+				windowStart = next.minusDays(interval / 4);
+				windowEnd = next.plusDays(Math.max(1, interval / 4));
+			}
+			else {
+				windowStart = windowEnd.plusDays(1);
+				windowEnd = windowStart.plusDays(Math.max(1, interval / 2));
+			}
+		}
+		return result;
+	}
+
+	private TreatmentChoice treatment(PlanningInput input, boolean restricted, boolean assessmentPlanned) {
+		RunnerProfile profile = input.profile();
+		TreatmentChoice choice = null;
+		if (!assessmentPlanned) {
+			choice = movement.choose(input.recurringPainAreas(), input.homeworkWithoutImprovement()).orElse(null);
+		}
+		if (choice == null) {
+			choice = injury.choose(profile.complaints(), input.today())
+				.or(() -> problemArea.choose(profile.complaints()))
+				.or(() -> relaxation.choose(profile.goals()))
+				.orElseGet(maintenance::choose);
+		}
+		if (choice.modality() != Modality.MOVEMENT_ASSESSMENT) {
+			choice = tolerance.apply(choice, profile.pressureTolerance());
+		}
+		return restrictions.apply(choice, restricted);
+	}
+
+	/** The best candidate day for the treatment: after hard work, on or before a rest day, close to the target. */
+	private Optional<Suggestion> place(PlanningInput input, TrainingDays days, List<RaceDay> races,
+			List<LocalDate> candidates, LocalDate target, TreatmentChoice choice, int interval) {
+		Comparator<LocalDate> best = Comparator.comparingInt((LocalDate day) -> -score(day, days))
+			.thenComparingLong(day -> Math.abs(ChronoUnit.DAYS.between(target, day)))
+			.thenComparing(day -> day);
+		TreatmentChoice treatment = choice;
+		List<LocalDate> allowed = candidates.stream()
+			.filter(day -> deepIsWorkout.forbids(day, choice.modality(), days).isEmpty())
+			.filter(day -> raceWindow.forbids(day, choice.modality(), races).isEmpty())
+			.sorted(best)
+			.toList();
+		if (allowed.isEmpty()) {
+			LocalDate day = candidates.stream().sorted(best).findFirst().orElseThrow();
+			Reason why = deepIsWorkout.forbids(day, choice.modality(), days)
+				.or(() -> raceWindow.forbids(day, choice.modality(), races))
+				.orElseThrow();
+			treatment = choice.with(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()), why);
+			allowed = candidates.stream().sorted(best).toList();
+		}
+		LocalDate date = allowed.get(0);
+		if (treatment.isDeep() && spikeNear(input, date)) {
+			treatment = treatment.with(Modality.SPORTS, Pressure.MEDIUM.atMost(treatment.pressure()),
+					frequency.spikeReason());
+		}
+		List<Reason> reasons = new ArrayList<>();
+		afterHard.fits(date, days).ifPresent(reasons::add);
+		restDay.fits(date, days).ifPresent(reasons::add);
+		reasons.addAll(treatment.reasons());
+		if (treatment.isDeep()) {
+			reasons.add(deepIsWorkout.info().reason("Not the day before a hard session: deep work is a workout in itself."));
+		}
+		reasons.add(frequency.reason(input.profile().trainingDaysPerWeek(), interval));
+		TreatmentChoice withReasons = new TreatmentChoice(treatment.modality(), treatment.pressure(),
+				treatment.focusAreas(), reasons, treatment.warnings());
+		return suggestion(input, date, withReasons.modality() == Modality.MOVEMENT_ASSESSMENT
+				? Suggestion.Kind.ASSESSMENT : Suggestion.Kind.REGULAR, withReasons, allowed.subList(1, allowed.size()));
+	}
+
+	private int score(LocalDate day, TrainingDays days) {
+		return (afterHard.fits(day, days).isPresent() ? 3 : 0) + restDay.score(day, days);
+	}
+
+	private Optional<Suggestion> suggestion(PlanningInput input, LocalDate date, Suggestion.Kind kind,
+			TreatmentChoice choice, List<LocalDate> alternatives) {
+		Optional<PlanningInput.ServiceOption> service = standardService(input, choice.modality());
+		if (service.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Reason> reasons = new ArrayList<>(choice.reasons());
+		reasons.add(bookAhead.reason());
+		return Optional.of(new Suggestion(date, kind, choice.modality(), choice.pressure(), service.get().minutes(),
+				service.get().serviceId(), service.get().priceCents(), choice.focusAreas(),
+				therapist(input, choice.modality()), reasons, List.copyOf(alternatives)));
+	}
+
+	/** The service of the modality closest to an hour (the longer on a tie). */
+	private static Optional<PlanningInput.ServiceOption> standardService(PlanningInput input, Modality modality) {
+		return input.services()
+			.stream()
+			.filter(service -> service.modality() == modality)
+			.min(Comparator.comparingInt((PlanningInput.ServiceOption service) -> Math.abs(service.minutes() - 60))
+				.thenComparing(service -> -service.minutes()));
+	}
+
+	private static Optional<PlanningInput.ServiceOption> cheaperService(PlanningInput input, Suggestion suggestion) {
+		return input.services()
+			.stream()
+			.filter(service -> service.modality() == suggestion.modality()
+					&& service.priceCents() < suggestion.priceCents())
+			.max(Comparator.comparingInt(PlanningInput.ServiceOption::priceCents));
+	}
+
+	private static Optional<PlanningInput.ServiceOption> cheapest(PlanningInput input, Modality modality) {
+		return input.services()
+			.stream()
+			.filter(service -> service.modality() == modality)
+			.min(Comparator.comparingInt(PlanningInput.ServiceOption::priceCents));
+	}
+
+	/** The preferred therapist when they offer the modality, else the first qualified one. */
+	private static Long therapist(PlanningInput input, Modality modality) {
+		Long preferred = input.profile().preferredTherapistId();
+		List<PlanningInput.TherapistOption> qualified = input.therapists()
+			.stream()
+			.filter(therapist -> therapist.modalities().contains(modality))
+			.sorted(Comparator.comparingLong(PlanningInput.TherapistOption::id))
+			.toList();
+		return qualified.stream()
+			.filter(therapist -> preferred != null && therapist.id() == preferred)
+			.findFirst()
+			.or(() -> qualified.stream().findFirst())
+			.map(PlanningInput.TherapistOption::id)
+			.orElse(null);
+	}
+
+	/** Month by month: keep what the budget pays for, most important first; say what it leaves out. */
+	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings) {
+		RunnerProfile profile = input.profile();
+		int monthly = profile.monthlyBudgetCents();
+		Map<YearMonth, List<Suggestion>> byMonth = new TreeMap<>();
+		suggestions.forEach(suggestion -> byMonth.computeIfAbsent(YearMonth.from(suggestion.date()),
+				month -> new ArrayList<>()).add(suggestion));
+		Map<YearMonth, Integer> bookedSpend = new LinkedHashMap<>();
+		input.booked().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.priceCents(),
+				Integer::sum));
+		List<Suggestion> kept = new ArrayList<>();
+		for (Map.Entry<YearMonth, List<Suggestion>> month : byMonth.entrySet()) {
+			int spent = bookedSpend.getOrDefault(month.getKey(), 0);
+			List<Suggestion> byImportance = month.getValue()
+				.stream()
+				.sorted(Comparator.comparingInt((Suggestion suggestion) -> -suggestion.kind().priority())
+					.thenComparing(Suggestion::date))
+				.toList();
+			List<Suggestion> keptThisMonth = new ArrayList<>();
+			List<String> forgone = new ArrayList<>();
+			for (Suggestion suggestion : byImportance) {
+				Suggestion candidate = suggestion;
+				if (!budget.fits(spent, candidate.priceCents(), monthly)) {
+					Optional<PlanningInput.ServiceOption> cheaper = cheaperService(input, candidate);
+					if (cheaper.isPresent() && budget.fits(spent, cheaper.get().priceCents(), monthly)) {
+						candidate = candidate.withService(cheaper.get(), candidate.reasons());
+					}
+				}
+				if (!budget.fits(spent, candidate.priceCents(), monthly) && candidate.kind() == Suggestion.Kind.REGULAR
+						&& candidate.modality() != Modality.SPORTS) {
+					Optional<PlanningInput.ServiceOption> sports = cheapest(input, Modality.SPORTS);
+					if (sports.isPresent() && budget.fits(spent, sports.get().priceCents(), monthly)) {
+						List<Reason> reasons = new ArrayList<>(candidate.reasons());
+						reasons.add(reasons.size() - 1, budget.info().reason("A %d-minute sports massage%s instead of %s, to stay within your budget."
+							.formatted(sports.get().minutes(), candidate.focusAreas().isEmpty() ? ""
+									: " on your " + candidate.focusAreas().get(0).displayName().toLowerCase(java.util.Locale.UK),
+									candidate.modality().displayName().toLowerCase(java.util.Locale.UK))));
+						candidate = new Suggestion(candidate.date(), candidate.kind(), Modality.SPORTS,
+								candidate.pressure().atMost(Pressure.FIRM), sports.get().minutes(),
+								sports.get().serviceId(), sports.get().priceCents(), candidate.focusAreas(),
+								therapist(input, Modality.SPORTS),
+								reasons.stream().filter(reason -> !reason.rule().equals("TIME-DEEP-IS-WORKOUT")).toList(),
+								candidate.alternatives());
+					}
+				}
+				if (budget.fits(spent, candidate.priceCents(), monthly)) {
+					spent += candidate.priceCents();
+					keptThisMonth.add(candidate);
+				}
+				else {
+					forgone.add("a %s on %s".formatted(candidate.modality().displayName().toLowerCase(java.util.Locale.UK),
+							candidate.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM",
+									java.util.Locale.UK))));
+				}
+			}
+			if (!forgone.isEmpty()) {
+				warnings.add(budget.forgoes(month.getKey(), String.join(", ", forgone), input.currency(), monthly));
+			}
+			int running = bookedSpend.getOrDefault(month.getKey(), 0);
+			for (Suggestion suggestion : keptThisMonth.stream().sorted(Comparator.comparing(Suggestion::date)).toList()) {
+				running += suggestion.priceCents();
+				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
+				if (monthlyMinimum.applies(profile.trainingDaysPerWeek())
+						&& keptThisMonth.get(0) == suggestion) {
+					reasons.add(reasons.size() - 1, monthlyMinimum.reason(profile.trainingDaysPerWeek()));
+				}
+				reasons.add(reasons.size() - 1, budget.reason(month.getKey(), running, monthly, input.currency()));
+				kept.add(new Suggestion(suggestion.date(), suggestion.kind(), suggestion.modality(),
+						suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(),
+						suggestion.priceCents(), suggestion.focusAreas(), suggestion.therapistId(), reasons,
+						suggestion.alternatives()));
+			}
+		}
+		checkMonthlyMinimum(input, kept, warnings);
+		kept.sort(Comparator.comparing(Suggestion::date));
+		return kept;
+	}
+
+	private void checkMonthlyMinimum(PlanningInput input, List<Suggestion> kept, List<Warning> warnings) {
+		if (!monthlyMinimum.applies(input.profile().trainingDaysPerWeek())) {
+			return;
+		}
+		int cheapest = input.services()
+			.stream()
+			.filter(service -> service.modality() != Modality.MOVEMENT_ASSESSMENT)
+			.mapToInt(PlanningInput.ServiceOption::priceCents)
+			.min()
+			.orElse(0);
+		if (cheapest > input.profile().monthlyBudgetCents()) {
+			warnings.add(budget.cannotCoverMinimum(input.profile().monthlyBudgetCents(), cheapest, input.currency()));
+		}
+	}
+
+	private static boolean inHorizon(PlanningInput input, LocalDate day) {
+		return !day.isBefore(input.from()) && !day.isAfter(input.to());
+	}
+
+	private static boolean isPeak(PlanningInput input, LocalDate day) {
+		return input.peakWeeks().contains(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+	}
+
+	private static boolean spikeNear(PlanningInput input, LocalDate day) {
+		return input.spikeDays().stream().anyMatch(spike -> !spike.isAfter(day) && spike.isAfter(day.minusDays(7)));
+	}
+
+	private static List<Warning> dedupe(List<Warning> warnings) {
+		return List.copyOf(new LinkedHashSet<>(warnings));
+	}
+
+
+}

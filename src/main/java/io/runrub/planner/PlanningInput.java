@@ -1,0 +1,39 @@
+package io.runrub.planner;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.runrub.planner.rules.RaceDay;
+import io.runrub.planner.rules.TrainingDay;
+import io.runrub.runners.RunnerProfile;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Modality;
+
+/**
+ * Everything a plan is made from, gathered beforehand so that making the plan is a pure function.
+ * @param stopAnswers the texts of stop answers in the runner's intake (empty when none)
+ * @param restrictions the texts of restriction answers
+ * @param spikeDays days with a spike in load
+ * @param peakWeeks Mondays of weeks whose load is well above the runner's usual
+ * @param booked massages already booked in the horizon
+ */
+public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
+		List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
+		Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
+		List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
+		boolean homeworkWithoutImprovement, String currency) {
+
+	/** A service the clinic sells. */
+	public record ServiceOption(long serviceId, Modality modality, int minutes, int priceCents) {
+	}
+
+	/** A therapist and what they offer. */
+	public record TherapistOption(long id, String name, Set<Modality> modalities) {
+	}
+
+	/** A massage the runner has already booked. */
+	public record BookedMassage(long appointmentId, LocalDate date, Modality modality, int priceCents) {
+	}
+
+}

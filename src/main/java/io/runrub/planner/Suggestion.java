@@ -1,0 +1,51 @@
+package io.runrub.planner;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.runrub.planner.rules.Reason;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+
+/**
+ * One massage of the plan, with the reasons for its type and its day.
+ * @param alternatives other days its rules allow, best first, for booking when the day itself is full
+ */
+public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure pressure, int durationMinutes,
+		long serviceId, int priceCents, List<BodyArea> focusAreas, Long therapistId, List<Reason> reasons,
+		List<LocalDate> alternatives) {
+
+	public enum Kind {
+
+		/** The light massage two to three days before an A or B race. */
+		BEFORE_RACE(4),
+		/** A movement assessment when pain recurs or homework does not help. */
+		ASSESSMENT(3),
+		/** Recovery one to two days after an A race. */
+		AFTER_RACE(2),
+		/** Regular massage through the training block. */
+		REGULAR(1);
+
+		private final int priority;
+
+		Kind(int priority) {
+			this.priority = priority;
+		}
+
+		public int priority() {
+			return priority;
+		}
+
+	}
+
+	public boolean isDeep() {
+		return modality == Modality.DEEP_TISSUE || modality == Modality.ART;
+	}
+
+	Suggestion withService(PlanningInput.ServiceOption service, List<Reason> newReasons) {
+		return new Suggestion(date, kind, modality, pressure, service.minutes(), service.serviceId(),
+				service.priceCents(), focusAreas, therapistId, newReasons, alternatives);
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.runrub.planner.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+
+/**
+ * TYPE-INJURY-ART: a specific injury with scar tissue, or shin splints, plantar fasciitis or a hamstring injury →
+ * Active Release Technique, after a clinician has assessed an injury that is new.
+ */
+public final class InjuryCallsForArt implements CatalogueRule {
+
+	public static final RuleInfo INFO = new RuleInfo("TYPE-INJURY-ART", "S0", EvidenceGrade.WEAK,
+			"A specific injury — scar tissue, shin splints, plantar fasciitis, a hamstring injury — calls for Active "
+					+ "Release Technique, once a clinician has assessed an injury that is new.",
+			"ART is usually the go-to treatment method for shin splints, plantar fasciitis, and hamstrings injuries.",
+			"Small studies show short-term flexibility gains; no trials for these injuries. Get an injury assessed; "
+					+ "loading exercise is the treatment with evidence. For heel pain, hands-on therapy helped "
+					+ "function when added to stretching and strengthening (moderate evidence).");
+
+	static final Set<ComplaintKind> INJURIES = EnumSet.of(ComplaintKind.SCAR_TISSUE, ComplaintKind.SHIN_SPLINTS,
+			ComplaintKind.PLANTAR_FASCIITIS, ComplaintKind.HAMSTRING_INJURY);
+
+	/** An injury this recent counts as new: it needs a clinician's assessment before hands-on work. */
+	static final int NEW_INJURY_DAYS = 42;
+
+	/** Pain this strong needs a clinician rather than a massage. */
+	static final int CLINICIAN_PAIN = 7;
+
+	@Override
+	public RuleInfo info() {
+		return INFO;
+	}
+
+	public Optional<TreatmentChoice> choose(List<Complaint> complaints, LocalDate today) {
+		List<Complaint> injuries = complaints.stream().filter(complaint -> INJURIES.contains(complaint.kind())).toList();
+		if (injuries.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Reason> reasons = new ArrayList<>();
+		List<Warning> warnings = new ArrayList<>();
+		for (Complaint injury : injuries) {
+			String what = describe(injury);
+			String text = "Active Release Technique for your %s.".formatted(what);
+			if (injury.kind() == ComplaintKind.PLANTAR_FASCIITIS) {
+				text += " For heel pain, hands-on therapy has helped when added to stretching and strengthening.";
+			}
+			reasons.add(INFO.reason(text));
+			boolean isNew = injury.since() == null || !injury.since().isBefore(today.minusDays(NEW_INJURY_DAYS));
+			warnings.add(INFO.warning(isNew
+					? "Your %s is new: have it assessed by a physiotherapist or doctor before hands-on treatment. Loading exercise is the treatment with evidence."
+						.formatted(what)
+					: "Keep your %s under review with a physiotherapist or doctor: loading exercise is the treatment with evidence; massage is an add-on."
+						.formatted(what)));
+		}
+		return Optional.of(new TreatmentChoice(Modality.ART, Pressure.FIRM,
+				injuries.stream().map(Complaint::area).distinct().toList(), reasons, warnings));
+	}
+
+	/** Complaints that need a clinician rather than a massage: severe pain. */
+	public List<Warning> clinicianFirst(List<Complaint> complaints) {
+		return complaints.stream()
+			.filter(complaint -> complaint.kind() == ComplaintKind.PAIN && complaint.severity() >= CLINICIAN_PAIN)
+			.map(complaint -> INFO.warning(("Pain of %d out of 10 in your %s needs a physiotherapist or doctor "
+					+ "rather than a massage. Please get it assessed first.").formatted(complaint.severity(),
+							complaint.area().displayName().toLowerCase(Locale.UK))))
+			.toList();
+	}
+
+	static String describe(Complaint complaint) {
+		String kind = complaint.kind().name().toLowerCase(Locale.UK).replace('_', ' ');
+		return kind + " (" + complaint.area().displayName().toLowerCase(Locale.UK) + ")";
+	}
+
+}

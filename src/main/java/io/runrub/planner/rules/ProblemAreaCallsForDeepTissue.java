@@ -1,0 +1,46 @@
+package io.runrub.planner.rules;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+
+/** TYPE-AREA-DEEP: a localised problem area (knots, tightness around a joint) without acute injury → deep tissue. */
+public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
+
+	public static final RuleInfo INFO = new RuleInfo("TYPE-AREA-DEEP", "S0", EvidenceGrade.WEAK,
+			"A localised problem area — knots, adhesions, tightness around a joint — without an acute injury calls "
+					+ "for deep tissue massage on that area.",
+			"Deep tissue massage is recommended when particular sections of the body are problematic.",
+			"Deeper is not shown to be better; about 1 in 10 people feel sore the next day.");
+
+	static final Set<ComplaintKind> LOCAL_PROBLEMS = EnumSet.of(ComplaintKind.TIGHTNESS, ComplaintKind.KNOTS);
+
+	@Override
+	public RuleInfo info() {
+		return INFO;
+	}
+
+	public Optional<TreatmentChoice> choose(List<Complaint> complaints) {
+		List<Complaint> problems = complaints.stream()
+			.filter(complaint -> LOCAL_PROBLEMS.contains(complaint.kind()) && complaint.area() != BodyArea.OTHER)
+			.toList();
+		if (problems.isEmpty()) {
+			return Optional.empty();
+		}
+		List<BodyArea> areas = problems.stream().map(Complaint::area).distinct().toList();
+		String names = String.join(", ",
+				areas.stream().map(area -> area.displayName().toLowerCase(java.util.Locale.UK)).toList());
+		return Optional.of(new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.FIRM, areas,
+				List.of(INFO.reason("Deep tissue work on your " + names + ", where you feel "
+						+ problems.get(0).kind().name().toLowerCase(java.util.Locale.UK) + ".")),
+				List.of()));
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.runrub.runners;
+
+public enum Goal {
+
+	RELAXATION, MAINTENANCE, PROBLEM_AREA
+
+}

@@ -1,0 +1,7 @@
+package io.runrub.runners;
+
+public enum Level {
+
+	BEGINNER, RECREATIONAL, COMPETITIVE
+
+}
