@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,7 +61,10 @@ public class AppointmentBooking {
 		this.appointments = appointments;
 		this.guard = guard;
 		this.calendar = calendar;
-		this.transactions = transactions;
+		// nested: inside a caller's transaction (booking a whole plan) a refused attempt rolls back to a savepoint
+		// instead of dooming the caller's transaction; on its own it is an ordinary transaction
+		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.events = events;
 		this.clock = clock;
 	}

@@ -138,7 +138,9 @@ final class PlanGenerator {
 				.filter(day -> inHorizon(input, day))
 				.sorted(Comparator.comparingInt((LocalDate day) -> -restDay.score(day, days)))
 				.toList();
-			if (!before.isEmpty()) {
+			boolean beforeBooked = input.booked().stream()
+				.anyMatch(booked -> beforeRace.days(race).contains(booked.date()));
+			if (!before.isEmpty() && !beforeBooked) {
 				LocalDate date = before.get(0);
 				List<Reason> reasons = new ArrayList<>();
 				reasons.add(beforeRace.reason(race, date));
@@ -155,7 +157,9 @@ final class PlanGenerator {
 					.stream()
 					.filter(day -> inHorizon(input, day))
 					.toList();
-				if (!after.isEmpty()) {
+				boolean afterBooked = input.booked().stream()
+					.anyMatch(booked -> booked.date().isAfter(race.date()) && !booked.date().isAfter(race.date().plusDays(2)));
+				if (!after.isEmpty() && !afterBooked) {
 					LocalDate date = after.get(0);
 					List<Reason> reasons = new ArrayList<>();
 					afterHard.fits(date, days).ifPresent(reasons::add);

@@ -1,0 +1,64 @@
+package io.runrub.planner;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.runrub.planner.rules.Reason;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+
+/**
+ * A suggestion of the runner's stored plan. Once booked it links to its appointment; when training changes in a way
+ * that moves it, it is flagged with what changed and a proposed new day (and time, once booked).
+ */
+public record PlannedMassage(Long id, long runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
+		Pressure pressure, int durationMinutes, long serviceId, int priceCents, List<BodyArea> focusAreas,
+		Long therapistId, List<Reason> reasons, List<LocalDate> alternatives, Long appointmentId, String flag,
+		LocalDate proposedDate, Instant proposedStart) {
+
+	static PlannedMassage of(long runnerId, Suggestion suggestion) {
+		return new PlannedMassage(null, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
+				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.priceCents(),
+				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(), null,
+				null, null, null);
+	}
+
+	public boolean isBooked() {
+		return appointmentId != null;
+	}
+
+	public boolean isFlagged() {
+		return flag != null;
+	}
+
+	boolean sameAs(Suggestion suggestion) {
+		return date.equals(suggestion.date()) && kind == suggestion.kind() && modality == suggestion.modality();
+	}
+
+	PlannedMassage booked(long appointment, LocalDate day, long therapist) {
+		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, priceCents,
+				focusAreas, therapist, reasons, alternatives, appointment, null, null, null);
+	}
+
+	PlannedMassage flagged(String why, LocalDate proposed, Instant proposedTime) {
+		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId,
+				priceCents, focusAreas, therapistId, reasons, alternatives, appointmentId, why, proposed, proposedTime);
+	}
+
+	/** Takes over the new suggestion's day and reasons; keeps the booking link. */
+	PlannedMassage movedTo(Suggestion suggestion) {
+		return new PlannedMassage(id, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
+				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.priceCents(),
+				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(),
+				appointmentId, null, null, null);
+	}
+
+	PlannedMassage accepted() {
+		return new PlannedMassage(id, runnerId, proposedDate == null ? date : proposedDate, kind, modality, pressure,
+				durationMinutes, serviceId, priceCents, focusAreas, therapistId, reasons, alternatives, appointmentId,
+				null, null, null);
+	}
+
+}
