@@ -235,6 +235,51 @@ class ScheduleTests {
 		}
 
 		@Test
+		void onSpringForwardAPeriodStartingInTheSkippedHourStartsTheMomentTheClockJumpsPastItsStart() {
+			// 01:30 never shows on the clock: at 01:00Z it jumps from 01:00 GMT to 02:00 BST, past 01:30, so the
+			// period runs 02:00 BST (01:00Z) to 03:30 BST (02:30Z), and a booking at its first slot is accepted
+			Schedule schedule = schedule(List.of(period(SUNDAY, "01:30", "03:30")));
+			LocalDate day = LocalDate.parse("2026-03-29");
+
+			assertThat(schedule.freeSlots(HOUR, day, day, LONG_AGO)).containsExactly(
+					slot("2026-03-29T01:00:00Z", "2026-03-29T02:00:00Z"),
+					slot("2026-03-29T01:15:00Z", "2026-03-29T02:15:00Z"),
+					slot("2026-03-29T01:30:00Z", "2026-03-29T02:30:00Z"));
+			assertThat(schedule.whyUnavailable(HOUR, Instant.parse("2026-03-29T01:00:00Z"))).isEmpty();
+		}
+
+		@Test
+		void onSpringForwardAPeriodEndingInTheSkippedHourEndsTheMomentTheClockJumpsPastItsEnd() {
+			// 00:00 GMT to "01:30": the clock jumps from 01:00 GMT to 02:00 BST, past 01:30, at 01:00Z
+			Schedule schedule = schedule(List.of(period(SUNDAY, "00:00", "01:30")));
+			LocalDate day = LocalDate.parse("2026-03-29");
+
+			assertThat(schedule.freeSlots(HOUR, day, day, LONG_AGO))
+				.containsExactly(slot("2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z"));
+			assertThat(schedule.whyUnavailable(HOUR, Instant.parse("2026-03-29T00:15:00Z")))
+				.contains("outside working hours");
+		}
+
+		@Test
+		void everySlotOfferedAroundAClockChangeIsOneABookingAccepts() {
+			List<String> refused = new ArrayList<>();
+			for (LocalDate day : List.of(LocalDate.parse("2026-03-29"), LocalDate.parse("2026-10-25"))) {
+				for (LocalTime start = LocalTime.MIDNIGHT; start.isBefore(LocalTime.of(4, 0)); start = start
+					.plusMinutes(15)) {
+					for (int hours = 1; hours <= 4; hours++) {
+						WorkingPeriod period = new WorkingPeriod(SUNDAY, start, start.plusHours(hours));
+						Schedule schedule = schedule(List.of(period));
+						for (Slot slot : schedule.freeSlots(HOUR, day, day, LONG_AGO)) {
+							schedule.whyUnavailable(HOUR, slot.start())
+								.ifPresent(why -> refused.add(day + " " + period + " " + slot + ": " + why));
+						}
+					}
+				}
+			}
+			assertThat(refused).isEmpty();
+		}
+
+		@Test
 		void onFallBackEachClockTimeIsOfferedOnceAtItsFirstSummerTimeOccurrenceSoTheRepeatedHourIsNeitherDuplicatedNorSkippedOnTheClock() {
 			// 00:00 BST (23:00Z the day before) to 03:00 GMT (03:00Z): four real hours. 01:00-01:59 happens twice,
 			// at 00:00Z-00:59Z (BST) and 01:00Z-01:59Z (GMT); a clock time names its first occurrence, so the
