@@ -1,0 +1,205 @@
+package io.runrub.booking;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentBooking.BookingRequest;
+import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistView;
+import io.runrub.shared.DomainException;
+import io.runrub.support.OnPostgres;
+import io.runrub.support.RunRubIntegrationTest;
+import io.runrub.support.TestClinic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static io.runrub.shared.Modality.SPORTS;
+import static io.runrub.support.TestClinic.london;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many runners booking at the same moment. Whatever the interleaving, the invariant holds: no therapist ends up with
+ * two overlapping booked blocks, each contested interval has exactly one winner, and every loser is told "slot
+ * taken" (a Conflict), never an error. The threads are released together by a barrier; nothing here depends on
+ * timing.
+ *
+ * <p>
+ * PostgreSQL is the production database and its exclusion constraint the guarantee; the same races also run on H2,
+ * where a row lock on the therapist is.
+ */
+class BookingConcurrencyIntegrationTests {
+
+	private static final int THREADS = 32;
+
+	@Nested
+	@RunRubIntegrationTest
+	@OnPostgres
+	class OnPostgreSQL extends Contract {
+
+	}
+
+	@Nested
+	@RunRubIntegrationTest
+	class OnH2 extends Contract {
+
+	}
+
+	abstract static class Contract {
+
+		@Autowired
+		TestClinic clinic;
+
+		@Autowired
+		AppointmentBooking booking;
+
+		@Autowired
+		JdbcClient jdbc;
+
+		/** 45 minutes and 15 to clear up: each booking blocks an hour. */
+		MassageService sports;
+
+		List<RunRubUser> runners;
+
+		@BeforeEach
+		void openTheClinic() {
+			clinic.reset();
+			clinic.open();
+			sports = clinic.service("Sports massage", SPORTS, 45).buffers(0, 15).create();
+			runners = new ArrayList<>();
+			for (int i = 0; i < THREADS; i++) {
+				runners.add(clinic.runner("Runner " + i));
+			}
+		}
+
+		@Test
+		void runnersRacingForOneTherapistGetOneWinnerPerContestedIntervalAndEveryLoserAConflict() throws Exception {
+			TherapistView alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
+			// 8 threads each at 10:00, 10:30 (overlapping: one winner between them), 14:00 and 15:00 (touching: one
+			// winner each)
+			String[] times = { "10:00", "10:30", "14:00", "15:00" };
+
+			List<Outcome> outcomes = race(i -> new BookingRequest(runners.get(i).accountId(), sports.id(),
+					london("2026-03-31T" + times[i / 8]), alice.id(), null));
+
+			assertThat(unexpectedFailures(outcomes)).isEmpty();
+			assertThat(winnersAt(outcomes, "10:00") + winnersAt(outcomes, "10:30")).as("10:00 and 10:30 overlap")
+				.isOne();
+			assertThat(winnersAt(outcomes, "14:00")).isOne();
+			assertThat(winnersAt(outcomes, "15:00")).isOne();
+			assertThat(outcomes).filteredOn(Outcome::lost).hasSize(THREADS - 3);
+			assertThat(overlappingBookedBlocks()).isZero();
+			assertThat(bookedRows()).isEqualTo(3);
+		}
+
+		@Test
+		void runnersRacingForAnyTherapistGetEachFreeTherapistOnceAndEveryLoserAConflict() throws Exception {
+			List<Long> therapists = new ArrayList<>();
+			for (String name : List.of("Alice", "Bob", "Carol", "Dan")) {
+				therapists.add(clinic.therapist(name).offering(SPORTS).monToSat("09:00-18:00").create().id());
+			}
+			Instant tenOClock = london("2026-03-31T10:00");
+
+			List<Outcome> outcomes = race(
+					i -> new BookingRequest(runners.get(i).accountId(), sports.id(), tenOClock, null, null));
+
+			assertThat(unexpectedFailures(outcomes)).isEmpty();
+			assertThat(outcomes).filteredOn(Outcome::won)
+				.extracting(outcome -> outcome.booked().therapistId())
+				.containsExactlyInAnyOrderElementsOf(therapists);
+			assertThat(outcomes).filteredOn(Outcome::lost).hasSize(THREADS - therapists.size());
+			assertThat(overlappingBookedBlocks()).isZero();
+			assertThat(jdbc.sql("select count(distinct therapist_id) from appointment where status = 'BOOKED'")
+				.query(Long.class)
+				.single()).isEqualTo(therapists.size());
+		}
+
+		/** Runs one booking per thread, all released at once, and collects what each got. */
+		List<Outcome> race(IntFunction<BookingRequest> requests) throws Exception {
+			CyclicBarrier start = new CyclicBarrier(THREADS);
+			ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+			try {
+				List<Future<Outcome>> futures = new ArrayList<>();
+				for (int i = 0; i < THREADS; i++) {
+					BookingRequest request = requests.apply(i);
+					futures.add(threads.submit(() -> {
+						start.await(30, TimeUnit.SECONDS);
+						try {
+							return new Outcome(request, booking.book(request), null);
+						}
+						catch (RuntimeException ex) {
+							return new Outcome(request, null, ex);
+						}
+					}));
+				}
+				List<Outcome> outcomes = new ArrayList<>();
+				for (Future<Outcome> future : futures) {
+					outcomes.add(future.get(60, TimeUnit.SECONDS));
+				}
+				return outcomes;
+			}
+			finally {
+				threads.shutdownNow();
+			}
+		}
+
+		/** Every failure that is not the "slot taken" answer, with its cause chain, for the assertion message. */
+		static List<String> unexpectedFailures(List<Outcome> outcomes) {
+			return outcomes.stream()
+				.map(Outcome::failure)
+				.filter(failure -> failure != null && !(failure instanceof DomainException.Conflict))
+				.map(failure -> {
+					StringBuilder chain = new StringBuilder();
+					for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+						chain.append(cause.getClass().getName()).append(": ").append(cause.getMessage()).append(" <- ");
+					}
+					return chain.toString();
+				})
+				.collect(Collectors.toList());
+		}
+
+		static long winnersAt(List<Outcome> outcomes, String time) {
+			Instant start = london("2026-03-31T" + time);
+			return outcomes.stream().filter(Outcome::won).filter(outcome -> outcome.request().start().equals(start)).count();
+		}
+
+		/** Pairs of booked blocks of one therapist that overlap, straight from the table. */
+		long overlappingBookedBlocks() {
+			return jdbc.sql("""
+					select count(*) from appointment a join appointment b
+					  on a.therapist_id = b.therapist_id and a.id < b.id
+					where a.status = 'BOOKED' and b.status = 'BOOKED'
+					  and a.block_start < b.block_end and b.block_start < a.block_end""").query(Long.class).single();
+		}
+
+		long bookedRows() {
+			return jdbc.sql("select count(*) from appointment where status = 'BOOKED'").query(Long.class).single();
+		}
+
+	}
+
+	record Outcome(BookingRequest request, AppointmentView booked, RuntimeException failure) {
+
+		boolean won() {
+			return booked != null;
+		}
+
+		boolean lost() {
+			return failure instanceof DomainException.Conflict;
+		}
+
+	}
+
+}
