@@ -201,7 +201,12 @@ class AuthorizationIntegrationTests {
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.therapistName").value("Alice"));
 			mvc.perform(get("/api/v1/appointments").with(httpBasic(sam.email(), "wrong-password")))
-				.andExpect(status().isUnauthorized());
+				.andExpect(problem(401))
+				.andExpect(header().string("WWW-Authenticate", "Basic realm=\"RunRub\""))
+				.andExpect(jsonPath("$.detail").value("The email or password is not right."));
+			mvc.perform(get("/api/v1/appointments").with(httpBasic("nobody@example.org", PASSWORD)))
+				.andExpect(problem(401))
+				.andExpect(jsonPath("$.detail").value("The email or password is not right."));
 		}
 
 	}
