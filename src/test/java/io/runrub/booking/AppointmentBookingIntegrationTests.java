@@ -358,6 +358,22 @@ class AppointmentBookingIntegrationTests {
 					Instant.parse("2026-03-31T10:15:00Z"));
 		}
 
+		@Test
+		void reschedulingKeepsTheLengthItWasBookedWithAfterTheServiceWasShortened() {
+			AppointmentView original = book(rosa, "10:00");
+			administration.updateService(sports.id(),
+					new ServiceDetails("Sports massage", SPORTS, 30, 3500, 0, 15, true));
+
+			AppointmentView moved = booking.reschedule(original.id(), london(TUESDAY + "15:00"), rosa);
+
+			assertThat(Duration.between(moved.start(), moved.end())).isEqualTo(Duration.ofMinutes(60));
+			assertThat(blockOf(moved.id())).containsExactly(Instant.parse("2026-03-31T14:00:00Z"),
+					Instant.parse("2026-03-31T15:15:00Z"));
+			assertThatThrownBy(() -> booking.reschedule(original.id(), london(TUESDAY + "12:30"), rosa))
+				.as("60 minutes from 12:30 run into the lunch break")
+				.isInstanceOf(DomainException.RuleViolation.class);
+		}
+
 		// idempotency
 
 		@Test
