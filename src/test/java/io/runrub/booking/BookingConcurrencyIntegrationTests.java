@@ -126,6 +126,21 @@ class BookingConcurrencyIntegrationTests {
 				.single()).isEqualTo(therapists.size());
 		}
 
+		@Test
+		void retriesRacingWithOneIdempotencyKeyAllGetTheOneAppointment() throws Exception {
+			TherapistView alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
+			BookingRequest retried = new BookingRequest(runners.get(0).accountId(), sports.id(),
+					london("2026-03-31T10:00"), alice.id(), "flaky-network-retry");
+
+			List<Outcome> outcomes = race(i -> retried);
+
+			assertThat(unexpectedFailures(outcomes)).isEmpty();
+			assertThat(outcomes).allMatch(Outcome::won)
+				.extracting(outcome -> outcome.booked().id())
+				.containsOnly(outcomes.get(0).booked().id());
+			assertThat(jdbc.sql("select count(*) from appointment").query(Long.class).single()).isOne();
+		}
+
 		/** Runs one booking per thread, all released at once, and collects what each got. */
 		List<Outcome> race(IntFunction<BookingRequest> requests) throws Exception {
 			CyclicBarrier start = new CyclicBarrier(THREADS);
