@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -223,21 +224,65 @@ class BookingConcurrencyIntegrationTests {
 			assertThat(jdbc.sql("select count(*) from appointment").query(Long.class).single()).isOne();
 		}
 
+		@Test
+		void movesAndBookingsRacingForOneTimeGetOneWinnerAndTheLosingMovesStayWhereTheyWere() throws Exception {
+			TherapistView alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
+			// 16 appointments on other days, each an hour: Monday 30 March 09:00-17:00, Wednesday 1 April 09:00-15:00
+			List<AppointmentView> existing = new ArrayList<>();
+			for (int i = 0; i < THREADS / 2; i++) {
+				String when = i < 9 ? "2026-03-30T%02d:00".formatted(9 + i) : "2026-04-01T%02d:00".formatted(i);
+				existing.add(booking.book(new BookingRequest(runners.get(i).accountId(), sports.id(), london(when),
+						alice.id(), null)));
+			}
+			Instant threeOClock = london("2026-03-31T15:00");
+
+			// the first 16 threads move their appointment to Tuesday 15:00, the other 16 book it
+			List<Outcome> outcomes = raceTo(i -> new Attempt(threeOClock,
+					i < THREADS / 2 ? () -> booking.reschedule(existing.get(i).id(), threeOClock, runners.get(i))
+							: () -> booking.book(new BookingRequest(runners.get(i).accountId(), sports.id(),
+									threeOClock, alice.id(), null))));
+
+			assertThat(unexpectedFailures(outcomes)).isEmpty();
+			assertThat(outcomes).filteredOn(Outcome::won).hasSize(1);
+			assertThat(outcomes).filteredOn(Outcome::lost).hasSize(THREADS - 1);
+			assertThat(overlappingBookedBlocks()).isZero();
+			AppointmentView winner = outcomes.stream().filter(Outcome::won).findFirst().orElseThrow().booked();
+			List<AppointmentView> stayed = existing.stream().filter(appointment -> appointment.id() != winner.id()).toList();
+			assertThat(stayed).allSatisfy(appointment -> assertThat(blockStartOf(appointment.id()))
+				.isEqualTo(appointment.start().toInstant()));
+			assertThat(bookedRows()).isEqualTo(stayed.size() + 1);
+		}
+
+		Instant blockStartOf(long appointmentId) {
+			return jdbc.sql("select block_start from appointment where id = :id")
+				.param("id", appointmentId)
+				.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+				.single();
+		}
+
 		/** Runs one booking per thread, all released at once, and collects what each got. */
 		List<Outcome> race(IntFunction<BookingRequest> requests) throws Exception {
+			return raceTo(i -> {
+				BookingRequest request = requests.apply(i);
+				return new Attempt(request.start(), () -> booking.book(request));
+			});
+		}
+
+		/** Runs one attempt to take a time per thread, all released at once, and collects what each got. */
+		List<Outcome> raceTo(IntFunction<Attempt> attempts) throws Exception {
 			CyclicBarrier start = new CyclicBarrier(THREADS);
 			ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 			try {
 				List<Future<Outcome>> futures = new ArrayList<>();
 				for (int i = 0; i < THREADS; i++) {
-					BookingRequest request = requests.apply(i);
+					Attempt attempt = attempts.apply(i);
 					futures.add(threads.submit(() -> {
 						start.await(30, TimeUnit.SECONDS);
 						try {
-							return new Outcome(request, booking.book(request), null);
+							return new Outcome(attempt.start(), attempt.action().get(), null);
 						}
 						catch (RuntimeException ex) {
-							return new Outcome(request, null, ex);
+							return new Outcome(attempt.start(), null, ex);
 						}
 					}));
 				}
@@ -269,7 +314,7 @@ class BookingConcurrencyIntegrationTests {
 
 		static long winnersAt(List<Outcome> outcomes, String time) {
 			Instant start = london("2026-03-31T" + time);
-			return outcomes.stream().filter(Outcome::won).filter(outcome -> outcome.request().start().equals(start)).count();
+			return outcomes.stream().filter(Outcome::won).filter(outcome -> outcome.start().equals(start)).count();
 		}
 
 		/** Pairs of booked blocks of one therapist that overlap, straight from the table. */
@@ -287,7 +332,12 @@ class BookingConcurrencyIntegrationTests {
 
 	}
 
-	record Outcome(BookingRequest request, AppointmentView booked, RuntimeException failure) {
+	/** Taking a time: booking it, or moving an appointment to it. */
+	record Attempt(Instant start, Supplier<AppointmentView> action) {
+
+	}
+
+	record Outcome(Instant start, AppointmentView booked, RuntimeException failure) {
 
 		boolean won() {
 			return booked != null;
