@@ -327,7 +327,7 @@ class AuthorizationIntegrationTests {
 
 	}
 
-	// helpers of this class
+	// the vocabulary of these tests
 
 	/** A problem-details response with the status. */
 	static ResultMatcher problem(int status) {

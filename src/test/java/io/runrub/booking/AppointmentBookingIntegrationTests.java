@@ -605,7 +605,7 @@ class AppointmentBookingIntegrationTests {
 				.hasMessageContaining("is not a time zone");
 		}
 
-		// helpers of this class
+		// the vocabulary of these tests
 
 		/** Books Alice for the Sports massage, at a time on Tuesday 31 March ("10:00") or a full local date-time. */
 		AppointmentView book(RunRubUser runner, String when) {

@@ -126,7 +126,7 @@ class CalendarFileTests {
 		assertThat(value(event(ics), Property.SUMMARY)).isEqualTo(name + " with Zoë");
 	}
 
-	// helpers of this class
+	// the vocabulary of these tests
 
 	private static AppointmentView appointment(String serviceName, String therapistName, AppointmentStatus status) {
 		return new AppointmentView(42, 7, "Rosa Runner", 3, therapistName, 5, serviceName, Modality.SPORTS, 60,

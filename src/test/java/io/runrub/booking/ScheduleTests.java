@@ -326,7 +326,7 @@ class ScheduleTests {
 
 	}
 
-	// helpers of this class
+	// the vocabulary of these tests
 
 	private static MassageService service(int minutes, int bufferBefore, int bufferAfter) {
 		return new MassageService(1L, "Service", Modality.SPORTS, minutes, 5000, bufferBefore, bufferAfter, true);
