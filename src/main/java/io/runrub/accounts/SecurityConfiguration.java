@@ -9,13 +9,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -32,6 +33,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		// one answer for "who are you?", whether credentials are missing or wrong (HTTP Basic reports wrong ones
+		// through its own entry point, which would otherwise send an empty 401 for another realm)
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"RunRub\"");
+			writeProblem(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+					ex instanceof BadCredentialsException ? "The email or password is not right."
+							: "Log in first: send HTTP Basic credentials or use a session.");
+		};
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/signup", "/error", "/evidence", "/css/**", "/js/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -45,14 +54,10 @@ class SecurityConfiguration {
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(API))
 			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
-					response.setHeader("WWW-Authenticate", "Basic realm=\"RunRub\"");
-					writeProblem(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
-							"Log in first: send HTTP Basic credentials or use a session.");
-				}, API)
+				.defaultAuthenticationEntryPointFor(unauthorized, API)
 				.defaultAccessDeniedHandlerFor((request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN,
 						"Forbidden", "Your account may not do this."), API))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -1,6 +1,7 @@
 package io.runrub.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -183,7 +184,11 @@ public class AppointmentBooking {
 		if (actor.is(Role.RUNNER)) {
 			checkPolicies(clinic, newStart, now);
 		}
-		MassageService service = catalog.service(current.serviceId());
+		// the appointment keeps the length it was booked with, even if the service has been changed since
+		MassageService offered = catalog.service(current.serviceId());
+		MassageService service = new MassageService(offered.id(), offered.name(), offered.modality(),
+				(int) Duration.between(current.start(), current.end()).toMinutes(), offered.priceCents(),
+				offered.bufferBeforeMinutes(), offered.bufferAfterMinutes(), offered.active());
 		TherapistView therapist = catalog.therapist(current.therapistId());
 		LocalDate day = LocalDate.ofInstant(newStart, clinic.zone());
 		Schedule schedule = availability.schedules(List.of(therapist), clinic.zone(), day, day).get(therapist.id());

@@ -18,8 +18,14 @@ import org.springframework.stereotype.Component;
  * <p>
  * On PostgreSQL the exclusion constraint {@code appointment_no_overlap} refuses any overlapping booked block, across
  * any number of app instances; a refused write surfaces here as SQL state 23P01. H2 has no exclusion constraints, so
- * there each booking transaction first locks the therapist's row ({@code select … for update}), which serialises all
- * writes to one therapist's calendar, and only then looks for an overlap.
+ * there the booking transaction looks for an overlap itself.
+ *
+ * <p>
+ * On both, each booking transaction first locks the therapist's row ({@code select … for update}), which serialises
+ * the writes to one therapist's calendar. H2 needs it for its own check to be safe; PostgreSQL needs it because it
+ * checks an exclusion constraint after inserting the index entry, so two transactions inserting overlapping blocks at
+ * once each wait for the other, and the deadlock detector aborts one with an error instead of a refusal (and with many
+ * at once, they keep deadlocking). Queued behind the lock, the second writer simply gets 23P01.
  */
 @Component
 class OverlapGuard {
@@ -42,10 +48,10 @@ class OverlapGuard {
 
 	/** Inside the booking transaction, before writing the block: refuses it when another booking overlaps. */
 	void claim(long therapistId, TimeWindow block, Long appointmentId) {
+		jdbc.sql("select id from therapist where id = :id for update").param("id", therapistId).query(Long.class).list();
 		if (databaseEnforces) {
 			return;
 		}
-		jdbc.sql("select id from therapist where id = :id for update").param("id", therapistId).query(Long.class).list();
 		if (appointments.overlapsBooked(therapistId, block, appointmentId)) {
 			throw new SlotTaken();
 		}

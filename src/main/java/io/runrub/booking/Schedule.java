@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -137,8 +138,17 @@ final class Schedule {
 		return !zone.getRules().getValidOffsets(local).isEmpty();
 	}
 
+	/**
+	 * When the clinic's clock shows this time on this day. A time the clocks skip is passed the moment they jump, so
+	 * a working period starts (or ends) then, just as the walk over slot starts resumes at the first time that exists.
+	 */
 	private Instant instant(LocalDate day, LocalTime time) {
-		return day.atTime(time).atZone(zone).toInstant();
+		LocalDateTime local = day.atTime(time);
+		ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+		if (transition != null && transition.isGap()) {
+			return transition.getInstant();
+		}
+		return local.atZone(zone).toInstant();
 	}
 
 }
