@@ -35,10 +35,22 @@ public final class HardSessionRule {
 	/**
 	 * The runner's recent training around the session.
 	 * @param runningMinutesLast7Days running minutes in the 7 days ending on the session's day, this session included
+	 * @param runsLast7Days the runs in those 7 days, this one included
 	 * @param medianLoad42Days median load of the runner's sessions in the 42 days before, or null with too few
 	 */
-	public record Context(double runningMinutesLast7Days, Double medianLoad42Days) {
+	public record Context(double runningMinutesLast7Days, int runsLast7Days, Double medianLoad42Days) {
+
+		public Context(double runningMinutesLast7Days, Double medianLoad42Days) {
+			this(runningMinutesLast7Days, MIN_RUNS_FOR_SHARE, medianLoad42Days);
+		}
+
 	}
+
+	/**
+	 * The share of the week only says "long" in a week of real training: one run of a quiet week is 100% of it, and
+	 * that does not make it long.
+	 */
+	static final int MIN_RUNS_FOR_SHARE = 3;
 
 	public record Verdict(boolean hard, HardSignal signal, String reason) {
 
@@ -79,7 +91,7 @@ public final class HardSessionRule {
 			if (session.minutes() >= LONG_RUN_MINUTES) {
 				return new Verdict(true, HardSignal.LONG_RUN, "A long run of %.0f minutes.".formatted(session.minutes()));
 			}
-			if (context.runningMinutesLast7Days() > 0
+			if (context.runningMinutesLast7Days() > 0 && context.runsLast7Days() >= MIN_RUNS_FOR_SHARE
 					&& session.minutes() >= LONG_RUN_SHARE_OF_WEEK * context.runningMinutesLast7Days()
 					&& session.minutes() >= 45) {
 				return new Verdict(true, HardSignal.LONG_RUN, "%.0f%% of the week's running time.".formatted(

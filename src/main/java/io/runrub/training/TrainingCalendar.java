@@ -179,6 +179,7 @@ public class TrainingCalendar {
 
 		private HardSessionRule.Context context(LocalDate day) {
 			double runningMinutes = 0;
+			int runs = 0;
 			List<Double> loads = new ArrayList<>();
 			for (DayPairing.Entry entry : entries) {
 				TrainingSession session = entry.session();
@@ -188,12 +189,13 @@ public class TrainingCalendar {
 				}
 				if (session.type().isRun() && !date.isAfter(day) && date.isAfter(day.minusDays(7))) {
 					runningMinutes += session.minutes();
+					runs++;
 				}
 				if (session.isCompleted() && date.isBefore(day) && !date.isBefore(day.minusDays(CONTEXT_DAYS))) {
 					loads.add(session.load());
 				}
 			}
-			return new HardSessionRule.Context(runningMinutes, median(loads));
+			return new HardSessionRule.Context(runningMinutes, runs, median(loads));
 		}
 
 		private static Double median(List<Double> values) {

@@ -69,7 +69,8 @@ public class TestClinic {
 
 	/** Empties every table the foundation writes, children first; the schema stays. */
 	public void reset() {
-		for (String table : List.of("appointment", "time_off", "working_period", "therapist_modality", "therapist",
+		for (String table : List.of("plan_suggestion", "runner_plan", "calendar_feed", "race", "training_session",
+				"appointment", "time_off", "working_period", "therapist_modality", "therapist",
 				"massage_service", "account", "clinic")) {
 			jdbc.sql("delete from " + table).update();
 		}

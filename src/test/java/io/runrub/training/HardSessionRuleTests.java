@@ -68,6 +68,17 @@ class HardSessionRuleTests {
 	}
 
 	@Test
+	void theOnlyRunOfAQuietWeekIsNotLongBecauseItIsAllOfIt() {
+		// 50 of 50 minutes is 100% of the week, but one run does not make a week of training
+		assertThat(HardSessionRule
+			.classify(session(SessionType.EASY, null, 50, null, 100), new HardSessionRule.Context(50, 1, null))
+			.hard()).isFalse();
+		assertThat(HardSessionRule
+			.classify(session(SessionType.EASY, null, 50, null, 100), new HardSessionRule.Context(150, 3, null))
+			.signal()).isEqualTo(HardSignal.LONG_RUN);
+	}
+
+	@Test
 	void cyclingIsNeverALongRun() {
 		assertThat(HardSessionRule.classify(session(SessionType.CROSS, null, 120, null, 100), QUIET_WEEK).hard())
 			.isFalse();

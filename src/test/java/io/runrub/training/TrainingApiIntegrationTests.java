@@ -1,0 +1,271 @@
+package io.runrub.training;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+import io.runrub.accounts.RunRubUser;
+import io.runrub.clinic.TherapistView;
+import io.runrub.shared.DomainException;
+import io.runrub.shared.Modality;
+import io.runrub.support.RunRubIntegrationTest;
+import io.runrub.support.TestClinic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static io.runrub.support.TestClinic.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The training API over HTTP: the JSON shapes of the issue, problem details for bad input, one runner never reaching
+ * another's sessions, and calendar feeds served by a real HTTP server on this machine.
+ */
+@RunRubIntegrationTest
+class TrainingApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestClinic clinic;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	FeedSubscriptions feeds;
+
+	RunRubUser rita;
+
+	RunRubUser sam;
+
+	HttpServer server;
+
+	final AtomicReference<String> feedBody = new AtomicReference<>();
+
+	@BeforeEach
+	void setUp() {
+		clinic.reset();
+		clinic.open();
+		rita = clinic.runner("Rita");
+		sam = clinic.runner("Sam");
+	}
+
+	@AfterEach
+	void stopServer() {
+		if (server != null) {
+			server.stop(0);
+		}
+	}
+
+	static final String SESSION = """
+			{"date": "2026-03-18", "startTime": "07:00", "type": "TEMPO", "status": "COMPLETED",
+			 "durationMinutes": 50, "distanceMeters": 10000, "elevationGainMeters": 80, "avgHeartRate": 160, "rpe": 7,
+			 "notes": "strong"}""";
+
+	@Test
+	void sessionsCanBeCreatedReadChangedAndDeletedInTheShapeOfTheIssue() throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/me/training/sessions").with(httpBasic(rita.email(), PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(SESSION))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.date").value("2026-03-18"))
+			.andExpect(jsonPath("$.type").value("TEMPO"))
+			.andExpect(jsonPath("$.status").value("COMPLETED"))
+			.andExpect(jsonPath("$.durationMinutes").value(50))
+			.andExpect(jsonPath("$.rpe").value(7))
+			.andExpect(jsonPath("$.load").value(350.0))
+			.andExpect(jsonPath("$.hard").value(true))
+			.andExpect(jsonPath("$.hardReason").value(containsString("quality session")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		mvc.perform(get("/api/v1/me/training/sessions?from=2026-03-16&to=2026-03-22")
+			.with(httpBasic(rita.email(), PASSWORD))).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
+		mvc.perform(put("/api/v1/me/training/sessions/" + id).with(httpBasic(rita.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SESSION.replace("\"TEMPO\"", "\"EASY\"").replace("\"rpe\": 7", "\"rpe\": 3")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("EASY"))
+			.andExpect(jsonPath("$.load").value(150.0))
+			.andExpect(jsonPath("$.hard").value(false));
+		mvc.perform(delete("/api/v1/me/training/sessions/" + id).with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/me/training/sessions/" + id).with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void badInputIsA400WithTheFieldsAndWritesNothing() throws Exception {
+		mvc.perform(post("/api/v1/me/training/sessions").with(httpBasic(rita.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SESSION.replace("\"rpe\": 7", "\"rpe\": 11").replace("\"type\": \"TEMPO\",", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("rpe", "type")));
+		assertThat(jdbc.sql("select count(*) from training_session").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void oneRunnerCannotReachAnothersSessionsAndOthersMayNotUseTheRunnersApi() throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/me/training/sessions").with(httpBasic(rita.email(), PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(SESSION))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = body.replaceAll(".*\"id\":(\\d+).*", "$1");
+		mvc.perform(get("/api/v1/me/training/sessions/" + id).with(httpBasic(sam.email(), PASSWORD)))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/me/training/sessions/" + id).with(httpBasic(sam.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SESSION)).andExpect(status().isNotFound());
+		mvc.perform(delete("/api/v1/me/training/sessions/" + id).with(httpBasic(sam.email(), PASSWORD)))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from training_session").query(Long.class).single()).isEqualTo(1);
+		TherapistView alice = clinic.therapist("Alice").offering(Modality.SPORTS).create();
+		mvc.perform(get("/api/v1/me/training/sessions").with(httpBasic(therapistEmail(alice), PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/me/load")).andExpect(status().isUnauthorized());
+	}
+
+	private String therapistEmail(TherapistView therapist) {
+		return jdbc.sql("select email from account where id = :id")
+			.param("id", therapist.accountId())
+			.query(String.class)
+			.single();
+	}
+
+	@Test
+	void aRejectedFileAloneIsA422ProblemWithItsReportAndAMixedUploadReportsEachFile() throws Exception {
+		byte[] broken = Files.readAllBytes(Path.of("src/test/resources/fit/activity-unexpected-eof.fit"));
+		byte[] good = Files.readAllBytes(Path.of("src/test/resources/fit/garmin-fenix-5-run.fit"));
+		mvc.perform(multipart("/api/v1/me/imports").file(new MockMultipartFile("files", "broken.fit", null, broken))
+			.with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("truncated")))
+			.andExpect(jsonPath("$.files[0].status").value("REJECTED"));
+		mvc.perform(multipart("/api/v1/me/imports").file(new MockMultipartFile("files", "broken.fit", null, broken))
+			.file(new MockMultipartFile("files", "run.fit", null, good))
+			.with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.files[0].name").value("broken.fit"))
+			.andExpect(jsonPath("$.files[0].status").value("REJECTED"))
+			.andExpect(jsonPath("$.files[1].status").value("IMPORTED"))
+			.andExpect(jsonPath("$.files[1].imported").value(1))
+			.andExpect(jsonPath("$.files[1].duplicates").value(0));
+	}
+
+	@Test
+	void loadRowsComeForEveryDayAsked() throws Exception {
+		mvc.perform(post("/api/v1/me/training/sessions").with(httpBasic(rita.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(SESSION));
+		mvc.perform(get("/api/v1/me/load?from=2026-03-17&to=2026-03-19").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(3)))
+			.andExpect(jsonPath("$[1].date").value("2026-03-18"))
+			.andExpect(jsonPath("$[1].load").value(350.0))
+			.andExpect(jsonPath("$[1].fitness").value(8.2)) // 350 × (1 − e^(−1/42)) = 8.235
+			.andExpect(jsonPath("$[1].fatigue").value(46.6)) // 350 × (1 − e^(−1/7)) = 46.59
+			.andExpect(jsonPath("$[1].spike").value(false));
+	}
+
+	@Test
+	void racesHaveTheShapeOfTheIssue() throws Exception {
+		mvc.perform(post("/api/v1/me/training/races").with(httpBasic(rita.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"date": "2026-05-10", "name": "Harbour Half", "distanceMeters": 21097.5, "priority": "B"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.name").value("Harbour Half"))
+			.andExpect(jsonPath("$.priority").value("B"));
+		mvc.perform(get("/api/v1/me/training/races").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].date").value("2026-05-10"));
+	}
+
+	String feed(String... events) {
+		StringBuilder body = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Coach//EN\r\n");
+		for (String event : events) {
+			String[] parts = event.split("\\|");
+			body.append("BEGIN:VEVENT\r\nUID:").append(parts[0]).append("\r\nDTSTAMP:20260101T000000Z\r\n")
+				.append("DTSTART;VALUE=DATE:").append(parts[1]).append("\r\nSUMMARY:").append(parts[2])
+				.append("\r\nEND:VEVENT\r\n");
+		}
+		return body.append("END:VCALENDAR\r\n").toString();
+	}
+
+	@Test
+	void aSubscribedFeedAddsWhatIsNewAndDropsFuturePlansItNoLongerHas() throws Exception {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/plan.ics", exchange -> {
+			byte[] bytes = feedBody.get().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/calendar");
+			exchange.sendResponseHeaders(200, bytes.length);
+			exchange.getResponseBody().write(bytes);
+			exchange.close();
+		});
+		server.start();
+		String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/plan.ics";
+		feedBody.set(feed("a|20260323|Easy run 40 min", "b|20260325|Intervals: 5 x 1 km"));
+		FeedView feed = feeds.subscribe(rita.accountId(), url);
+		assertThat(feed.lastResult()).isEqualTo("2 new, 0 unchanged, 0 removed.");
+		feedBody.set(feed("a|20260323|Easy run 40 min", "c|20260326|Tempo run 40 min"));
+		assertThat(feeds.refresh(rita.accountId(), feed.id()).lastResult()).isEqualTo("1 new, 1 unchanged, 1 removed.");
+		assertThat(jdbc.sql("select type from training_session where runner_id = :runner order by session_date")
+			.param("runner", rita.accountId())
+			.query(String.class)
+			.list()).containsExactly("EASY", "TEMPO");
+		server.stop(0);
+		server = null;
+		assertThatThrownBy(() -> feeds.refresh(rita.accountId(), feed.id()))
+			.isInstanceOf(DomainException.RuleViolation.class)
+			.hasMessageContaining("could not be reached");
+		assertThat(jdbc.sql("select count(*) from training_session").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void feedsOnPrivateAddressesAreRefusedOutsideTests() throws IOException {
+		FeedSubscriptions strict = new FeedSubscriptions(null, null, null, java.util.List.of(),
+				new TrainingProperties(false, java.time.Duration.ofSeconds(5), 1024), null, null, null, null);
+		for (String address : new String[] { "http://127.0.0.1/plan.ics", "http://10.1.2.3/plan.ics",
+				"http://192.168.0.10/x.ics", "http://localhost:8080/x.ics" }) {
+			assertThatThrownBy(() -> strict.checked(address)).as(address)
+				.isInstanceOf(DomainException.RuleViolation.class)
+				.hasMessageContaining("private network");
+		}
+		assertThatThrownBy(() -> strict.checked("file:///etc/passwd")).hasMessageContaining("https://");
+		assertThat(strict.checked("webcal://93.184.216.34/plan.ics").toString())
+			.isEqualTo("https://93.184.216.34/plan.ics");
+	}
+
+}
