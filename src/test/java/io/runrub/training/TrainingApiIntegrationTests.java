@@ -184,6 +184,20 @@ class TrainingApiIntegrationTests {
 			.andExpect(jsonPath("$.files[1].duplicates").value(0));
 	}
 
+	@Autowired
+	TrainingImports imports;
+
+	@Test
+	void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() {
+		byte[] huge = new byte[(int) TrainingImports.MAX_FILE_BYTES + 1];
+		ImportReport report = imports
+			.importFiles(rita.accountId(), java.util.List.of(new TrainingImports.UploadedFile("huge.fit", huge)))
+			.get(0);
+		assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
+		assertThat(report.message()).contains("larger than the limit of 25 MB");
+		assertThat(jdbc.sql("select count(*) from training_session").query(Long.class).single()).isZero();
+	}
+
 	@Test
 	void loadRowsComeForEveryDayAsked() throws Exception {
 		mvc.perform(post("/api/v1/me/training/sessions").with(httpBasic(rita.email(), PASSWORD))
