@@ -41,7 +41,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/therapist/**").hasRole(Role.THERAPIST.name())
-			.requestMatchers("/book/**", "/appointments/**", "/training/**").hasRole(Role.RUNNER.name())
+			.requestMatchers("/book/**", "/appointments/**", "/training/**", "/profile/**", "/intake/**",
+					"/api/v1/me/profile", "/api/v1/me/intake/**")
+			.hasRole(Role.RUNNER.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
