@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A new runner signs up, books a massage step by step, finds it under "My appointments" and cancels it — in a real
- * browser against the demo clinic.
+ * A new runner signs up, answers the health questions, books a massage step by step, finds it under "My appointments"
+ * and cancels it — in a real browser against the demo clinic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
 class BookingJourneyIntegrationTests {
@@ -52,6 +52,20 @@ class BookingJourneyIntegrationTests {
 				new Page.GetByRoleOptions().setName("Create account"))
 			.click();
 
+		// the health questions come first, then booking
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Health questions"))).isVisible();
+		Locator noAnswers = page.locator("#intake input[type=radio][value=no]");
+		org.assertj.core.api.Assertions.assertThat(noAnswers.count()).as("a no for every question").isEqualTo(15);
+		for (Locator no : noAnswers.all()) {
+			no.check();
+		}
+		browser.screenshot("health-questions");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Save my answers"))
+			.click();
+
+		assertThat(page.locator(".flash.success")).containsText("your health answers are saved");
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Book a massage"))).isVisible();
 		page.locator("#services a", new Page.LocatorOptions().setHasText("Sports massage")).first().click();
