@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A new runner signs up, answers the health questions, books a massage step by step, finds it under "My appointments"
- * and cancels it — in a real browser against the demo clinic.
+ * A new runner signs up, answers the health questions, books a massage step by step (confirming that the answers
+ * still hold), finds it under "My appointments" and cancels it — in a real browser against the demo clinic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
 class BookingJourneyIntegrationTests {
@@ -102,6 +102,8 @@ class BookingJourneyIntegrationTests {
 
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Confirm your booking"))).isVisible();
+		assertThat(page.locator("#health")).containsText("You answered no to every health question.");
+		page.getByLabel("My health answers are still true").check();
 		browser.screenshot("confirm");
 		page.locator("#confirm").click();
 
