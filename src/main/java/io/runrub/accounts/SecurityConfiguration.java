@@ -46,11 +46,14 @@ class SecurityConfiguration {
 					"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/therapists", "/api/v1/availability")
+			.requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/therapists", "/api/v1/availability",
+					"/api/v1/evidence")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/therapist/**").hasRole(Role.THERAPIST.name())
-			.requestMatchers("/book/**", "/appointments/**", "/training/**").hasRole(Role.RUNNER.name())
+			.requestMatchers("/book/**", "/appointments/**", "/training/**", "/profile/**", "/intake/**", "/plan/**",
+					"/api/v1/me/profile", "/api/v1/me/intake/**")
+			.hasRole(Role.RUNNER.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

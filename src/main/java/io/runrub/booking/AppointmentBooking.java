@@ -18,6 +18,7 @@ import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
+import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.TimeWindow;
 
@@ -52,11 +53,13 @@ public class AppointmentBooking {
 
 	private final ApplicationEventPublisher events;
 
+	private final IntakeScreening screening;
+
 	private final Clock clock;
 
 	AppointmentBooking(ClinicCatalog catalog, Availability availability, Appointments appointments, OverlapGuard guard,
 			AppointmentCalendar calendar, TransactionTemplate transactions, ApplicationEventPublisher events,
-			Clock clock) {
+			IntakeScreening screening, Clock clock) {
 		this.catalog = catalog;
 		this.availability = availability;
 		this.appointments = appointments;
@@ -67,6 +70,7 @@ public class AppointmentBooking {
 		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.events = events;
+		this.screening = screening;
 		this.clock = clock;
 	}
 
@@ -78,6 +82,11 @@ public class AppointmentBooking {
 			String idempotencyKey) {
 	}
 
+	/**
+	 * Books a service, once the runner's health answers allow its modality (see
+	 * {@link IntakeScreening#checkBeforeBooking}) and the clinic's policies allow the time. A retry of a request that
+	 * was booked returns that booking, as its checks were passed when it was made.
+	 */
 	public AppointmentView book(BookingRequest request) {
 		Optional<AppointmentView> replay = replay(request);
 		if (replay.isPresent()) {
@@ -87,6 +96,8 @@ public class AppointmentBooking {
 		if (!service.active()) {
 			throw new DomainException.RuleViolation("Service not offered", service.name() + " is no longer offered.");
 		}
+		// SAFE-STOP and SAFE-RESTRICT: refused before anything is written
+		screening.checkBeforeBooking(request.runnerId(), service.modality());
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		checkPolicies(clinic, request.start(), now);

@@ -1,6 +1,7 @@
 package io.runrub.journeys;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A new runner signs up, books a massage step by step, finds it under "My appointments" and cancels it — in a real
- * browser against the demo clinic.
+ * A new runner signs up, answers the health questions, books a massage step by step (confirming that the answers
+ * still hold), finds it under "My appointments" and cancels it — in a real browser against the demo clinic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
 class BookingJourneyIntegrationTests {
@@ -51,12 +52,28 @@ class BookingJourneyIntegrationTests {
 				new Page.GetByRoleOptions().setName("Create account"))
 			.click();
 
+		// the health questions come first, then booking
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Health questions"))).isVisible();
+		Locator noAnswers = page.locator("#intake input[type=radio][value=no]");
+		org.assertj.core.api.Assertions.assertThat(noAnswers.count()).as("a no for every question").isEqualTo(15);
+		for (Locator no : noAnswers.all()) {
+			no.check();
+		}
+		browser.screenshot("health-questions");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Save my answers"))
+			.click();
+
+		assertThat(page.locator(".flash.success")).containsText("your health answers are saved");
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Book a massage"))).isVisible();
 		page.locator("#services a", new Page.LocatorOptions().setHasText("Sports massage")).first().click();
 		page.locator("#therapists a", new Page.LocatorOptions().setHasText("Any therapist")).click();
 
-		// walk the days until one has free times (Sundays have none in the demo clinic)
+		// walk the days until one has free times (Sundays have none in the demo clinic), from the day after tomorrow
+		// on: an appointment less than 24 hours away cannot be cancelled online, and this journey cancels it
+		LocalDate earliest = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2);
 		Locator days = page.locator("#days a.chip:not(:has-text('Earlier')):not(:has-text('Later'))");
 		assertThat(days.first()).isVisible();
 		int count = days.count();
@@ -66,6 +83,9 @@ class BookingJourneyIntegrationTests {
 			Locator day = page.locator("#days a.chip:not(:has-text('Earlier')):not(:has-text('Later'))").nth(i);
 			String href = day.getAttribute("href");
 			LocalDate date = LocalDate.parse(href.replaceAll(".*[?&]day=([0-9-]{10}).*", "$1"));
+			if (date.isBefore(earliest)) {
+				continue;
+			}
 			day.click();
 			// wait until the page shows this day's times, not the previous day's
 			assertThat(page.locator("h2").last())
@@ -83,6 +103,8 @@ class BookingJourneyIntegrationTests {
 
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Confirm your booking"))).isVisible();
+		assertThat(page.locator("#health")).containsText("You answered no to every health question.");
+		page.getByLabel("My health answers are still true").check();
 		browser.screenshot("confirm");
 		page.locator("#confirm").click();
 

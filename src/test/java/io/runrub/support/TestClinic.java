@@ -19,6 +19,8 @@ import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.WorkingPeriod;
+import io.runrub.runners.Answers;
+import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.Modality;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,10 +58,14 @@ public class TestClinic {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
-	TestClinic(ClinicAdministration administration, AccountRegistration registration, JdbcClient jdbc) {
+	private final IntakeScreening screening;
+
+	TestClinic(ClinicAdministration administration, AccountRegistration registration, JdbcClient jdbc,
+			IntakeScreening screening) {
 		this.administration = administration;
 		this.registration = registration;
 		this.jdbc = jdbc;
+		this.screening = screening;
 	}
 
 	/** The instant of a wall-clock time in London, e.g. {@code london("2026-03-31T10:00")}. */
@@ -87,8 +93,11 @@ public class TestClinic {
 				cancellationCutoffHours));
 	}
 
+	/** A runner who has answered the health questions with no to everything, so they may book. */
 	public RunRubUser runner(String name) {
-		return user(registration.signUpRunner(email(name), PASSWORD, name));
+		RunRubUser runner = user(registration.signUpRunner(email(name), PASSWORD, name));
+		screening.answer(runner.accountId(), Answers.allNo(), null);
+		return runner;
 	}
 
 	public RunRubUser admin() {

@@ -56,7 +56,8 @@ class AccountPageController {
 			return "accounts/signup";
 		}
 		request.login(form.email(), form.password());
-		return "redirect:/book";
+		// the health questions come before the first booking, which refuses a runner who has not answered them
+		return "redirect:/intake?next=/book";
 	}
 
 }

@@ -19,8 +19,13 @@ import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
+import io.runrub.runners.Intake;
+import io.runrub.runners.IntakeScreening;
+import io.runrub.runners.IntakeVerdict;
 import io.runrub.shared.DomainException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,9 +34,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Booking a massage, one step at a time on one page: service → therapist or "any" → day → time → confirm.
+ * Booking a massage, one step at a time on one page: service → therapist or "any" → day → time → confirm. At the
+ * confirm step the runner sees their health answers and confirms that nothing has changed since they gave them.
  */
 @Controller
 class BookingPageController {
@@ -44,12 +51,19 @@ class BookingPageController {
 
 	private final AppointmentBooking booking;
 
+	private final IntakeScreening screening;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	BookingPageController(ClinicCatalog catalog, Availability availability, AppointmentBooking booking, Clock clock) {
+	BookingPageController(ClinicCatalog catalog, Availability availability, AppointmentBooking booking,
+			IntakeScreening screening, MessageSource messages, Clock clock) {
 		this.catalog = catalog;
 		this.availability = availability;
 		this.booking = booking;
+		this.screening = screening;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -93,27 +107,40 @@ class BookingPageController {
 	}
 
 	@GetMapping("/book/confirm")
-	String confirm(@RequestParam long serviceId, @RequestParam String therapist, @RequestParam Instant start,
-			Model model) {
+	String confirm(@AuthenticationPrincipal RunRubUser user, @RequestParam long serviceId,
+			@RequestParam String therapist, @RequestParam Instant start, Model model) {
 		ClinicInfo clinic = catalog.clinic();
 		Long therapistId = parseTherapist(therapist);
+		MassageService service = catalog.service(serviceId);
 		model.addAttribute("clinic", clinic);
-		model.addAttribute("service", catalog.service(serviceId));
+		model.addAttribute("service", service);
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("therapistName", therapistId == null ? null : catalog.therapist(therapistId).name());
 		model.addAttribute("start", start);
 		model.addAttribute("localStart", start.atZone(clinic.zone()));
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		Intake intake = screening.find(user.accountId()).orElse(null);
+		IntakeVerdict verdict = IntakeVerdict.of(intake);
+		model.addAttribute("verdict", verdict);
+		model.addAttribute("answeredAt", intake == null ? null : intake.answeredAt().atZone(clinic.zone()));
+		model.addAttribute("healthAllows", verdict.answered() && verdict.allows(service.modality()));
+		model.addAttribute("confirmPath", confirmPath(serviceId, therapist, start));
 		return "booking/confirm";
 	}
 
 	@PostMapping("/book")
 	String place(@AuthenticationPrincipal RunRubUser user, @RequestParam long serviceId,
 			@RequestParam String therapist, @RequestParam Instant start, @RequestParam String idempotencyKey,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String healthConfirmed, RedirectAttributes redirect) {
 		Long therapistId = parseTherapist(therapist);
 		ZoneId zone = catalog.zone();
+		if (healthConfirmed == null || healthConfirmed.isBlank()) {
+			redirect.addFlashAttribute("error",
+					messages.getMessage("confirm.health.untickedError", null, LocaleContextHolder.getLocale()));
+			return "redirect:" + confirmPath(serviceId, therapist, start);
+		}
 		try {
+			screening.confirmUnchanged(user.accountId());
 			AppointmentView booked = booking.book(new AppointmentBooking.BookingRequest(user.accountId(), serviceId,
 					start, therapistId, idempotencyKey.length() > 100 ? null : idempotencyKey));
 			redirect.addFlashAttribute("message", "Booked: %s with %s, %s.".formatted(booked.serviceName(),
@@ -127,6 +154,17 @@ class BookingPageController {
 			redirect.addAttribute("day", LocalDate.ofInstant(start, zone));
 			return "redirect:/book";
 		}
+	}
+
+	/** The confirm step of this choice, to come back to (after updating the health answers, say). */
+	static String confirmPath(long serviceId, String therapist, Instant start) {
+		return UriComponentsBuilder.fromPath("/book/confirm")
+			.queryParam("serviceId", serviceId)
+			.queryParam("therapist", therapist)
+			.queryParam("start", start)
+			.build()
+			.encode()
+			.toUriString();
 	}
 
 	static Long parseTherapist(String therapist) {

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistView;
+import io.runrub.runners.IntakeScreening;
+import io.runrub.runners.IntakeVerdict;
 import io.runrub.shared.DomainException;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,7 +26,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A therapist's day and week. */
+/**
+ * A therapist's day and week. The day shows what each client's health answers mean (which questions they answered
+ * yes to, never their notes), so that the therapist knows before the session whether to stop or adapt.
+ */
 @Controller
 class TherapistSchedulePageController {
 
@@ -31,11 +37,15 @@ class TherapistSchedulePageController {
 
 	private final ClinicCatalog catalog;
 
+	private final IntakeScreening screening;
+
 	private final Clock clock;
 
-	TherapistSchedulePageController(AppointmentCalendar calendar, ClinicCatalog catalog, Clock clock) {
+	TherapistSchedulePageController(AppointmentCalendar calendar, ClinicCatalog catalog, IntakeScreening screening,
+			Clock clock) {
 		this.calendar = calendar;
 		this.catalog = catalog;
+		this.screening = screening;
 		this.clock = clock;
 	}
 
@@ -48,7 +58,11 @@ class TherapistSchedulePageController {
 		TherapistView therapist = therapist(user);
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("date", day);
-		model.addAttribute("appointments", booked(therapist, day, day.plusDays(1), zone));
+		List<AppointmentView> appointments = booked(therapist, day, day.plusDays(1), zone);
+		Map<Long, IntakeVerdict> health = new HashMap<>();
+		appointments.forEach(a -> health.computeIfAbsent(a.runnerId(), screening::verdict));
+		model.addAttribute("appointments", appointments);
+		model.addAttribute("health", health);
 		return "booking/therapist-day";
 	}
 

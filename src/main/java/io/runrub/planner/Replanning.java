@@ -1,0 +1,199 @@
+package io.runrub.planner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.runrub.accounts.Role;
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentBooking;
+import io.runrub.booking.AppointmentCancelled;
+import io.runrub.booking.Availability;
+import io.runrub.booking.Slot;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.runners.IntakeAnswered;
+import io.runrub.runners.RunnerProfileChanged;
+import io.runrub.shared.DomainException;
+import io.runrub.training.TrainingChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * When training changes (a race moves, a hard session is added, an import lands) or the profile or health answers
+ * change, the stored plan is checked against a fresh one: suggestions and booked appointments that no longer fit are
+ * flagged with what changed and a proposed new day (and, for bookings, a free time), which the runner accepts in one
+ * click. New suggestions that the change calls for are added. Works from stored summaries: milliseconds.
+ */
+@Component
+public class Replanning {
+
+	private static final Logger log = LoggerFactory.getLogger(Replanning.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+
+	/** A proposal further than this from the suggestion is not the same massage moved, but another one. */
+	static final int MAX_MOVE_DAYS = 10;
+
+	private final PlanGeneration generation;
+
+	private final PlannedMassages planned;
+
+	private final Availability availability;
+
+	private final AppointmentBooking booking;
+
+	private final ClinicCatalog catalog;
+
+	private final Clock clock;
+
+	Replanning(PlanGeneration generation, PlannedMassages planned, Availability availability,
+			AppointmentBooking booking, ClinicCatalog catalog, Clock clock) {
+		this.generation = generation;
+		this.planned = planned;
+		this.availability = availability;
+		this.booking = booking;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(TrainingChanged event) {
+		replan(event.runnerId(), "your training changed (" + event.what() + ")");
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(RunnerProfileChanged event) {
+		replan(event.runnerId(), "your profile changed");
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(IntakeAnswered event) {
+		replan(event.runnerId(), "your health answers changed");
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(AppointmentCancelled event) {
+		planned.findByRunner(event.runnerId())
+			.stream()
+			.filter(massage -> massage.appointmentId() != null && massage.appointmentId() == event.appointmentId())
+			.forEach(massage -> planned.save(new PlannedMassage(massage.id(), massage.runnerId(), massage.date(),
+					massage.kind(), massage.modality(), massage.pressure(), massage.durationMinutes(),
+					massage.serviceId(), massage.priceCents(), massage.focusAreas(), massage.therapistId(),
+					massage.reasons(), massage.alternatives(), null, null, null, null), clock.instant()));
+	}
+
+	/** Compares the stored plan with a fresh one and flags what moved. */
+	void replan(long runnerId, String what) {
+		Optional<PlanGeneration.PlanView> current = generation.current(runnerId);
+		if (current.isEmpty()) {
+			return;
+		}
+		Plan fresh;
+		try {
+			fresh = generation.preview(runnerId, LocalDate.ofInstant(clock.instant(), catalog.zone()).plusDays(1),
+					current.get().to());
+		}
+		catch (DomainException ex) {
+			log.debug("No re-plan for runner {}: {}", runnerId, ex.getMessage());
+			return;
+		}
+		Instant now = clock.instant();
+		ZoneId zone = catalog.zone();
+		List<Suggestion> unmatched = new ArrayList<>(fresh.suggestions());
+		List<PlannedMassage> stored = current.get().massages();
+		// first the ones that still stand exactly as they are
+		for (PlannedMassage massage : stored) {
+			unmatched.stream().filter(massage::sameAs).findFirst().ifPresent(unmatched::remove);
+		}
+		for (PlannedMassage massage : stored) {
+			if (massage.date().isBefore(LocalDate.ofInstant(now, zone).plusDays(1))
+					|| fresh.suggestions().stream().anyMatch(massage::sameAs)) {
+				continue;
+			}
+			Optional<Suggestion> counterpart = unmatched.stream()
+				.filter(suggestion -> suggestion.kind() == massage.kind())
+				.filter(suggestion -> Math.abs(suggestion.date().toEpochDay() - massage.date().toEpochDay()) <= MAX_MOVE_DAYS)
+				.min(Comparator.comparingLong(suggestion -> Math.abs(suggestion.date().toEpochDay() - massage.date().toEpochDay())));
+			counterpart.ifPresent(unmatched::remove);
+			if (massage.isBooked()) {
+				LocalDate day = counterpart.map(Suggestion::date).orElse(null);
+				Instant time = counterpart.flatMap(suggestion -> freeTime(massage, suggestion.date())).orElse(null);
+				String why = counterpart.isPresent()
+						? "Because %s, this booked massage now fits better on %s.".formatted(what, DAY.format(day))
+						: "Because %s, this booked massage is no longer in your plan. Keep it or cancel it.".formatted(what);
+				planned.save(massage.flagged(why, day, time), now);
+			}
+			else if (counterpart.isPresent()) {
+				planned.save(massage.flagged("Because %s, this massage now fits better on %s."
+					.formatted(what, DAY.format(counterpart.get().date())), counterpart.get().date(), null), now);
+			}
+			else {
+				planned.save(massage.flagged("Because %s, this massage is no longer needed.".formatted(what), null,
+						null), now);
+			}
+		}
+		for (Suggestion extra : unmatched) {
+			planned.save(PlannedMassage.of(runnerId, extra), now);
+		}
+	}
+
+	/** Accepts a flagged change in one click: moves the suggestion (and its appointment) or drops it. */
+	@Transactional
+	public PlannedMassage accept(RunRubUser runner, long massageId) {
+		PlannedMassage massage = planned.find(runner.accountId(), massageId)
+			.orElseThrow(() -> new DomainException.NotFound("There is no such massage in your plan."));
+		if (!massage.isFlagged()) {
+			return massage;
+		}
+		Instant now = clock.instant();
+		if (massage.proposedDate() == null) {
+			if (massage.isBooked()) {
+				booking.cancel(massage.appointmentId(), runner);
+			}
+			planned.delete(massage);
+			return massage.accepted();
+		}
+		if (massage.isBooked()) {
+			Instant start = massage.proposedStart() != null ? massage.proposedStart()
+					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> new DomainException.Conflict(
+							"No free time", "There is no free time for this massage on "
+									+ DAY.format(massage.proposedDate()) + " any more. Choose another in My appointments."));
+			booking.reschedule(massage.appointmentId(), start, runner);
+		}
+		return planned.save(massage.accepted(), now);
+	}
+
+	private Optional<Instant> freeTime(PlannedMassage massage, LocalDate day) {
+		if (massage.therapistId() == null) {
+			return Optional.empty();
+		}
+		try {
+			return availability.slots(massage.serviceId(), day, day, massage.therapistId())
+				.stream()
+				.map(Slot::start)
+				.findFirst();
+		}
+		catch (DomainException ex) {
+			return Optional.empty();
+		}
+	}
+
+
+}

@@ -1,0 +1,142 @@
+package io.runrub.planner.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentView;
+import io.runrub.planner.PlanBooking;
+import io.runrub.planner.PlanGeneration;
+import io.runrub.planner.PlannedMassage;
+import io.runrub.planner.Replanning;
+import io.runrub.planner.rules.Reason;
+import io.runrub.planner.rules.RuleCatalogue;
+import io.runrub.planner.rules.RuleInfo;
+import io.runrub.planner.rules.Warning;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.DomainException;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Recovery plan")
+class PlanApiController {
+
+	private final PlanGeneration generation;
+
+	private final PlanBooking booking;
+
+	private final Replanning replanning;
+
+	PlanApiController(PlanGeneration generation, PlanBooking booking, Replanning replanning) {
+		this.generation = generation;
+		this.booking = booking;
+		this.replanning = replanning;
+	}
+
+	record PlanRequest(LocalDate from, LocalDate to) {
+	}
+
+	record ReasonResponse(String rule, String text, String evidence) {
+
+		static ReasonResponse of(Reason reason) {
+			return new ReasonResponse(reason.rule(), reason.text(), reason.evidence().label());
+		}
+
+	}
+
+	record SuggestionResponse(Long id, LocalDate date, String kind, Modality modality, Pressure pressure,
+			int durationMinutes, long serviceId, int priceCents, List<BodyArea> focusAreas, Long therapistId,
+			List<ReasonResponse> reasons, Long appointmentId, String flag, LocalDate proposedDate) {
+
+		static SuggestionResponse of(PlannedMassage massage) {
+			return new SuggestionResponse(massage.id(), massage.date(), massage.kind().name(), massage.modality(),
+					massage.pressure(), massage.durationMinutes(), massage.serviceId(), massage.priceCents(),
+					massage.focusAreas(), massage.therapistId(),
+					massage.reasons().stream().map(ReasonResponse::of).toList(), massage.appointmentId(),
+					massage.flag(), massage.proposedDate());
+		}
+
+	}
+
+	record PlanResponse(LocalDate from, LocalDate to, List<SuggestionResponse> suggestions, List<Warning> warnings) {
+
+		static PlanResponse of(PlanGeneration.PlanView plan) {
+			return new PlanResponse(plan.from(), plan.to(),
+					plan.massages().stream().map(SuggestionResponse::of).toList(), plan.warnings());
+		}
+
+	}
+
+	@PostMapping("/me/plan")
+	@PreAuthorize("hasRole('RUNNER')")
+	@Operation(summary = "Make a new plan",
+			description = "Default horizon: tomorrow until 7 days after your next A race, or 12 weeks. Every suggestion "
+					+ "comes with its reasons (catalogue rule, a plain sentence, the evidence grade).")
+	PlanResponse plan(@AuthenticationPrincipal RunRubUser user, @RequestBody(required = false) PlanRequest request) {
+		return PlanResponse.of(generation.generate(user.accountId(), request == null ? null : request.from(),
+				request == null ? null : request.to()));
+	}
+
+	@GetMapping("/me/plan")
+	@PreAuthorize("hasRole('RUNNER')")
+	@Operation(summary = "The current plan, with flags where training changed")
+	PlanResponse current(@AuthenticationPrincipal RunRubUser user) {
+		return generation.current(user.accountId())
+			.map(PlanResponse::of)
+			.orElseThrow(() -> new DomainException.NotFound("You have no plan yet: POST /api/v1/me/plan makes one."));
+	}
+
+	record AppointmentResponse(long id, long serviceId, long therapistId, OffsetDateTime start, OffsetDateTime end,
+			String status) {
+
+		static AppointmentResponse of(AppointmentView view) {
+			return new AppointmentResponse(view.id(), view.serviceId(), view.therapistId(),
+					view.start().toOffsetDateTime(), view.end().toOffsetDateTime(), view.status().name());
+		}
+
+	}
+
+	record BookResponse(List<AppointmentResponse> booked, List<PlanBooking.Unplaced> unplaced) {
+	}
+
+	@PostMapping("/me/plan/book")
+	@PreAuthorize("hasRole('RUNNER')")
+	@Operation(summary = "Book every suggestion of the plan in advance",
+			description = "For each suggestion, the nearest free slot of a suitable therapist on a day its rules "
+					+ "allow; all in one transaction. What cannot be placed is reported with the reason.")
+	BookResponse book(@AuthenticationPrincipal RunRubUser user) {
+		if (generation.current(user.accountId()).isEmpty()) {
+			generation.generate(user.accountId(), null, null);
+		}
+		PlanBooking.Result result = booking.bookAll(user.accountId());
+		return new BookResponse(result.booked().stream().map(AppointmentResponse::of).toList(), result.unplaced());
+	}
+
+	@PostMapping("/me/plan/suggestions/{id}/accept")
+	@PreAuthorize("hasRole('RUNNER')")
+	@Operation(summary = "Accept the proposed new time of a flagged suggestion or booking")
+	SuggestionResponse accept(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+		return SuggestionResponse.of(replanning.accept(user, id));
+	}
+
+	@GetMapping("/evidence")
+	@Operation(summary = "Every rule of the catalogue with its source, evidence grade and note")
+	List<RuleInfo> evidence() {
+		return RuleCatalogue.all();
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.runrub.planner.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.runrub.planner.PlanGeneration;
+import io.runrub.training.ChartMarkers;
+
+import org.springframework.stereotype.Component;
+
+/** Draws the plan's massages on the training chart. */
+@Component
+class PlanChartMarkers implements ChartMarkers {
+
+	private final PlanGeneration generation;
+
+	PlanChartMarkers(PlanGeneration generation) {
+		this.generation = generation;
+	}
+
+	@Override
+	public List<Marker> markers(long runnerId, LocalDate from, LocalDate to) {
+		return generation.current(runnerId)
+			.map(plan -> plan.massages()
+				.stream()
+				.filter(massage -> !massage.date().isBefore(from) && !massage.date().isAfter(to))
+				.map(massage -> new Marker(massage.date(),
+						massage.modality().displayName() + ", " + massage.pressure().name().toLowerCase(java.util.Locale.UK)
+								+ " pressure" + (massage.isBooked() ? " (booked)" : ""),
+						"massage"))
+				.toList())
+			.orElse(List.of());
+	}
+
+}

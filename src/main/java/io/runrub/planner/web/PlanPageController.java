@@ -1,0 +1,152 @@
+package io.runrub.planner.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentView;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistView;
+import io.runrub.planner.PlanBooking;
+import io.runrub.planner.PlanGeneration;
+import io.runrub.planner.Replanning;
+import io.runrub.planner.rules.RuleCatalogue;
+import io.runrub.planner.rules.RuleInfo;
+import io.runrub.shared.DomainException;
+import io.runrub.planner.PlannedMassage;
+import io.runrub.training.RaceView;
+import io.runrub.training.TrainingCalendar;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan as a timeline beside the training, "why this day?", booking it all, and the Evidence page. */
+@Controller
+class PlanPageController {
+
+	private final PlanGeneration generation;
+
+	private final PlanBooking booking;
+
+	private final Replanning replanning;
+
+	private final TrainingCalendar training;
+
+	private final ClinicCatalog catalog;
+
+	private final AppointmentCalendar appointments;
+
+	PlanPageController(PlanGeneration generation, PlanBooking booking, Replanning replanning,
+			TrainingCalendar training, ClinicCatalog catalog, AppointmentCalendar appointments) {
+		this.generation = generation;
+		this.booking = booking;
+		this.replanning = replanning;
+		this.training = training;
+		this.catalog = catalog;
+		this.appointments = appointments;
+	}
+
+	@GetMapping("/plan")
+	String plan(@AuthenticationPrincipal RunRubUser user, Model model) {
+		var plan = generation.current(user.accountId());
+		if (plan.isEmpty()) {
+			try {
+				plan = java.util.Optional.of(generation.generate(user.accountId(), null, null));
+			}
+			catch (DomainException.RuleViolation ex) {
+				model.addAttribute("cannotPlan", ex.getMessage());
+				return "planner/plan";
+			}
+		}
+		var view = plan.get();
+		model.addAttribute("plan", view);
+		model.addAttribute("therapists",
+				catalog.allTherapists().stream().collect(Collectors.toMap(TherapistView::id, Function.identity())));
+		model.addAttribute("appointments", appointments.forRunner(user.accountId())
+			.stream()
+			.collect(Collectors.toMap(AppointmentView::id, Function.identity())));
+		LocalDate from = view.from().minusDays(3);
+		LocalDate to = view.to();
+		Map<LocalDate, List<TrainingCalendar.CalendarEntry>> days = training.calendar(user.accountId(), from, to);
+		List<RaceView> races = training.races(user.accountId(), from, to);
+		List<TimelineDay> timeline = new java.util.ArrayList<>();
+		days.forEach((date, entries) -> {
+			List<PlannedMassage> massages = view.massages().stream().filter(m -> m.date().equals(date)).toList();
+			List<RaceView> raceDay = races.stream().filter(race -> race.date().equals(date)).toList();
+			if (!entries.isEmpty() || !massages.isEmpty() || !raceDay.isEmpty()) {
+				timeline.add(new TimelineDay(date, entries, raceDay, massages));
+			}
+		});
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("currency", catalog.clinic().currency().getCurrencyCode());
+		return "planner/plan";
+	}
+
+	/** One day of the timeline: training, races and massages side by side. */
+	record TimelineDay(LocalDate date, List<TrainingCalendar.CalendarEntry> training, List<RaceView> races,
+			List<PlannedMassage> massages) {
+	}
+
+	@PostMapping("/plan")
+	String regenerate(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
+		try {
+			generation.generate(user.accountId(), null, null);
+			redirect.addFlashAttribute("message", "Your plan is up to date.");
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/plan";
+	}
+
+	@GetMapping("/plan/book")
+	String preview(@AuthenticationPrincipal RunRubUser user, Model model) {
+		model.addAttribute("proposals", booking.propose(user.accountId()));
+		model.addAttribute("zone", catalog.zone());
+		return "planner/book";
+	}
+
+	@PostMapping("/plan/book")
+	String book(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
+		try {
+			PlanBooking.Result result = booking.bookAll(user.accountId());
+			redirect.addFlashAttribute("message", "Booked %d massage%s of your plan.%s".formatted(
+					result.booked().size(), result.booked().size() == 1 ? "" : "s",
+					result.unplaced().isEmpty() ? "" : " " + result.unplaced().size() + " could not be placed: see below."));
+			redirect.addFlashAttribute("unplaced", result.unplaced());
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage() + " Nothing was booked.");
+		}
+		return "redirect:/plan";
+	}
+
+	@PostMapping("/plan/suggestions/{id}/accept")
+	String accept(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			replanning.accept(user, id);
+			redirect.addFlashAttribute("message", "Done: your plan follows the change.");
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/plan";
+	}
+
+	@GetMapping("/evidence")
+	String evidence(Model model) {
+		List<RuleInfo> rules = RuleCatalogue.all();
+		model.addAttribute("rules", rules);
+		return "planner/evidence";
+	}
+
+}

@@ -1,0 +1,113 @@
+package io.runrub.runners.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.runners.Goal;
+import io.runrub.runners.Level;
+import io.runrub.runners.RunnerProfile;
+import io.runrub.runners.RunnerProfiles;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.DomainException;
+import io.runrub.shared.Pressure;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in runner's own profile. There is deliberately no endpoint with a runner's id: a runner can only ever
+ * read and write their own.
+ */
+@RestController
+@RequestMapping("/api/v1/me/profile")
+@PreAuthorize("hasRole('RUNNER')")
+@Tag(name = "Runner profile")
+class ProfileApiController {
+
+	private final RunnerProfiles profiles;
+
+	ProfileApiController(RunnerProfiles profiles) {
+		this.profiles = profiles;
+	}
+
+	record ComplaintJson(@NotNull(message = "Choose the body area.") BodyArea area,
+			@NotNull(message = "Choose what it is, such as TIGHTNESS or PAIN.") ComplaintKind kind,
+			@NotNull(message = "Say roughly when it started (a date).") LocalDate since,
+			@NotNull(message = "Rate it from 0 to 10.") @Min(value = 0, message = "Rate it from 0 to 10.") @Max(
+					value = 10, message = "Rate it from 0 to 10.") Integer severity) {
+
+		Complaint complaint() {
+			return new Complaint(area, kind, since, severity);
+		}
+
+		static ComplaintJson of(Complaint complaint) {
+			return new ComplaintJson(complaint.area(), complaint.kind(), complaint.since(), complaint.severity());
+		}
+
+	}
+
+	/** The profile as it is sent and returned. Absent goals or complaints mean none. */
+	record ProfileJson(
+			@NotNull(message = "Say how many days a week you train, from 0 to 7.") @Min(value = 0,
+					message = "From 0 to 7 days a week.") @Max(value = 7,
+							message = "From 0 to 7 days a week.") Integer trainingDaysPerWeek,
+			@NotNull(message = "Choose BEGINNER, RECREATIONAL or COMPETITIVE.") Level level,
+			@NotNull(message = "Choose LIGHT, MEDIUM, FIRM or DEEP.") Pressure pressureTolerance,
+			Set<@NotNull(message = "Choose RELAXATION, MAINTENANCE or PROBLEM_AREA.") Goal> goals,
+			@NotNull(message = "Give your monthly budget in cents (0 if none).") @Min(value = 0,
+					message = "The budget cannot be negative.") Integer monthlyBudgetCents,
+			@Positive(message = "Give a therapist's id, or leave it out for no preference.") Long preferredTherapistId,
+			@Size(max = 20, message = "List at most 20 complaints.") List<@NotNull(
+					message = "A complaint cannot be empty.") @Valid ComplaintJson> complaints) {
+
+		RunnerProfile profile() {
+			return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudgetCents,
+					preferredTherapistId,
+					complaints == null ? List.of() : complaints.stream().map(ComplaintJson::complaint).toList());
+		}
+
+		static ProfileJson of(RunnerProfile profile) {
+			return new ProfileJson(profile.trainingDaysPerWeek(), profile.level(), profile.pressureTolerance(),
+					profile.goals(), profile.monthlyBudgetCents(), profile.preferredTherapistId(),
+					profile.complaints().stream().map(ComplaintJson::of).toList());
+		}
+
+	}
+
+	@GetMapping
+	@Operation(summary = "Your runner profile",
+			description = "404 until you have saved one: RunRub does not guess your training, tolerance or budget.")
+	ProfileJson profile(@AuthenticationPrincipal RunRubUser user) {
+		return profiles.find(user.accountId())
+			.map(ProfileJson::of)
+			.orElseThrow(() -> new DomainException.NotFound(
+					"You have not filled in your runner profile yet. Send it with PUT /api/v1/me/profile."));
+	}
+
+	@PutMapping
+	@Operation(summary = "Save your whole runner profile",
+			description = "Replaces the profile, goals and complaints. 400 with field errors for missing or "
+					+ "out-of-range values; 422 when a rule is broken (a complaint dated in the future, a therapist "
+					+ "who is not taking bookings, a budget over the limit).")
+	ProfileJson save(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody ProfileJson request) {
+		return ProfileJson.of(profiles.save(user.accountId(), request.profile()));
+	}
+
+}

@@ -1,0 +1,297 @@
+package io.runrub.runners.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import io.runrub.accounts.AccountDirectory;
+import io.runrub.accounts.AccountRegistration;
+import io.runrub.accounts.AccountSummary;
+import io.runrub.accounts.Role;
+import io.runrub.accounts.RunRubUser;
+import io.runrub.clinic.ClinicAdministration;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistView;
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.runners.Goal;
+import io.runrub.runners.IntakeQuestion;
+import io.runrub.runners.IntakeQuestions;
+import io.runrub.runners.IntakeScreening;
+import io.runrub.runners.Level;
+import io.runrub.runners.RunnerProfile;
+import io.runrub.runners.RunnerProfiles;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static io.runrub.runners.Answers.allNo;
+import static io.runrub.runners.Answers.allNoBut;
+import static io.runrub.runners.web.RunnerProfileApiIntegrationTests.as;
+import static io.runrub.runners.web.RunnerProfileApiIntegrationTests.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The profile and health-question pages against the whole application and an in-memory H2: a new runner is sent to
+ * the health questions before booking, what a runner submits is what is saved, and refused input saves nothing and
+ * is shown again with a sentence saying what to fix.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RunnerPagesIntegrationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private AccountRegistration registration;
+
+	@Autowired
+	private AccountDirectory accounts;
+
+	@Autowired
+	private ClinicAdministration administration;
+
+	@Autowired
+	private ClinicCatalog catalog;
+
+	@Autowired
+	private RunnerProfiles profiles;
+
+	@Autowired
+	private IntakeScreening screening;
+
+	@Autowired
+	private Clock clock;
+
+	private RunRubUser rosa;
+
+	@BeforeEach
+	void signUp() {
+		AccountSummary account = registration.signUpRunner(unique("rosa") + "@example.test", "correct-horse-7",
+				"Rosa");
+		rosa = new RunRubUser(account.id(), account.email(), account.name(), account.role(), null);
+	}
+
+	// health questions
+
+	@Test
+	void aNewRunnerIsSentToTheHealthQuestionsAndThenOnToBooking() throws Exception {
+		String email = unique("paula") + "@example.test";
+		mvc.perform(post("/signup").with(csrf())
+			.param("name", "Paula Pacer")
+			.param("email", email)
+			.param("password", "tempo-tuesday"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/intake?next=/book"));
+		AccountSummary paula = accounts.findByEmail(email).orElseThrow();
+		RunRubUser user = new RunRubUser(paula.id(), email, "Paula Pacer", Role.RUNNER, null);
+
+		String page = page(get("/intake").param("next", "/book"), user);
+		assertThat(page).contains("name=\"next\" value=\"/book\"");
+
+		mvc.perform(answers(allNo()).param("next", "/book").with(as(user)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/book"))
+			.andExpect(flash().attribute("message", "Thank you: your health answers are saved."));
+		assertThat(screening.find(paula.id())).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
+	}
+
+	@Test
+	void thePageAsksEveryQuestionYesOrNoAndSaysWhatAYesMeans() throws Exception {
+		String page = page(get("/intake"), rosa);
+
+		for (IntakeQuestion question : IntakeQuestions.all()) {
+			assertThat(page).contains(question.text().replace("'", "&#39;"))
+				.contains("id=\"" + question.id() + "-yes\"")
+				.contains("id=\"" + question.id() + "-no\"");
+		}
+		assertThat(page).contains("If you answer yes to any of these, please do not book a massage now")
+			.contains("Please seek medical advice first")
+			.contains("If you answer yes to any of these, you can still book, with care")
+			.contains("light pressure")
+			.doesNotContain("??");
+	}
+
+	@Test
+	void previousAnswersAreShownWithWhatTheyMean() throws Exception {
+		screening.answer(rosa.accountId(), allNoBut("OSTEOPOROSIS"), "Hip scan last year");
+
+		String page = oneLine(page(get("/intake"), rosa));
+
+		assertThat(page).contains("id=\"OSTEOPOROSIS-yes\" required checked=\"checked\"")
+			.contains("id=\"FEVER-no\" required checked=\"checked\"")
+			.contains("Hip scan last year")
+			.contains("Your therapist will keep to light pressure");
+	}
+
+	@Test
+	void anUnansweredQuestionIsMarkedAndNothingIsSaved() throws Exception {
+		var answers = mvcAnswers(allNoBut("PREGNANCY"));
+		answers.remove("FRACTURE");
+		MockHttpServletRequestBuilder request = post("/intake").with(csrf()).param("notes", "Due in May");
+		answers.forEach(request::param);
+
+		String page = oneLine(page(request, rosa));
+
+		assertThat(page).contains("Please answer every question with yes or no: 1 question is not answered yet")
+			.contains("Please answer yes or no.")
+			.contains("id=\"PREGNANCY-yes\" required checked=\"checked\"")
+			.contains("Due in May");
+		assertThat(screening.find(rosa.accountId())).isEmpty();
+	}
+
+	@Test
+	void aStopAnswerKeepsTheRunnerOnThePageWithTheAdviceInsteadOfGoingOnToBook() throws Exception {
+		mvc.perform(answers(allNoBut("RECENT_INJURY")).param("next", "/book").with(as(rosa)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/intake"));
+
+		assertThat(page(get("/intake"), rosa)).contains("Please don&#39;t book a massage now")
+			.contains("seek medical advice");
+	}
+
+	@Test
+	void nextNeverLeadsToAnotherSite() throws Exception {
+		for (String next : List.of("//evil.example/book", "https://evil.example", "/\\evil.example")) {
+			mvc.perform(answers(allNo()).param("next", next).with(as(rosa)))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/intake"));
+		}
+	}
+
+	// profile
+
+	@Test
+	void aNewRunnersProfilePageIsEmptyAndOffersTheClinicsTherapists() throws Exception {
+		TherapistView john = therapist("John");
+
+		String page = page(get("/profile"), rosa);
+
+		assertThat(page).contains("You have not saved a profile yet.")
+			.contains("<option value=\"" + john.id() + "\">John</option>")
+			.contains("Plantar fasciitis")
+			.contains("Feet and plantar fascia")
+			.doesNotContain("??");
+	}
+
+	@Test
+	void aProfileIsSavedWithItsComplaintsAndBlankRowsIgnored() throws Exception {
+		TherapistView john = therapist("John");
+		LocalDate today = LocalDate.now(clock.withZone(catalog.zone()));
+
+		mvc.perform(post("/profile").with(csrf())
+			.with(as(rosa))
+			.param("trainingDaysPerWeek", "5")
+			.param("level", "RECREATIONAL")
+			.param("pressureTolerance", "FIRM")
+			.param("goals", "MAINTENANCE", "PROBLEM_AREA")
+			.param("monthlyBudget", "130.00")
+			.param("preferredTherapistId", String.valueOf(john.id()))
+			.param("area", "CALVES", "", "SHINS", "")
+			.param("kind", "TIGHTNESS", "", "SHIN_SPLINTS", "")
+			.param("since", today.minusWeeks(3).toString(), "", today.minusDays(2).toString(), "")
+			.param("severity", "4", "", "6", "")
+			.param("remove", "2"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/profile"))
+			.andExpect(flash().attribute("message", "Your profile is saved."));
+
+		assertThat(profiles.find(rosa.accountId())).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id(),
+				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
+
+		String page = page(get("/profile"), rosa);
+		assertThat(page).contains("value=\"130.00\"")
+			.contains("<option value=\"RECREATIONAL\" selected=\"selected\">")
+			.contains("<option value=\"" + john.id() + "\" selected=\"selected\">John</option>")
+			.contains("<option value=\"CALVES\" selected=\"selected\">")
+			.contains("value=\"" + today.minusWeeks(3) + "\"")
+			.doesNotContain("You have not saved a profile yet.");
+	}
+
+	@Test
+	void whatCannotBeReadOrBreaksARuleIsExplainedAndNothingIsSaved() throws Exception {
+		LocalDate today = LocalDate.now(clock.withZone(catalog.zone()));
+
+		assertThat(page(profileForm("lots", "CALVES", today.toString()), rosa))
+			.contains("Enter your monthly budget as an amount such as 130 or 130.00")
+			.contains("value=\"lots\"");
+		assertThat(page(profileForm("130", "", today.toString()), rosa))
+			.contains("Complaint row 1: choose where it is.");
+		assertThat(page(profileForm("130", "CALVES", today.plusDays(2).toString()), rosa))
+			.contains("Complaint 1 (Calves): the day it started, " + today.plusDays(2) + ", is in the future.");
+
+		assertThat(profiles.find(rosa.accountId())).isEmpty();
+	}
+
+	@Test
+	void onlyRunnersHaveThesePages() throws Exception {
+		TherapistView john = therapist("John");
+		RunRubUser therapist = new RunRubUser(john.accountId(), "", "John", Role.THERAPIST, null);
+
+		mvc.perform(get("/profile").with(as(therapist))).andExpect(status().isForbidden());
+		mvc.perform(get("/intake").with(as(therapist))).andExpect(status().isForbidden());
+		mvc.perform(get("/profile").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+	}
+
+	private MockHttpServletRequestBuilder profileForm(String budget, String area, String since) {
+		return post("/profile").with(csrf())
+			.param("trainingDaysPerWeek", "4")
+			.param("level", "BEGINNER")
+			.param("pressureTolerance", "MEDIUM")
+			.param("monthlyBudget", budget)
+			.param("preferredTherapistId", "")
+			.param("area", area)
+			.param("kind", "PAIN")
+			.param("since", since)
+			.param("severity", "3");
+	}
+
+	private MockHttpServletRequestBuilder answers(java.util.Map<String, Boolean> answers) {
+		MockHttpServletRequestBuilder request = post("/intake").with(csrf());
+		mvcAnswers(answers).forEach(request::param);
+		return request;
+	}
+
+	private static java.util.Map<String, String> mvcAnswers(java.util.Map<String, Boolean> answers) {
+		java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+		answers.forEach((id, yes) -> params.put(id, yes ? "yes" : "no"));
+		return params;
+	}
+
+	private String page(MockHttpServletRequestBuilder request, RunRubUser user) throws Exception {
+		return mvc.perform(request.with(as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The page with every run of white space as one space, to read attributes that the template wraps. */
+	private static String oneLine(String page) {
+		return page.replaceAll("\\s+", " ");
+	}
+
+	private TherapistView therapist(String name) {
+		return administration.createTherapist(name, unique(name) + "@example.test", "correct-horse-7", "",
+				EnumSet.of(Modality.SPORTS));
+	}
+
+}
