@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
@@ -27,9 +28,19 @@ public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
 		return INFO;
 	}
 
+	/**
+	 * Deep tissue on each localised problem area, leaving out areas with an injury or with pain that needs a clinician:
+	 * those are TYPE-INJURY-ART's (and, when fresh, SAFE-STOP's), never deep tissue's.
+	 */
 	public Optional<TreatmentChoice> choose(List<Complaint> complaints) {
+		Set<BodyArea> injured = complaints.stream()
+			.filter(complaint -> InjuryCallsForArt.INJURIES.contains(complaint.kind())
+					|| complaint.kind() == ComplaintKind.PAIN && complaint.severity() >= InjuryCallsForArt.CLINICIAN_PAIN)
+			.map(Complaint::area)
+			.collect(Collectors.toSet());
 		List<Complaint> problems = complaints.stream()
-			.filter(complaint -> LOCAL_PROBLEMS.contains(complaint.kind()) && complaint.area() != BodyArea.OTHER)
+			.filter(complaint -> LOCAL_PROBLEMS.contains(complaint.kind()) && complaint.area() != BodyArea.OTHER
+					&& !injured.contains(complaint.area()))
 			.toList();
 		if (problems.isEmpty()) {
 			return Optional.empty();
