@@ -2,6 +2,7 @@ package io.runrub.planner.rules;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,12 +47,15 @@ public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
 			return Optional.empty();
 		}
 		List<BodyArea> areas = problems.stream().map(Complaint::area).distinct().toList();
-		String names = String.join(", ",
-				areas.stream().map(area -> area.displayName().toLowerCase(java.util.Locale.UK)).toList());
+		List<String> feelings = problems.stream()
+			.map(complaint -> complaint.kind().name().toLowerCase(Locale.UK) + " ("
+					+ complaint.area().displayName().toLowerCase(Locale.UK) + ")")
+			.distinct()
+			.toList();
+		String where = feelings.size() == 1 ? feelings.get(0)
+				: String.join(", ", feelings.subList(0, feelings.size() - 1)) + " and " + feelings.get(feelings.size() - 1);
 		return Optional.of(new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.FIRM, areas,
-				List.of(INFO.reason("Deep tissue work on your " + names + ", where you feel "
-						+ problems.get(0).kind().name().toLowerCase(java.util.Locale.UK) + ".")),
-				List.of()));
+				List.of(INFO.reason("Deep tissue work where you feel " + where + ".")), List.of()));
 	}
 
 }
