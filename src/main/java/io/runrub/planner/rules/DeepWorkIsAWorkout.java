@@ -25,7 +25,7 @@ public final class DeepWorkIsAWorkout implements CatalogueRule {
 			return Optional.empty();
 		}
 		TrainingDay next = days.on(date.plusDays(1));
-		if (next.hard()) {
+		if (next.hard() || next.race()) {
 			return Optional.of(INFO.reason("Not the day before your %s on %s: deep work is a workout in itself."
 				.formatted(next.what(), TrainingDays.format(next.date()))));
 		}

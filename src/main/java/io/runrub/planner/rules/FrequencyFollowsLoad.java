@@ -4,7 +4,7 @@ import io.runrub.runners.Level;
 
 /**
  * FREQ-SCALE-LOAD: more training → more often. Training days set the interval — monthly up to four days a week,
- * fortnightly from five (or for competitive runners), weekly in peak weeks of six or seven days.
+ * fortnightly from five (or from three for competitive runners), weekly in peak weeks of six or seven days.
  */
 public final class FrequencyFollowsLoad implements CatalogueRule {
 

@@ -70,7 +70,7 @@ public final class InjuryCallsForArt implements CatalogueRule {
 	public List<Warning> clinicianFirst(List<Complaint> complaints) {
 		return complaints.stream()
 			.filter(complaint -> complaint.kind() == ComplaintKind.PAIN && complaint.severity() >= CLINICIAN_PAIN)
-			.map(complaint -> INFO.warning(("Pain of %d out of 10 in your %s needs a physiotherapist or doctor "
+			.map(complaint -> INFO.warning(("Pain of %d out of 10 (%s) needs a physiotherapist or doctor "
 					+ "rather than a massage. Please get it assessed first.").formatted(complaint.severity(),
 							complaint.area().displayName().toLowerCase(Locale.UK))))
 			.toList();

@@ -2,8 +2,10 @@ package io.runrub.planner.rules;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
@@ -27,20 +29,33 @@ public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
 		return INFO;
 	}
 
+	/**
+	 * Deep tissue on each localised problem area, leaving out areas with an injury or with pain that needs a clinician:
+	 * those are TYPE-INJURY-ART's (and, when fresh, SAFE-STOP's), never deep tissue's.
+	 */
 	public Optional<TreatmentChoice> choose(List<Complaint> complaints) {
+		Set<BodyArea> injured = complaints.stream()
+			.filter(complaint -> InjuryCallsForArt.INJURIES.contains(complaint.kind())
+					|| complaint.kind() == ComplaintKind.PAIN && complaint.severity() >= InjuryCallsForArt.CLINICIAN_PAIN)
+			.map(Complaint::area)
+			.collect(Collectors.toSet());
 		List<Complaint> problems = complaints.stream()
-			.filter(complaint -> LOCAL_PROBLEMS.contains(complaint.kind()) && complaint.area() != BodyArea.OTHER)
+			.filter(complaint -> LOCAL_PROBLEMS.contains(complaint.kind()) && complaint.area() != BodyArea.OTHER
+					&& !injured.contains(complaint.area()))
 			.toList();
 		if (problems.isEmpty()) {
 			return Optional.empty();
 		}
 		List<BodyArea> areas = problems.stream().map(Complaint::area).distinct().toList();
-		String names = String.join(", ",
-				areas.stream().map(area -> area.displayName().toLowerCase(java.util.Locale.UK)).toList());
+		List<String> feelings = problems.stream()
+			.map(complaint -> complaint.kind().name().toLowerCase(Locale.UK) + " ("
+					+ complaint.area().displayName().toLowerCase(Locale.UK) + ")")
+			.distinct()
+			.toList();
+		String where = feelings.size() == 1 ? feelings.get(0)
+				: String.join(", ", feelings.subList(0, feelings.size() - 1)) + " and " + feelings.get(feelings.size() - 1);
 		return Optional.of(new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.FIRM, areas,
-				List.of(INFO.reason("Deep tissue work on your " + names + ", where you feel "
-						+ problems.get(0).kind().name().toLowerCase(java.util.Locale.UK) + ".")),
-				List.of()));
+				List.of(INFO.reason("Deep tissue work where you feel " + where + ".")), List.of()));
 	}
 
 }

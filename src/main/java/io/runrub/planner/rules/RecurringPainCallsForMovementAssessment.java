@@ -34,11 +34,12 @@ public final class RecurringPainCallsForMovementAssessment implements CatalogueR
 			return Optional.empty();
 		}
 		String why = recurringPainAreas.isEmpty() ? "your homework has not helped so far"
-				: "pain keeps coming back in your "
+				: "pain keeps coming back in the same " + (recurringPainAreas.size() == 1 ? "place" : "places") + " ("
 						+ String.join(", ", recurringPainAreas.stream()
 							.map(area -> area.displayName().toLowerCase(Locale.UK))
 							.sorted()
-							.toList());
+							.toList())
+						+ ")";
 		return Optional.of(new TreatmentChoice(Modality.MOVEMENT_ASSESSMENT, Pressure.LIGHT,
 				List.copyOf(recurringPainAreas),
 				List.of(INFO.reason("A movement assessment, because " + why

@@ -1,5 +1,6 @@
 package io.runrub.planner.rules;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,9 +41,10 @@ public final class TightCalvesPointToHills implements CatalogueRule {
 		boolean moreHills = recentHillSessions > usualHillSessions;
 		boolean moreClimb = recentClimbMeters > usualClimbMeters * 1.1;
 		String found = "Your calves were tight in %d of your last %d treatment notes.".formatted(tightNotes, notes);
-		String training = " In the three weeks before, you ran %d hill session%s and climbed %.0f m, against your usual %.1f and %.0f m."
-			.formatted(recentHillSessions, recentHillSessions == 1 ? "" : "s", recentClimbMeters, usualHillSessions,
-					usualClimbMeters);
+		String training = String.format(Locale.UK,
+				" In the three weeks before, you ran %d hill session%s and climbed %.0f m, against your usual %.1f and %.0f m.",
+				recentHillSessions, recentHillSessions == 1 ? "" : "s", recentClimbMeters, usualHillSessions,
+				usualClimbMeters);
 		String meaning = moreHills || moreClimb
 				? " More hill work than usual loads the calves; consider easing it, and ask your therapist to look at your toe push-off."
 				: " That is no more hill work than usual, so hills are an unlikely cause; ask your therapist to look at your toe push-off.";

@@ -32,11 +32,11 @@ public final class TrainingDays {
 		return on(date).rest();
 	}
 
-	/** The most recent hard day 1 to 2 days before the date, if any. */
+	/** The most recent hard day or race 1 to 2 days before the date, if any. */
 	public Optional<TrainingDay> hardOneOrTwoDaysBefore(LocalDate date) {
 		for (int back = 1; back <= 2; back++) {
 			TrainingDay day = on(date.minusDays(back));
-			if (day.hard()) {
+			if (day.hard() || day.race()) {
 				return Optional.of(day);
 			}
 		}
