@@ -29,8 +29,8 @@ public final class BudgetCaps implements CatalogueRule {
 	}
 
 	public Warning forgoes(YearMonth month, String what, String currency, int budgetCents) {
-		return INFO.warning("Your budget of %s a month leaves out %s in %s.".formatted(money(budgetCents, currency),
-				what, MONTH.format(month)));
+		return INFO.warning("In %s your budget of %s a month leaves out %s.".formatted(MONTH.format(month),
+				money(budgetCents, currency), what));
 	}
 
 	public Warning cannotCoverMinimum(int budgetCents, int cheapestCents, String currency) {

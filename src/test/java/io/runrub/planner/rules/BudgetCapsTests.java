@@ -56,7 +56,7 @@ class BudgetCapsTests {
 		Warning warning = rule.forgoes(MARCH, "a deep tissue massage on 12 March", "GBP", 6500);
 		assertThat(warning.rule()).isEqualTo("FREQ-BUDGET");
 		assertThat(warning.text())
-			.isEqualTo("Your budget of £65 a month leaves out a deep tissue massage on 12 March in March 2026.");
+			.isEqualTo("In March 2026 your budget of £65 a month leaves out a deep tissue massage on 12 March.");
 	}
 
 	@Test
