@@ -107,13 +107,25 @@ public class PlanGeneration {
 		return current(runnerId).orElseThrow();
 	}
 
-	/** A fresh plan from the runner's data as it is now, without storing it. */
+	/**
+	 * A fresh plan from the runner's data as it is now, without storing it. Massages booked from the stored plan are
+	 * left out of what counts as already booked, so that the fresh plan says where they belong now.
+	 */
 	@Transactional(readOnly = true)
 	Plan preview(long runnerId, LocalDate from, LocalDate to) {
-		return generator.generate(input(runnerId, from, to));
+		Set<Long> fromPlan = planned.findByRunner(runnerId)
+			.stream()
+			.filter(PlannedMassage::isBooked)
+			.map(PlannedMassage::appointmentId)
+			.collect(Collectors.toSet());
+		return generator.generate(input(runnerId, from, to, fromPlan));
 	}
 
 	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo) {
+		return input(runnerId, requestedFrom, requestedTo, Set.of());
+	}
+
+	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo, Set<Long> ignoredAppointments) {
 		RunnerProfile profile = profiles.find(runnerId)
 			.orElseThrow(() -> new DomainException.RuleViolation("No running profile",
 					"Fill in your running profile first (training days, pressure you like, budget), so RunRub can plan."));
@@ -145,6 +157,7 @@ public class PlanGeneration {
 		List<PlanningInput.BookedMassage> booked = appointments.forRunner(runnerId)
 			.stream()
 			.filter(AppointmentView::isBooked)
+			.filter(appointment -> !ignoredAppointments.contains(appointment.id()))
 			.filter(appointment -> !appointment.start().toLocalDate().isBefore(from.minusDays(3))
 					&& !appointment.start().toLocalDate().isAfter(to))
 			.map(appointment -> new PlanningInput.BookedMassage(appointment.id(), appointment.start().toLocalDate(),

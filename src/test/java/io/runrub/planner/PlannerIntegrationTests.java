@@ -1,0 +1,280 @@
+package io.runrub.planner;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentView;
+import io.runrub.clinic.TherapistView;
+import io.runrub.runners.Answers;
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.runners.Goal;
+import io.runrub.runners.IntakeScreening;
+import io.runrub.runners.Level;
+import io.runrub.runners.RunnerProfile;
+import io.runrub.runners.RunnerProfiles;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.DomainException;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+import io.runrub.support.OnPostgres;
+import io.runrub.support.RunRubIntegrationTest;
+import io.runrub.support.TestClinic;
+import io.runrub.training.RacePriority;
+import io.runrub.training.RaceView;
+import io.runrub.training.SessionStatus;
+import io.runrub.training.SessionType;
+import io.runrub.training.TrainingLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The planner end to end against a real database, H2 and PostgreSQL alike: a plan from stored training and profile,
+ * booking it all at once (or nothing), and re-planning when training changes. The clock is Friday 20 March 2026;
+ * the A race is on Sunday 3 May.
+ */
+class PlannerIntegrationTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+
+	static final LocalDate RACE = LocalDate.of(2026, 5, 3);
+
+	@Nested
+	@RunRubIntegrationTest
+	class OnH2 extends Contract {
+
+	}
+
+	@Nested
+	@RunRubIntegrationTest
+	@OnPostgres
+	class OnPostgreSQL extends Contract {
+
+	}
+
+	abstract static class Contract {
+
+		@Autowired
+		TestClinic clinic;
+
+		@Autowired
+		TrainingLog training;
+
+		@Autowired
+		RunnerProfiles profiles;
+
+		@Autowired
+		IntakeScreening screening;
+
+		@Autowired
+		PlanGeneration generation;
+
+		@Autowired
+		PlanBooking booking;
+
+		@Autowired
+		Replanning replanning;
+
+		@Autowired
+		AppointmentCalendar appointments;
+
+		@Autowired
+		TransactionTemplate transactions;
+
+		@Autowired
+		JdbcClient jdbc;
+
+		RunRubUser rita;
+
+		TherapistView john;
+
+		RaceView race;
+
+		@BeforeEach
+		void aRunnerTrainingForAMarathon() {
+			clinic.reset();
+			clinic.open();
+			john = clinic.therapist("John")
+				.offering(Modality.SPORTS, Modality.DEEP_TISSUE, Modality.ART, Modality.SWEDISH)
+				.monToSat("09:00-13:00", "14:00-20:00")
+				.create();
+			clinic.therapist("Mike")
+				.offering(Modality.SPORTS, Modality.MOVEMENT_ASSESSMENT)
+				.monToSat("09:00-18:00")
+				.create();
+			for (Modality modality : Modality.values()) {
+				clinic.service(modality.displayName(), modality, 60).buffers(0, 15).create();
+			}
+			clinic.service("Sports massage", Modality.SPORTS, 30).create();
+			rita = clinic.runner("Rita");
+			profiles.save(rita.accountId(), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 20_000, john.id(),
+					List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
+			Map<DayOfWeek, SessionType> week = Map.of(DayOfWeek.TUESDAY, SessionType.INTERVALS, DayOfWeek.WEDNESDAY,
+					SessionType.EASY, DayOfWeek.THURSDAY, SessionType.TEMPO, DayOfWeek.SATURDAY, SessionType.EASY,
+					DayOfWeek.SUNDAY, SessionType.LONG);
+			for (LocalDate day = TODAY.minusWeeks(3); day.isBefore(RACE); day = day.plusDays(1)) {
+				SessionType type = week.get(day.getDayOfWeek());
+				if (type != null) {
+					boolean done = day.isBefore(TODAY);
+					training.addSession(rita.accountId(), new TrainingLog.SessionInput(day,
+							done ? LocalTime.of(7, 0) : null, type,
+							done ? SessionStatus.COMPLETED : SessionStatus.PLANNED, null,
+							type == SessionType.LONG ? 110 : 50, null, null, null, done ? 5 : null, null));
+				}
+			}
+			race = training.addRace(rita.accountId(),
+					new TrainingLog.RaceInput(RACE, "Spring Marathon", 42_195.0, RacePriority.A));
+		}
+
+		@Test
+		void thePlanFollowsTheRulesAndIsStored() {
+			PlanGeneration.PlanView plan = generation.generate(rita.accountId(), null, null);
+			assertThat(plan.from()).isEqualTo(TODAY.plusDays(1));
+			assertThat(plan.to()).as("until 7 days after the A race").isEqualTo(RACE.plusDays(7));
+			assertThat(plan.massages()).isNotEmpty().allSatisfy(massage -> assertThat(massage.reasons()).isNotEmpty());
+			assertThat(plan.massages()).filteredOn(massage -> massage.kind() == Suggestion.Kind.BEFORE_RACE)
+				.singleElement()
+				.satisfies(massage -> {
+					assertThat(massage.modality()).isEqualTo(Modality.SWEDISH);
+					assertThat(massage.pressure()).isEqualTo(Pressure.LIGHT);
+					assertThat(RACE.toEpochDay() - massage.date().toEpochDay()).isBetween(2L, 3L);
+				});
+			assertThat(plan.massages())
+				.filteredOn(massage -> massage.date().isBefore(RACE) && !massage.date().isBefore(RACE.minusDays(7)))
+				.noneMatch(massage -> massage.modality() == Modality.DEEP_TISSUE || massage.modality() == Modality.ART);
+			assertThat(plan.massages()).anySatisfy(massage -> {
+				assertThat(massage.modality()).isEqualTo(Modality.DEEP_TISSUE);
+				assertThat(massage.focusAreas()).containsExactly(BodyArea.CALVES);
+				assertThat(massage.therapistId()).isEqualTo(john.id());
+			});
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).hasSameSizeAs(plan.massages());
+		}
+
+		@Test
+		void withoutAProfileThereIsNoPlanButAClearMessage() {
+			RunRubUser sam = clinic.runner("Sam");
+			assertThatThrownBy(() -> generation.generate(sam.accountId(), null, null))
+				.isInstanceOf(DomainException.RuleViolation.class)
+				.hasMessageContaining("profile");
+		}
+
+		@Test
+		void aStopAnswerMeansNoMassageAndAdviceToSeeAClinician() {
+			screening.answer(rita.accountId(), Answers.allNoBut("CHEST_PAIN"), null);
+			PlanGeneration.PlanView plan = generation.generate(rita.accountId(), null, null);
+			assertThat(plan.massages()).isEmpty();
+			assertThat(plan.warnings()).singleElement().satisfies(warning -> {
+				assertThat(warning.rule()).isEqualTo("SAFE-STOP");
+				assertThat(warning.text()).contains("doctor");
+			});
+			assertThat(booking.bookAll(rita.accountId()).booked()).isEmpty();
+		}
+
+		@Test
+		void bookingThePlanBooksEachSuggestionOnADayItsRulesAllowAndReportsWhatCannotBePlaced() {
+			clinic.open(120, 30, 24); // bookings only up to 30 days ahead: 19 April
+			generation.generate(rita.accountId(), null, null);
+			PlanBooking.Result result = booking.bookAll(rita.accountId());
+			assertThat(result.booked()).isNotEmpty();
+			assertThat(result.unplaced()).isNotEmpty().allSatisfy(unplaced -> {
+				assertThat(unplaced.date()).isAfter(TODAY.plusDays(30));
+				assertThat(unplaced.reason()).contains("30 days ahead");
+			});
+			List<PlannedMassage> massages = generation.current(rita.accountId()).orElseThrow().massages();
+			for (AppointmentView appointment : result.booked()) {
+				PlannedMassage linked = massages.stream()
+					.filter(massage -> Long.valueOf(appointment.id()).equals(massage.appointmentId()))
+					.findFirst()
+					.orElseThrow();
+				assertThat(appointment.start().toLocalDate()).isEqualTo(linked.date());
+				assertThat(appointment.modality()).isEqualTo(linked.modality());
+			}
+			assertThat(appointments.forRunner(rita.accountId())).hasSameSizeAs(result.booked());
+		}
+
+		@Test
+		void aPlanIsBookedCompletelyOrNotAtAll() {
+			generation.generate(rita.accountId(), null, null);
+			transactions.executeWithoutResult(status -> {
+				assertThat(booking.bookAll(rita.accountId()).booked()).isNotEmpty();
+				status.setRollbackOnly(); // the runner cancels, or something fails, before the end
+			});
+			assertThat(appointments.forRunner(rita.accountId())).isEmpty();
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.noneMatch(PlannedMassage::isBooked);
+		}
+
+		@Test
+		void aHardSessionAddedAfterABookedDeepMassageFlagsItAndOneClickMovesIt() {
+			generation.generate(rita.accountId(), null, null);
+			booking.bookAll(rita.accountId());
+			PlannedMassage deep = generation.current(rita.accountId())
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(massage -> massage.isBooked() && massage.modality() == Modality.DEEP_TISSUE)
+				.findFirst()
+				.orElseThrow();
+			training.addSession(rita.accountId(), new TrainingLog.SessionInput(deep.date().plusDays(1), null,
+					SessionType.HILLS, SessionStatus.PLANNED, "Hill reps", 50, null, null, null, null, null));
+			PlannedMassage flagged = generation.current(rita.accountId())
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(massage -> massage.id().equals(deep.id()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(flagged.flag()).contains("training changed");
+			assertThat(flagged.proposedDate()).isNotNull().isNotEqualTo(deep.date());
+			replanning.accept(rita, deep.id());
+			AppointmentView moved = appointments.find(deep.appointmentId(), rita);
+			assertThat(moved.start().toLocalDate()).isEqualTo(flagged.proposedDate());
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.filteredOn(massage -> massage.id().equals(deep.id()))
+				.singleElement()
+				.satisfies(massage -> assertThat(massage.isFlagged()).isFalse());
+		}
+
+		@Test
+		void aRaceThatMovesTakesItsPreRaceMassageWithIt() {
+			generation.generate(rita.accountId(), null, null);
+			PlannedMassage before = generation.current(rita.accountId())
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(massage -> massage.kind() == Suggestion.Kind.BEFORE_RACE)
+				.findFirst()
+				.orElseThrow();
+			training.updateRace(rita.accountId(), race.id(),
+					new TrainingLog.RaceInput(RACE.minusWeeks(1), "Spring Marathon", 42_195.0, RacePriority.A));
+			PlannedMassage flagged = generation.current(rita.accountId())
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(massage -> massage.id().equals(before.id()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(flagged.flag()).contains("race moved");
+			assertThat(RACE.minusWeeks(1).toEpochDay() - flagged.proposedDate().toEpochDay()).isBetween(2L, 3L);
+			PlannedMassage accepted = replanning.accept(rita, before.id());
+			assertThat(accepted.date()).isEqualTo(flagged.proposedDate());
+		}
+
+	}
+
+}
