@@ -98,6 +98,9 @@ class PlanJourneyIntegrationTests {
 		assertThat(page.locator("#plan-timeline .massage .booked").first()).isVisible();
 		browser.screenshot("plan-booked");
 
+		page.navigate("/training");
+		assertThat(page.locator("#load-chart svg .marker.massage").first()).isAttached();
+
 		page.navigate("/appointments");
 		Locator upcoming = page.locator(".appointment[data-appointment-id]");
 		assertThat(upcoming.first()).isVisible();
