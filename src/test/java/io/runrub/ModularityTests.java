@@ -23,7 +23,7 @@ class ModularityTests {
 	@Test
 	void everyModuleOfTheArchitectureIsThere() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("shared", "accounts", "clinic", "booking");
+			.contains("shared", "accounts", "clinic", "booking", "training", "care");
 	}
 
 	@Test

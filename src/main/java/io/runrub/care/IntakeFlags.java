@@ -36,7 +36,7 @@ public interface IntakeFlags {
 		public static Summary of(boolean answered, List<Flag> stops, List<Flag> restrictions) {
 			String text;
 			if (!answered) {
-				text = "Health questions: not all answered";
+				text = "Health questions: not answered yet, or not all";
 			}
 			else if (!stops.isEmpty()) {
 				text = "Health questions: STOP — no massage now (" + texts(stops) + ")";
