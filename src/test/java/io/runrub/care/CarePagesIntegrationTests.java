@@ -96,6 +96,8 @@ class CarePagesIntegrationTests {
 			.getRedirectedUrl();
 		long noteId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
+		mvc.perform(get("/therapist/appointments/{id}/note", appointment.id()).with(as(therapist.user())))
+			.andExpect(redirectedUrl("/therapist/notes/" + noteId));
 		mvc.perform(post("/therapist/notes/{id}/amendments", noteId).with(as(therapist.user()))
 			.with(csrf())
 			.param("reason", "Clearer for Rosa.")

@@ -111,7 +111,13 @@ class TherapistCarePageController {
 
 	@GetMapping("/therapist/appointments/{id}/note")
 	String noteForm(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, Model model) {
-		return form(model, calendar.find(id, user), NoteForm.empty());
+		AppointmentView appointment = calendar.find(id, user);
+		Long noteId = records.noteIds(List.of(appointment.id())).get(appointment.id());
+		if (noteId != null) {
+			// signed already: its page is where it can be read and amended
+			return "redirect:/therapist/notes/" + noteId;
+		}
+		return form(model, appointment, NoteForm.empty());
 	}
 
 	@PostMapping("/therapist/appointments/{id}/note")
