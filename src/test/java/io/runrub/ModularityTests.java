@@ -23,7 +23,7 @@ class ModularityTests {
 	@Test
 	void everyModuleOfTheArchitectureIsThere() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("shared", "accounts", "clinic", "booking", "runners");
+			.contains("shared", "accounts", "clinic", "booking", "runners", "training", "planner", "care");
 	}
 
 	@Test

@@ -50,6 +50,16 @@ class SecurityConfiguration {
 					"/api/v1/evidence")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
+			// care: the clinical side is for therapists; a note read by id (GET /api/v1/notes/{id}) is open to any
+			// login so that every attempt, allowed or not, reaches the access log
+			.requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/notes", "/api/v1/notes/*/amendments",
+					"/api/v1/notes/*/homework")
+			.hasRole(Role.THERAPIST.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/brief", "/api/v1/runners/*/insights")
+			.hasRole(Role.THERAPIST.name())
+			.requestMatchers("/api/v1/me/homework", "/api/v1/me/body-check-ins", "/api/v1/me/insights",
+					"/api/v1/me/feedback", "/api/v1/homework/**", "/care/**")
+			.hasRole(Role.RUNNER.name())
 			.requestMatchers("/therapist/**").hasRole(Role.THERAPIST.name())
 			.requestMatchers("/book/**", "/appointments/**", "/training/**", "/profile/**", "/intake/**", "/plan/**",
 					"/api/v1/me/profile", "/api/v1/me/intake/**")

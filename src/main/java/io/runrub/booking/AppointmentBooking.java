@@ -132,15 +132,24 @@ public class AppointmentBooking {
 	}
 
 	private Appointment insert(BookingRequest request, MassageService service, long therapistId, Instant now) {
-		TimeWindow block = Schedule.block(service, request.start());
+		Appointment appointment = insertBooked(request.runnerId(), therapistId, service, request.start(),
+				request.idempotencyKey(), now);
+		events.publishEvent(new AppointmentBooked(appointment.id(), appointment.runnerId(), therapistId, service.id(),
+				appointment.start(), appointment.end()));
+		return appointment;
+	}
+
+	/**
+	 * The one way a booked appointment is written: the guard first (a row lock on H2), then the insert, which the
+	 * exclusion constraint checks on PostgreSQL. Either way an overlap surfaces as {@link OverlapGuard.SlotTaken}.
+	 */
+	private Appointment insertBooked(long runnerId, long therapistId, MassageService service, Instant start,
+			String idempotencyKey, Instant now) {
+		TimeWindow block = Schedule.block(service, start);
 		guard.claim(therapistId, block, null);
 		try {
-			Appointment appointment = appointments.insert(new Appointment(null, request.runnerId(), therapistId,
-					service.id(), request.start(), request.start().plus(service.duration()), block,
-					AppointmentStatus.BOOKED, request.idempotencyKey(), now, null));
-			events.publishEvent(new AppointmentBooked(appointment.id(), appointment.runnerId(), therapistId,
-					service.id(), appointment.start(), appointment.end()));
-			return appointment;
+			return appointments.insert(new Appointment(null, runnerId, therapistId, service.id(), start,
+					start.plus(service.duration()), block, AppointmentStatus.BOOKED, idempotencyKey, now, null));
 		}
 		catch (DuplicateKeyException ex) {
 			throw ex;
@@ -150,6 +159,43 @@ public class AppointmentBooking {
 				throw new OverlapGuard.SlotTaken();
 			}
 			throw ex;
+		}
+	}
+
+	/** An appointment that already took place, as a clinic records it when it moves its records into RunRub. */
+	public record PastAppointment(long runnerId, long therapistId, long serviceId, Instant start) {
+	}
+
+	/**
+	 * Records an appointment that has already started. The clinic's notice and booking-ahead policies, working hours
+	 * and whether the service or therapist is still offered do not apply to history; the guarantee that a therapist
+	 * is never double-booked does, through the same insert path and {@link OverlapGuard} as every booking.
+	 * @throws DomainException.RuleViolation if it has not started yet (book it instead)
+	 * @throws DomainException.Conflict if it overlaps another booked appointment of the therapist
+	 */
+	public AppointmentView recordPast(PastAppointment past) {
+		MassageService service = catalog.service(past.serviceId());
+		TherapistView therapist = catalog.therapist(past.therapistId());
+		ClinicInfo clinic = catalog.clinic();
+		Instant now = clock.instant();
+		if (!past.start().isBefore(now)) {
+			throw new DomainException.RuleViolation("Not in the past",
+					"Only appointments that have already started can be recorded as history; book future appointments instead.");
+		}
+		try {
+			Appointment recorded = transactions.execute(status -> {
+				Appointment appointment = insertBooked(past.runnerId(), therapist.id(), service, past.start(), null,
+						now);
+				events.publishEvent(new AppointmentRecorded(appointment.id(), appointment.runnerId(),
+						appointment.therapistId(), service.id(), appointment.start(), appointment.end()));
+				return appointment;
+			});
+			return calendar.view(recorded);
+		}
+		catch (OverlapGuard.SlotTaken ex) {
+			throw new DomainException.Conflict("Slot taken",
+					"%s already has an appointment that overlaps %s, buffers included."
+						.formatted(therapist.name(), WHEN.format(past.start().atZone(clinic.zone()))));
 		}
 	}
 

@@ -75,7 +75,9 @@ public class TestClinic {
 
 	/** Empties every table the foundation writes, children first; the schema stays. */
 	public void reset() {
-		for (String table : List.of("plan_suggestion", "runner_plan", "calendar_feed", "race", "training_session",
+		for (String table : List.of("clinical_access_log", "homework_check_in", "homework", "amendment_finding",
+				"note_amendment", "treatment_finding", "treatment_note", "body_check_in_area", "body_check_in",
+				"plan_suggestion", "runner_plan", "calendar_feed", "race", "training_session",
 				"appointment", "time_off", "working_period", "therapist_modality", "therapist",
 				"massage_service", "account", "clinic")) {
 			jdbc.sql("delete from " + table).update();

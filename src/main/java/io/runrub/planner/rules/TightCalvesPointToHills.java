@@ -51,4 +51,29 @@ public final class TightCalvesPointToHills implements CatalogueRule {
 		return Optional.of(INFO.reason(found + training + meaning));
 	}
 
+	/**
+	 * The same finding when the runner has recorded no earlier training to compare with: the recent weeks are stated,
+	 * and no comparison is made up (an empty history would make any hill session look "more than usual").
+	 */
+	public Optional<Reason> evaluateWithoutNorm(int tightNotes, int notes, int recentHillSessions,
+			double recentClimbMeters) {
+		if (tightNotes < TIGHT_NOTES) {
+			return Optional.empty();
+		}
+		return Optional.of(INFO.reason(String.format(java.util.Locale.UK, "Your calves were tight in %d of your last %d "
+				+ "treatment notes. In the three weeks before, you ran %d hill session%s and climbed %.0f m; RunRub has no "
+				+ "earlier training of yours to compare that with. Ask your therapist to look at your toe push-off too.",
+				tightNotes, notes, recentHillSessions, recentHillSessions == 1 ? "" : "s", recentClimbMeters)));
+	}
+
+	/** The same finding when no training at all is recorded for those weeks: it says so instead of guessing. */
+	public Optional<Reason> evaluateWithoutTraining(int tightNotes, int notes) {
+		if (tightNotes < TIGHT_NOTES) {
+			return Optional.empty();
+		}
+		return Optional.of(INFO.reason(("Your calves were tight in %d of your last %d treatment notes. RunRub has no "
+				+ "training of yours recorded for the weeks before, so it cannot check your hill work: add or import "
+				+ "your runs, and ask your therapist to look at your toe push-off.").formatted(tightNotes, notes)));
+	}
+
 }

@@ -38,6 +38,8 @@ class PlannerRulesArchitectureTests {
 
 	static final ArchRule NO_FRAMEWORK_DATABASE_OR_LOGGING = noClasses().that()
 		.resideInAPackage(RULES)
+		.and()
+		.doNotHaveSimpleName("package-info")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "org.slf4j..")
@@ -68,6 +70,8 @@ class PlannerRulesArchitectureTests {
 
 	static final ArchRule ONLY_PLAIN_VALUES = classes().that()
 		.resideInAPackage(RULES)
+		.and()
+		.doNotHaveSimpleName("package-info")
 		.should()
 		.onlyDependOnClassesThat(resideInAnyPackage("java..", "io.runrub.shared..", RULES).or(
 				belongToAnyOf(Complaint.class, ComplaintKind.class, Goal.class, Level.class, RacePriority.class)))

@@ -1,0 +1,187 @@
+package io.runrub.care.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.runrub.care.Amendment;
+import io.runrub.care.BodyCheckIn;
+import io.runrub.care.CheckIn;
+import io.runrub.care.CheckInStatus;
+import io.runrub.care.Exercise;
+import io.runrub.care.ExerciseKind;
+import io.runrub.care.Finding;
+import io.runrub.care.HomeworkView;
+import io.runrub.care.Insight;
+import io.runrub.care.MissedReason;
+import io.runrub.care.NoteChanges;
+import io.runrub.care.NoteContent;
+import io.runrub.care.NoteView;
+import io.runrub.care.TissueState;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Pressure;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** The records the care API takes and returns: never the domain objects themselves. */
+final class CareJson {
+
+	private CareJson() {
+	}
+
+	record FindingJson(@NotNull(message = "Give the area.") BodyArea area,
+			@NotNull(message = "Give the state: NORMAL, TIGHT, TENDER, KNOTTED or SCAR_TISSUE.") TissueState state,
+			@NotNull(message = "Give the severity, 0 to 3.") @Min(0) @Max(3) Integer severity) {
+
+		Finding finding() {
+			return new Finding(area, state, severity);
+		}
+
+		static FindingJson of(Finding finding) {
+			return new FindingJson(finding.area(), finding.state(), finding.severity());
+		}
+
+		static List<Finding> findings(List<FindingJson> list) {
+			return list == null ? null : list.stream().map(json -> json == null ? null : json.finding()).toList();
+		}
+
+		static List<FindingJson> of(List<Finding> findings) {
+			return findings == null ? null : findings.stream().map(FindingJson::of).toList();
+		}
+
+	}
+
+	record Person(long accountId, String name) {
+	}
+
+	record ChangesJson(List<FindingJson> findings, List<String> techniques, Pressure pressure, Pressure tolerance,
+			String feedbackForRunner) {
+
+		static ChangesJson of(NoteChanges changes) {
+			return new ChangesJson(FindingJson.of(changes.findings()), changes.techniques(), changes.pressure(),
+					changes.tolerance(), changes.feedbackForRunner());
+		}
+
+	}
+
+	record AmendmentJson(int sequence, OffsetDateTime amendedAt, Person author, String reason, ChangesJson changes) {
+	}
+
+	record ContentJson(List<FindingJson> findings, List<String> techniques, Pressure pressure, Pressure tolerance,
+			String feedbackForRunner) {
+
+		static ContentJson of(NoteContent content) {
+			return new ContentJson(FindingJson.of(content.findings()), content.techniques(), content.pressure(),
+					content.tolerance(), content.feedbackForRunner());
+		}
+
+	}
+
+	/**
+	 * A clinical note: the top-level fields are the note exactly as signed; {@code amendments} is its history, oldest
+	 * first; {@code current} is how it reads with them applied.
+	 */
+	record NoteJson(long id, long appointmentId, long runnerId, String runnerName, long therapistId,
+			String therapistName, OffsetDateTime appointmentStart, OffsetDateTime signedAt, Person signedBy,
+			List<FindingJson> findings, List<String> techniques, Pressure pressure, Pressure tolerance,
+			String feedbackForRunner, List<AmendmentJson> amendments, ContentJson current) {
+
+		static NoteJson of(NoteView view, ZoneId zone) {
+			var note = view.note();
+			NoteContent original = note.original();
+			return new NoteJson(note.id(), note.appointmentId(), note.runnerId(), view.appointment().runnerName(),
+					note.therapistId(), view.appointment().therapistName(),
+					view.appointment().start().toOffsetDateTime(), local(note.signedAt(), zone),
+					new Person(note.authorAccountId(), view.nameOf(note.authorAccountId())),
+					FindingJson.of(original.findings()), original.techniques(), original.pressure(),
+					original.tolerance(), original.feedbackForRunner(),
+					note.amendments().stream().map(amendment -> amendment(amendment, view, zone)).toList(),
+					ContentJson.of(note.current()));
+		}
+
+		private static AmendmentJson amendment(Amendment amendment, NoteView view, ZoneId zone) {
+			return new AmendmentJson(amendment.sequence(), local(amendment.amendedAt(), zone),
+					new Person(amendment.authorAccountId(), view.nameOf(amendment.authorAccountId())),
+					amendment.reason(), ChangesJson.of(amendment.changes()));
+		}
+
+	}
+
+	record ExerciseJson(long id, String code, String name, ExerciseKind kind, String kindLabel, String instructions,
+			String howItShouldFeel, String dosage, int minutes, List<BodyArea> areas) {
+
+		static ExerciseJson of(Exercise exercise) {
+			return new ExerciseJson(exercise.id(), exercise.code(), exercise.name(), exercise.kind(),
+					exercise.kind().label(), exercise.instructions(), exercise.howItShouldFeel(), exercise.dosage(),
+					exercise.minutes(), exercise.areas());
+		}
+
+	}
+
+	record CheckInJson(long id, long homeworkId, LocalDate date, CheckInStatus status, MissedReason reason,
+			Integer minutes, Integer change, String text) {
+
+		static CheckInJson of(CheckIn checkIn) {
+			return new CheckInJson(checkIn.id(), checkIn.homeworkId(), checkIn.date(), checkIn.status(),
+					checkIn.reason(), checkIn.minutes(), checkIn.change(), checkIn.text());
+		}
+
+	}
+
+	/** Homework as the runner sees it: the exercise spelled out, and whether a go is due today. */
+	record HomeworkJson(long id, long noteId, ExerciseJson exercise, int timesPerWeek, int weeks, LocalDate startsOn,
+			LocalDate endsOn, String assignedBy, boolean dueToday, int doneThisWeek, boolean checkedInToday) {
+
+		static HomeworkJson of(HomeworkView view) {
+			var homework = view.homework();
+			return new HomeworkJson(homework.id(), homework.noteId(), ExerciseJson.of(view.exercise()),
+					homework.timesPerWeek(), homework.weeks(), homework.startsOn(), homework.endsOn(),
+					view.therapistName(), view.progress().dueToday(), view.progress().attemptsThisWeek(),
+					view.progress().checkedInToday());
+		}
+
+	}
+
+	/** Homework as the therapist sees it before the next appointment: adherence and the reasons. */
+	record AdherenceJson(long id, long noteId, String exercise, int timesPerWeek, int weeks, LocalDate startsOn,
+			LocalDate endsOn, int expected, int done, int partly, int notDone, Integer adherencePercent,
+			Map<MissedReason, Integer> reasons, Integer averageMinutes, Integer latestChange,
+			List<CheckInJson> recentCheckIns) {
+
+		static AdherenceJson of(HomeworkView view) {
+			var homework = view.homework();
+			var progress = view.progress();
+			return new AdherenceJson(homework.id(), homework.noteId(), view.exercise().name(),
+					homework.timesPerWeek(), homework.weeks(), homework.startsOn(), homework.endsOn(),
+					progress.expected(), progress.done(), progress.partly(), progress.notDone(),
+					progress.adherencePercent(), progress.reasons(), progress.averageMinutes(),
+					progress.latestChange(), progress.recent().stream().map(CheckInJson::of).toList());
+		}
+
+	}
+
+	record BodyCheckInJson(long id, LocalDate date, Map<BodyArea, Integer> areas) {
+
+		static BodyCheckInJson of(BodyCheckIn checkIn) {
+			return new BodyCheckInJson(checkIn.id(), checkIn.date(), checkIn.scores());
+		}
+
+	}
+
+	record InsightJson(String rule, String text, String evidence) {
+
+		static InsightJson of(Insight insight) {
+			return new InsightJson(insight.rule(), insight.text(), insight.evidence());
+		}
+
+	}
+
+	static OffsetDateTime local(Instant instant, ZoneId zone) {
+		return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+	}
+
+}

@@ -1,0 +1,164 @@
+package io.runrub.care.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.runrub.accounts.RunRubUser;
+import io.runrub.care.BodyLog;
+import io.runrub.care.CheckInStatus;
+import io.runrub.care.ClinicalRecords;
+import io.runrub.care.ExerciseLibrary;
+import io.runrub.care.HomeworkAssignments;
+import io.runrub.care.MissedReason;
+import io.runrub.care.RunnerFeedback;
+import io.runrub.care.RunnerInsights;
+import io.runrub.care.web.CareJson.BodyCheckInJson;
+import io.runrub.care.web.CareJson.CheckInJson;
+import io.runrub.care.web.CareJson.ExerciseJson;
+import io.runrub.care.web.CareJson.HomeworkJson;
+import io.runrub.care.web.CareJson.InsightJson;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.DomainException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The runner's side of the care loop: the exercise library, their homework and check-ins, body check-ins, insights
+ * and their therapists' feedback. Only ever their own; never the clinical detail of a note.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Care: runners")
+class RunnerCareApiController {
+
+	private final ExerciseLibrary library;
+
+	private final HomeworkAssignments homework;
+
+	private final BodyLog body;
+
+	private final RunnerInsights insights;
+
+	private final ClinicalRecords records;
+
+	RunnerCareApiController(ExerciseLibrary library, HomeworkAssignments homework, BodyLog body,
+			RunnerInsights insights, ClinicalRecords records) {
+		this.library = library;
+		this.homework = homework;
+		this.body = body;
+		this.insights = insights;
+		this.records = records;
+	}
+
+	@GetMapping("/exercises")
+	@Operation(summary = "The exercise library",
+			description = "Each with instructions, how it should feel, dosage, minutes and body areas.")
+	List<ExerciseJson> exercises() {
+		return library.all().stream().map(ExerciseJson::of).toList();
+	}
+
+	@GetMapping("/me/homework")
+	@Operation(summary = "The runner's current homework, what is due today first")
+	List<HomeworkJson> myHomework(@AuthenticationPrincipal RunRubUser user) {
+		return homework.current(user.accountId()).stream().map(HomeworkJson::of).toList();
+	}
+
+	record CheckInRequest(@NotNull(message = "Say whether you did it: DONE, PARTLY or NOT_DONE.") CheckInStatus status,
+			MissedReason reason, @Min(0) @Max(300) Integer minutes,
+			@Min(value = 0, message = "What changed is from 0 to 10.") @Max(value = 10,
+					message = "What changed is from 0 to 10.") Integer change,
+			@Size(max = 1000) String text, LocalDate date) {
+	}
+
+	@PostMapping("/homework/{id}/check-ins")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Check in on a homework (its runner)",
+			description = "A reason is required unless DONE; change is 0 (no better) to 10 (completely better). "
+					+ "Without a date, for today.")
+	CheckInJson checkIn(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+			@Valid @RequestBody CheckInRequest request) {
+		return CheckInJson.of(homework.checkIn(id, user.accountId(),
+				new HomeworkAssignments.CheckInInput(request.date(), request.status(), request.reason(),
+						request.minutes(), request.change(), request.text())));
+	}
+
+	record BodyCheckInRequest(LocalDate date,
+			@NotEmpty(message = "Mark at least one area from 0 to 10.") Map<@NotNull BodyArea, @NotNull @Min(0) @Max(10) Integer> areas) {
+	}
+
+	@PostMapping("/me/body-check-ins")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A body check-in: tight or sore areas, 0 to 10", description = "Without a date, for today.")
+	BodyCheckInJson bodyCheckIn(@AuthenticationPrincipal RunRubUser user,
+			@Valid @RequestBody BodyCheckInRequest request) {
+		return BodyCheckInJson.of(body.record(user.accountId(), request.date(), request.areas()));
+	}
+
+	record BodyTrendJson(LocalDate from, LocalDate to, List<BodyCheckInJson> checkIns,
+			Map<BodyArea, List<BodyLog.DayScore>> trend) {
+	}
+
+	@GetMapping("/me/body-check-ins")
+	@Operation(summary = "The runner's body check-ins and the trend per area (default: the last 8 weeks)")
+	BodyTrendJson bodyCheckIns(@AuthenticationPrincipal RunRubUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate last = to == null ? body.today() : to;
+		LocalDate first = from == null ? last.minusWeeks(8).plusDays(1) : from;
+		if (first.isAfter(last) || first.plusDays(BodyLog.MAX_DAYS_BACK).isBefore(last)) {
+			throw new DomainException.RuleViolation("Invalid range",
+					"Ask for at most a year, with 'from' not after 'to'.");
+		}
+		var checkIns = body.between(user.accountId(), first, last);
+		return new BodyTrendJson(first, last, checkIns.stream().map(BodyCheckInJson::of).toList(),
+				BodyLog.trend(checkIns));
+	}
+
+	@GetMapping("/me/insights")
+	@Operation(summary = "What RunRub noticed across your notes, check-ins and training",
+			description = "Each with the catalogue rule and its evidence grade.")
+	List<InsightJson> myInsights(@AuthenticationPrincipal RunRubUser user) {
+		return insights.forRunner(user.accountId()).stream().map(InsightJson::of).toList();
+	}
+
+	@GetMapping("/me/feedback")
+	@Operation(summary = "Your therapists' feedback, newest first",
+			description = "The runner-facing part of each treatment note, with earlier wordings if it was amended.")
+	List<FeedbackJson> myFeedback(@AuthenticationPrincipal RunRubUser user) {
+		return records.feedbackFor(user.accountId()).stream().map(FeedbackJson::of).toList();
+	}
+
+	record FeedbackJson(long noteId, long appointmentId, OffsetDateTime appointmentStart, String therapistName,
+			String serviceName, String feedback, OffsetDateTime updatedAt, List<String> earlierWordings) {
+
+		static FeedbackJson of(RunnerFeedback feedback) {
+			ZoneId zone = feedback.appointmentStart().getZone();
+			return new FeedbackJson(feedback.noteId(), feedback.appointmentId(),
+					feedback.appointmentStart().toOffsetDateTime(), feedback.therapistName(), feedback.serviceName(),
+					feedback.feedback(), CareJson.local(feedback.updatedAt(), zone), feedback.earlierWordings());
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.runrub.care.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.runrub.care.BodyLog.DayScore;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The body trend sparkline: one dot per marked day, placed by date and score, sore days marked. */
+class BodyTrendChartTests {
+
+	static final LocalDate FROM = LocalDate.of(2026, 11, 1);
+
+	@Test
+	void eachMarkedDayIsADotOnTheLineAtItsDateAndScore() {
+		String svg = BodyTrendChart.svg("Calves",
+				List.of(new DayScore(FROM, 0), new DayScore(FROM.plusDays(5), 10), new DayScore(FROM.plusDays(10), 6)),
+				FROM, FROM.plusDays(10));
+
+		assertThat(svg).startsWith("<svg").endsWith("</svg>");
+		assertThat(svg).contains("<polyline fill=\"none\" points=\"5.0,43.0 120.0,5.0 235.0,20.2\"/>");
+		assertThat(svg.split("<circle", -1)).hasSize(4);
+		assertThat(svg).contains("class=\"sore\"><title>11 Nov: 6/10</title>")
+			.contains("<title>1 Nov: 0/10</title>")
+			.contains("aria-label=\"Calves: 1 Nov 0, 6 Nov 10, 11 Nov 6\"");
+	}
+
+	@Test
+	void daysOutsideTheSpanAreLeftOutAndNamesAreEscaped() {
+		String svg = BodyTrendChart.svg("Hips & glutes", List.of(new DayScore(FROM.minusDays(1), 3)), FROM,
+				FROM.plusDays(7));
+
+		assertThat(svg).doesNotContain("<circle").doesNotContain("<polyline").contains("Hips &amp; glutes");
+	}
+
+}
