@@ -1,9 +1,9 @@
 package io.runrub.care;
 
-import org.springframework.test.context.ContextConfiguration;
+import io.runrub.support.OnPostgres;
 
 /** {@link NotePersistenceContract} on a real PostgreSQL 18, the production database. */
-@ContextConfiguration(initializers = EmbeddedPostgresDatabase.class)
+@OnPostgres
 class NotePersistenceOnPostgresIntegrationTests extends NotePersistenceContract {
 
 }
