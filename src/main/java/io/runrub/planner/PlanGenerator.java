@@ -378,7 +378,7 @@ final class PlanGenerator {
 						List<Reason> reasons = new ArrayList<>(candidate.reasons());
 						reasons.add(reasons.size() - 1, budget.info().reason("A %d-minute sports massage%s instead of %s, to stay within your budget."
 							.formatted(sports.get().minutes(), candidate.focusAreas().isEmpty() ? ""
-									: " on your " + candidate.focusAreas().get(0).displayName().toLowerCase(java.util.Locale.UK),
+									: " on your " + candidate.focusAreas().get(0).inSentence(),
 									candidate.modality().displayName().toLowerCase(java.util.Locale.UK))));
 						candidate = new Suggestion(candidate.date(), candidate.kind(), Modality.SPORTS,
 								candidate.pressure().atMost(Pressure.FIRM), sports.get().minutes(),

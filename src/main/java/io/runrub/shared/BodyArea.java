@@ -17,4 +17,9 @@ public enum BodyArea {
 		return displayName;
 	}
 
+	/** The name inside a sentence: lower case, but "IT band" keeps its capitals. */
+	public String inSentence() {
+		return this == IT_BAND ? displayName : displayName.toLowerCase(java.util.Locale.UK);
+	}
+
 }

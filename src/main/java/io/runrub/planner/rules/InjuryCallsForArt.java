@@ -72,13 +72,13 @@ public final class InjuryCallsForArt implements CatalogueRule {
 			.filter(complaint -> complaint.kind() == ComplaintKind.PAIN && complaint.severity() >= CLINICIAN_PAIN)
 			.map(complaint -> INFO.warning(("Pain of %d out of 10 (%s) needs a physiotherapist or doctor "
 					+ "rather than a massage. Please get it assessed first.").formatted(complaint.severity(),
-							complaint.area().displayName().toLowerCase(Locale.UK))))
+							complaint.area().inSentence())))
 			.toList();
 	}
 
 	static String describe(Complaint complaint) {
 		String kind = complaint.kind().name().toLowerCase(Locale.UK).replace('_', ' ');
-		return kind + " (" + complaint.area().displayName().toLowerCase(Locale.UK) + ")";
+		return kind + " (" + complaint.area().inSentence() + ")";
 	}
 
 }

@@ -49,7 +49,7 @@ public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
 		List<BodyArea> areas = problems.stream().map(Complaint::area).distinct().toList();
 		List<String> feelings = problems.stream()
 			.map(complaint -> complaint.kind().name().toLowerCase(Locale.UK) + " ("
-					+ complaint.area().displayName().toLowerCase(Locale.UK) + ")")
+					+ complaint.area().inSentence() + ")")
 			.distinct()
 			.toList();
 		String where = feelings.size() == 1 ? feelings.get(0)

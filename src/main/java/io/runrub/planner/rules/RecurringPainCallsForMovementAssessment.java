@@ -36,7 +36,7 @@ public final class RecurringPainCallsForMovementAssessment implements CatalogueR
 		String why = recurringPainAreas.isEmpty() ? "your homework has not helped so far"
 				: "pain keeps coming back in the same " + (recurringPainAreas.size() == 1 ? "place" : "places") + " ("
 						+ String.join(", ", recurringPainAreas.stream()
-							.map(area -> area.displayName().toLowerCase(Locale.UK))
+							.map(BodyArea::inSentence)
 							.sorted()
 							.toList())
 						+ ")";
