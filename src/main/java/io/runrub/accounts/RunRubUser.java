@@ -24,7 +24,14 @@ public final class RunRubUser implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
+	private final boolean enabled;
+
 	public RunRubUser(long accountId, String email, String name, Role role, String passwordHash) {
+		this(accountId, email, name, role, passwordHash, true);
+	}
+
+	public RunRubUser(long accountId, String email, String name, Role role, String passwordHash, boolean enabled) {
+		this.enabled = enabled;
 		this.accountId = accountId;
 		this.email = email;
 		this.name = name;
@@ -65,6 +72,11 @@ public final class RunRubUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
 	}
 
 	@Override

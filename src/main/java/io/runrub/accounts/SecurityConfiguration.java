@@ -88,7 +88,7 @@ class SecurityConfiguration {
 	UserDetailsService userDetailsService(Accounts accounts) {
 		return username -> accounts.findByEmail(Account.normalise(username))
 			.map(account -> new RunRubUser(account.id(), account.email(), account.name(), account.role(),
-					account.passwordHash()))
+					account.passwordHash(), account.enabled()))
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that email"));
 	}
 

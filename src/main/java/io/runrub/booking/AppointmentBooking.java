@@ -101,6 +101,7 @@ public class AppointmentBooking {
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		checkPolicies(clinic, request.start(), now);
+		checkRunnerIsFree(request.runnerId(), request.start(), request.start().plus(service.duration()), null, clinic);
 
 		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
 		List<TherapistView> candidates = availability.therapistsFor(service, request.therapistId());
@@ -199,6 +200,15 @@ public class AppointmentBooking {
 		}
 	}
 
+	/** A runner cannot be in two appointments at once. */
+	private void checkRunnerIsFree(long runnerId, Instant start, Instant end, Long exceptId, ClinicInfo clinic) {
+		if (appointments.runnerHasBookedOverlapping(runnerId, new TimeWindow(start, end), exceptId)) {
+			throw new DomainException.Conflict("You are booked then",
+					"You already have an appointment at %s. Choose another time."
+						.formatted(WHEN.format(start.atZone(clinic.zone()))));
+		}
+	}
+
 	private Optional<AppointmentView> replay(BookingRequest request) {
 		if (request.idempotencyKey() == null) {
 			return Optional.empty();
@@ -238,11 +248,15 @@ public class AppointmentBooking {
 			throw new DomainException.RuleViolation("Appointment cancelled",
 					"This appointment was cancelled; book a new one instead.");
 		}
-		if (actor.is(Role.RUNNER)) {
-			checkPolicies(clinic, newStart, now);
-		}
 		// the appointment keeps the length it was booked with, even if the service has been changed since
 		MassageService offered = catalog.service(current.serviceId());
+		if (actor.is(Role.RUNNER)) {
+			checkPolicies(clinic, newStart, now);
+			// a new time is a new visit: a stop answer given since booking stops it too
+			screening.checkBeforeBooking(current.runnerId(), offered.modality());
+		}
+		checkRunnerIsFree(current.runnerId(), newStart, newStart.plus(Duration.between(current.start(), current.end())),
+				current.id(), clinic);
 		MassageService service = new MassageService(offered.id(), offered.name(), offered.modality(),
 				(int) Duration.between(current.start(), current.end()).toMinutes(), offered.priceCents(),
 				offered.bufferBeforeMinutes(), offered.bufferAfterMinutes(), offered.active());

@@ -146,6 +146,20 @@ class Appointments {
 			.single() > 0;
 	}
 
+	/** Whether the runner has another booked appointment overlapping the window. */
+	boolean runnerHasBookedOverlapping(long runnerId, TimeWindow window, Long exceptId) {
+		return jdbc.sql("""
+				select count(*) from appointment
+				where runner_id = :runner and status = 'BOOKED' and start_at < :end and end_at > :start
+				  and id <> :except""")
+			.param("runner", runnerId)
+			.param("start", utc(window.start()))
+			.param("end", utc(window.end()))
+			.param("except", exceptId == null ? -1L : exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static Appointment map(ResultSet rs, int row) throws SQLException {
 		return new Appointment(rs.getLong("id"), rs.getLong("runner_id"), rs.getLong("therapist_id"),
 				rs.getLong("service_id"), instant(rs, "start_at"), instant(rs, "end_at"),

@@ -32,7 +32,8 @@ class CareAccess {
 		if (user == null || !user.is(Role.THERAPIST)) {
 			return Optional.empty();
 		}
-		return catalog.therapistForAccount(user.accountId());
+		// a therapist who has left the clinic (deactivated) no longer sees any clinical record
+		return catalog.therapistForAccount(user.accountId()).filter(TherapistView::active);
 	}
 
 	TherapistView requireTherapist(RunRubUser user) {

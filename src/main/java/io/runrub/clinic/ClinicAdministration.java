@@ -94,8 +94,11 @@ public class ClinicAdministration {
 		return therapists.save(Therapist.create(account.id(), name, bio, modalities)).view();
 	}
 
+	/** A therapist made inactive can no longer log in; made active again, they can. */
 	public TherapistView updateTherapist(long id, String name, String bio, Set<Modality> modalities, boolean active) {
-		return therapists.save(load(id).withDetails(name, bio, modalities, active)).view();
+		Therapist therapist = therapists.save(load(id).withDetails(name, bio, modalities, active));
+		registration.setEnabled(therapist.accountId(), active);
+		return therapist.view();
 	}
 
 	public TherapistView setWorkingHours(long therapistId, List<WorkingPeriod> periods) {

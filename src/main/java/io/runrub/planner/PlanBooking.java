@@ -85,6 +85,8 @@ public class PlanBooking {
 
 	@Transactional
 	public Result bookAll(long runnerId) {
+		// a second "book the plan" at the same moment waits here, then finds everything already booked
+		planned.lockPlan(runnerId);
 		ClinicInfo clinic = catalog.clinic();
 		List<AppointmentView> booked = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();

@@ -39,6 +39,14 @@ class PlannedMassages {
 		this.jdbc = jdbc;
 	}
 
+	/** Locks the runner's plan until the transaction ends, so that two bookings of one plan cannot interleave. */
+	void lockPlan(long runnerId) {
+		jdbc.sql("select runner_id from runner_plan where runner_id = :runner for update")
+			.param("runner", runnerId)
+			.query(Long.class)
+			.list();
+	}
+
 	List<PlannedMassage> findByRunner(long runnerId) {
 		return jdbc.sql("select " + COLUMNS + " from plan_suggestion where runner_id = :runner order by suggestion_date, id")
 			.param("runner", runnerId)

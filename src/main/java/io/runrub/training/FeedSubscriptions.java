@@ -2,6 +2,7 @@ package io.runrub.training;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,6 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.runrub.shared.DomainException;
 import io.runrub.training.imports.ImportRejected;
@@ -132,8 +137,10 @@ public class FeedSubscriptions {
 			.header("Accept", "text/calendar, */*;q=0.5")
 			.GET()
 			.build();
+		long deadline = System.nanoTime() + properties.feedTimeout().toNanos();
 		try {
-			HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			HttpResponse<InputStream> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+				.get(remaining(deadline), TimeUnit.NANOSECONDS);
 			try (InputStream body = response.body()) {
 				if (response.statusCode() / 100 == 3) {
 					throw unreadable("The feed has moved%s. Subscribe to its new address.".formatted(response.headers()
@@ -144,7 +151,16 @@ public class FeedSubscriptions {
 				if (response.statusCode() != 200) {
 					throw unreadable("The feed answered with HTTP " + response.statusCode() + ".");
 				}
-				byte[] bytes = body.readNBytes((int) properties.maxFeedBytes() + 1);
+				// the whole answer must arrive in time, not only its headers: a server that trickles a byte a second
+				// is refused, and closing the stream (by try-with-resources) ends the read
+				byte[] bytes = CompletableFuture.supplyAsync(() -> {
+					try {
+						return body.readNBytes((int) properties.maxFeedBytes() + 1);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}).get(remaining(deadline), TimeUnit.NANOSECONDS);
 				if (bytes.length > properties.maxFeedBytes()) {
 					throw unreadable("The feed is larger than %d MB.".formatted(properties.maxFeedBytes() / 1024 / 1024));
 				}
@@ -161,9 +177,65 @@ public class FeedSubscriptions {
 		catch (IOException ex) {
 			throw unreadable("The feed could not be reached (" + ex.getClass().getSimpleName() + ").");
 		}
+		catch (TimeoutException ex) {
+			throw unreadable("The feed took longer than %d seconds to answer.".formatted(
+					properties.feedTimeout().toSeconds()));
+		}
+		catch (ExecutionException ex) {
+			throw unreadable("The feed could not be reached (" + ex.getCause().getClass().getSimpleName() + ").");
+		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw unreadable("Fetching the feed was interrupted.");
+		}
+	}
+
+	private static long remaining(long deadline) {
+		return Math.max(1, deadline - System.nanoTime());
+	}
+
+	/**
+	 * Addresses a feed may never be fetched from: this machine, private and shared networks, link-local and
+	 * multicast, and the IPv6 forms that embed or translate to them (unique-local, NAT64, IPv4-compatible, 6to4).
+	 */
+	static boolean isPrivate(InetAddress address) {
+		if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+				|| address.isAnyLocalAddress() || address.isMulticastAddress()) {
+			return true;
+		}
+		byte[] bytes = address.getAddress();
+		if (bytes.length == 4) {
+			int first = bytes[0] & 0xff;
+			int second = bytes[1] & 0xff;
+			return first == 0 || first == 100 && (second & 0xc0) == 64 || first == 192 && second == 0
+					|| first == 198 && (second == 18 || second == 19) || first >= 240;
+		}
+		if ((bytes[0] & 0xfe) == 0xfc) {
+			return true; // unique-local fc00::/7
+		}
+		if ((bytes[0] & 0xff) == 0x00 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff
+				&& (bytes[3] & 0xff) == 0x9b) {
+			return true; // NAT64 64:ff9b::/96 reaches IPv4 addresses through a translator
+		}
+		boolean leadingZeros = true;
+		for (int i = 0; i < 12; i++) {
+			leadingZeros &= bytes[i] == 0;
+		}
+		if (leadingZeros) {
+			return isPrivate(embedded(bytes, 12)); // IPv4-compatible ::a.b.c.d
+		}
+		if ((bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x02) {
+			return isPrivate(embedded(bytes, 2)); // 6to4 2002:a.b.c.d::/48
+		}
+		return false;
+	}
+
+	private static InetAddress embedded(byte[] bytes, int offset) {
+		try {
+			return InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, offset, offset + 4));
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -186,9 +258,8 @@ public class FeedSubscriptions {
 		}
 		if (!properties.allowPrivateFeedHosts()) {
 			try {
-				for (InetAddress address1 : InetAddress.getAllByName(uri.getHost())) {
-					if (address1.isLoopbackAddress() || address1.isSiteLocalAddress() || address1.isLinkLocalAddress()
-							|| address1.isAnyLocalAddress() || address1.isMulticastAddress()) {
+				for (InetAddress resolved : InetAddress.getAllByName(uri.getHost())) {
+					if (isPrivate(resolved)) {
 						throw unreadable("RunRub does not fetch feeds from private network addresses.");
 					}
 				}

@@ -220,6 +220,32 @@ class PlannerIntegrationTests {
 		}
 
 		@Test
+		void twoBookingsOfThePlanAtOnceBookEachMassageOnce() throws Exception {
+			int planned = generation.generate(rita.accountId(), null, null).massages().size();
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				List<java.util.concurrent.Future<PlanBooking.Result>> results = threads.invokeAll(List.of(() -> {
+					together.await();
+					return booking.bookAll(rita.accountId());
+				}, () -> {
+					together.await();
+					return booking.bookAll(rita.accountId());
+				}));
+				int booked = 0;
+				for (java.util.concurrent.Future<PlanBooking.Result> result : results) {
+					booked += result.get().booked().size();
+				}
+				assertThat(booked).isEqualTo(planned);
+			}
+			finally {
+				threads.shutdownNow();
+			}
+			assertThat(appointments.forRunner(rita.accountId())).hasSize(planned);
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).allMatch(PlannedMassage::isBooked);
+		}
+
+		@Test
 		void aHardSessionAddedAfterABookedDeepMassageFlagsItAndOneClickMovesIt() {
 			generation.generate(rita.accountId(), null, null);
 			booking.bookAll(rita.accountId());

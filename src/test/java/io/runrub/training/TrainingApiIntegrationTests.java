@@ -268,6 +268,18 @@ class TrainingApiIntegrationTests {
 	}
 
 	@Test
+	void privateAndTranslatedAddressesAreRecognised() throws Exception {
+		for (String address : new String[] { "127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254",
+				"100.64.0.1", "0.0.0.0", "::1", "fd00:ec2::254", "fe80::1", "64:ff9b::7f00:1", "::7f00:1",
+				"2002:7f00:1::" }) {
+			assertThat(FeedSubscriptions.isPrivate(java.net.InetAddress.getByName(address))).as(address).isTrue();
+		}
+		for (String address : new String[] { "93.184.216.34", "8.8.8.8", "2606:4700:4700::1111" }) {
+			assertThat(FeedSubscriptions.isPrivate(java.net.InetAddress.getByName(address))).as(address).isFalse();
+		}
+	}
+
+	@Test
 	void feedsOnPrivateAddressesAreRefusedOutsideTests() throws IOException {
 		FeedSubscriptions strict = new FeedSubscriptions(null, null, null, java.util.List.of(),
 				new TrainingProperties(false, java.time.Duration.ofSeconds(5), 1024), null, null, null, null);

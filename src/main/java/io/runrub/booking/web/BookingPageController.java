@@ -151,7 +151,7 @@ class BookingPageController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			redirect.addAttribute("serviceId", serviceId);
 			redirect.addAttribute("therapist", therapist);
-			redirect.addAttribute("day", LocalDate.ofInstant(start, zone));
+			redirect.addAttribute("day", LocalDate.ofInstant(start, zone).toString());
 			return "redirect:/book";
 		}
 	}

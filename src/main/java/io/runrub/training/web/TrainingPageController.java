@@ -200,7 +200,7 @@ class TrainingPageController {
 		var session = calendar.session(user.accountId(), id)
 			.orElseThrow(() -> new DomainException.NotFound("There is no such session in your calendar."));
 		model.addAttribute("form", SessionForm.of(session));
-		model.addAttribute("session", session);
+		model.addAttribute("entry", session);
 		return formPage(model, id);
 	}
 

@@ -234,6 +234,58 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		assertThat(IntakeVerdict.of(screening.find(rosa.accountId()).orElseThrow()).restricted()).isTrue();
 	}
 
+	@Test
+	void aStopAnswerGivenAfterBookingStopsMovingTheAppointmentToo() throws Exception {
+		screening.answer(rosa.accountId(), allNo(), null);
+		book(swedish).andExpect(status().isCreated());
+		long id = calendar.forRunner(rosa.accountId()).get(0).id();
+		screening.answer(rosa.accountId(), allNoBut("BLOOD_CLOT"), null);
+
+		mvc.perform(post("/api/v1/appointments/" + id + "/reschedule").with(as(rosa))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\": \"%s\"}".formatted(start.plusSeconds(3600))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("Massage not advised now"));
+		assertThat(calendar.forRunner(rosa.accountId()).get(0).start().toInstant()).isEqualTo(start);
+	}
+
+	@Test
+	void aRunnerCannotBeInTwoAppointmentsAtOnce() throws Exception {
+		screening.answer(rosa.accountId(), allNo(), null);
+		TherapistView tom = administration.createTherapist("Tom", unique("tom") + "@example.test", PASSWORD, "",
+				EnumSet.of(Modality.SWEDISH));
+		administration.setWorkingHours(tom.id(), Stream.of(DayOfWeek.values())
+			.map(day -> new WorkingPeriod(day, LocalTime.of(8, 0), LocalTime.of(20, 0)))
+			.toList());
+		book(swedish).andExpect(status().isCreated());
+
+		mvc.perform(post("/api/v1/appointments").with(as(rosa))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(swedish.id(),
+					start.plusSeconds(1800), tom.id())))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(startsWith("You already have an appointment")));
+		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
+	}
+
+	@Test
+	void aRefusedBookingOnThePageGoesBackToTheDayWithTheReason() throws Exception {
+		screening.answer(rosa.accountId(), allNo(), null);
+		java.time.Instant tooSoon = clock.instant().plusSeconds(1800);
+		mvc.perform(post("/book").with(csrf())
+			.param("serviceId", swedish.id().toString())
+			.param("therapist", String.valueOf(tess.id()))
+			.param("start", tooSoon.toString())
+			.param("idempotencyKey", UUID.randomUUID().toString())
+			.param("healthConfirmed", "true")
+			.with(as(rosa)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/book?serviceId=" + swedish.id() + "&therapist=" + tess.id() + "&day="
+					+ LocalDate.ofInstant(tooSoon, LONDON)))
+			.andExpect(flash().attribute("error", containsString("at least 2 hours ahead")));
+	}
+
 	private ResultActions book(MassageService service) throws Exception {
 		return mvc.perform(post("/api/v1/appointments").with(as(rosa))
 			.contentType(MediaType.APPLICATION_JSON)
