@@ -101,7 +101,16 @@ public class AppointmentBooking {
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		checkPolicies(clinic, request.start(), now);
-		checkRunnerIsFree(request.runnerId(), request.start(), request.start().plus(service.duration()), null, clinic);
+		if (appointments.runnerHasBookedOverlapping(request.runnerId(),
+				new TimeWindow(request.start(), request.start().plus(service.duration())), null)) {
+			// the same request, retried while the first was being written, is not a second booking
+			Optional<AppointmentView> first = replay(request);
+			if (first.isPresent()) {
+				return first.get();
+			}
+			checkRunnerIsFree(request.runnerId(), request.start(), request.start().plus(service.duration()), null,
+					clinic);
+		}
 
 		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
 		List<TherapistView> candidates = availability.therapistsFor(service, request.therapistId());

@@ -66,6 +66,9 @@ class CareApiIntegrationTests {
 	io.runrub.runners.IntakeScreening screening;
 
 	@Autowired
+	io.runrub.booking.AppointmentCalendar appointmentCalendar;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -96,7 +99,7 @@ class CareApiIntegrationTests {
 			@Autowired ClinicCatalog catalog, @Autowired AppointmentBooking booking,
 			@Autowired Availability availability, @Autowired ClinicalRecords records, @Autowired Clock clock) {
 		fixture = new CareFixture(registration, administration, catalog, booking, availability, records, clock,
-				screening);
+				screening, appointmentCalendar);
 		runner = fixture.runner("Rosa");
 		therapist = fixture.therapist("John");
 		service = fixture.service();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.runrub.accounts.AccountRegistration;
+import io.runrub.booking.AppointmentCalendar;
 import io.runrub.runners.Answers;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.accounts.AccountSummary;
@@ -59,10 +60,13 @@ final class CareFixture {
 
 	private final IntakeScreening screening;
 
+	private final AppointmentCalendar calendar;
+
 	CareFixture(AccountRegistration registration, ClinicAdministration administration, ClinicCatalog catalog,
 			AppointmentBooking booking, Availability availability, ClinicalRecords records, Clock clock,
-			IntakeScreening screening) {
+			IntakeScreening screening, AppointmentCalendar calendar) {
 		this.screening = screening;
+		this.calendar = calendar;
 		this.registration = registration;
 		this.administration = administration;
 		this.catalog = catalog;
@@ -117,10 +121,20 @@ final class CareFixture {
 				new AppointmentBooking.PastAppointment(runner.accountId(), therapist.id(), service.id(), start));
 	}
 
-	/** The therapist's first free slot from tomorrow on, booked by the runner. */
+	/** The therapist's first free slot from tomorrow on that the runner is free for too, booked by the runner. */
 	AppointmentView future(RunRubUser runner, Therapist therapist, MassageService service) {
 		LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), catalog.zone()).plusDays(1);
-		Slot slot = availability.slots(service.id(), tomorrow, tomorrow.plusDays(3), therapist.id()).get(0);
+		List<AppointmentView> runners = calendar.forRunner(runner.accountId())
+			.stream()
+			.filter(AppointmentView::isBooked)
+			.toList();
+		Slot slot = availability.slots(service.id(), tomorrow, tomorrow.plusDays(3), therapist.id())
+			.stream()
+			.filter(candidate -> runners.stream()
+				.noneMatch(taken -> candidate.start().isBefore(taken.end().toInstant())
+						&& taken.start().toInstant().isBefore(candidate.end())))
+			.findFirst()
+			.orElseThrow();
 		return booking.book(new AppointmentBooking.BookingRequest(runner.accountId(), service.id(), slot.start(),
 				therapist.id(), null));
 	}

@@ -44,6 +44,9 @@ class CarePagesIntegrationTests {
 	io.runrub.runners.IntakeScreening screening;
 
 	@Autowired
+	io.runrub.booking.AppointmentCalendar appointmentCalendar;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -65,7 +68,7 @@ class CarePagesIntegrationTests {
 			@Autowired ClinicCatalog catalog, @Autowired AppointmentBooking booking,
 			@Autowired Availability availability, @Autowired ClinicalRecords records, @Autowired Clock clock) {
 		fixture = new CareFixture(registration, administration, catalog, booking, availability, records, clock,
-				screening);
+				screening, appointmentCalendar);
 		runner = fixture.runner("Rosa");
 		therapist = fixture.therapist("John");
 		service = fixture.service();

@@ -49,6 +49,9 @@ abstract class NotePersistenceContract {
 	io.runrub.runners.IntakeScreening screening;
 
 	@Autowired
+	io.runrub.booking.AppointmentCalendar appointmentCalendar;
+
+	@Autowired
 	TreatmentNotes notes;
 
 	@Autowired
@@ -73,7 +76,7 @@ abstract class NotePersistenceContract {
 			@Autowired ClinicCatalog catalog, @Autowired AppointmentBooking booking,
 			@Autowired Availability availability, @Autowired Clock clock) {
 		fixture = new CareFixture(registration, administration, catalog, booking, availability, records, clock,
-				screening);
+				screening, appointmentCalendar);
 		runner = fixture.runner("Rosa");
 		therapist = fixture.therapist("John");
 		service = fixture.service();
