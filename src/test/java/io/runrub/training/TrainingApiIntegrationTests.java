@@ -214,6 +214,17 @@ class TrainingApiIntegrationTests {
 	}
 
 	@Test
+	void datesFarOutOfRangeAreA400NotAFailure() throws Exception {
+		mvc.perform(get("/api/v1/me/load").param("from", "+999999999-12-01")
+			.param("to", "+999999999-12-31")
+			.with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/training").param("date", "-999999999-01-01").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void racesHaveTheShapeOfTheIssue() throws Exception {
 		mvc.perform(post("/api/v1/me/training/races").with(httpBasic(rita.email(), PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -60,6 +60,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return HttpStatus.UNPROCESSABLE_CONTENT;
 	}
 
+	/** A date far outside any calendar RunRub keeps (the year 999999999, say). */
+	@ExceptionHandler(java.time.DateTimeException.class)
+	ProblemDetail dateOutOfRange(java.time.DateTimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A date is out of range. Use dates within a few years of today.");
+		problem.setTitle("Invalid request");
+		return problem;
+	}
+
 	/** Anything unexpected: logged here, and the caller learns only that nothing was changed. */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) throws Exception {

@@ -33,6 +33,12 @@ class PageProblems {
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
+	@ExceptionHandler(java.time.DateTimeException.class)
+	ModelAndView dateOutOfRange() {
+		return new ModelAndView("error", Map.of("status", 400, "error",
+				"A date is out of range. Use dates within a few years of today."), HttpStatus.BAD_REQUEST);
+	}
+
 	@ExceptionHandler({ DomainException.RuleViolation.class, DomainException.Conflict.class })
 	ModelAndView refused(DomainException ex) {
 		HttpStatus status = ApiProblems.statusOf(ex);
