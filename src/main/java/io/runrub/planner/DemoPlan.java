@@ -9,9 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo mode only: the demo runner's plan is made at start-up, so it is there on a new user's first look. */
+/** Demo mode only: the demo runner's plan is made at start-up, last, so it is there on a new user's first look. */
 @Component
-@Order(40)
+@Order(50)
 @ConditionalOnBooleanProperty("runrub.demo")
 class DemoPlan implements ApplicationRunner {
 
