@@ -109,15 +109,24 @@ public final class StravaExportReader implements TrainingFileReader {
 	/** Exports run to gigabytes, so the upload limit for single files does not apply; see {@link #read(InputStream, ZoneId)}. */
 	@Override
 	public ParsedFile read(String fileName, byte[] content, ZoneId zone) {
-		return read(new ByteArrayInputStream(content), zone);
+		// what a zip may unpack to is bounded by its own size too: a real export is mostly already compressed files
+		long byRatio = Math.max(RATIO_FREE_BYTES, (long) content.length * BoundedInput.MAX_EXPANSION_RATIO);
+		return read(new ByteArrayInputStream(content), zone, Math.min(maxTotalBytes, byRatio));
 	}
+
+	/** Unpacked, a zip may be up to this large whatever its own size. */
+	static final long RATIO_FREE_BYTES = 64L * 1024 * 1024;
 
 	/**
 	 * Reads an export as a stream, so that the caller can pass a large upload from disk instead of from memory. The
 	 * caller closes the stream.
 	 */
 	public ParsedFile read(InputStream zip, ZoneId zone) {
-		Export export = unpack(zip, zone);
+		return read(zip, zone, maxTotalBytes);
+	}
+
+	private ParsedFile read(InputStream zip, ZoneId zone, long totalLimit) {
+		Export export = unpack(zip, zone, totalLimit);
 		if (export.csv() == null) {
 			throw new ImportRejected(export.entries() == 0 ? "This file is not a zip file, or the zip is empty."
 					: NOT_AN_EXPORT);
@@ -126,7 +135,7 @@ public final class StravaExportReader implements TrainingFileReader {
 	}
 
 	/** Reads the archive once: the CSV kept as bytes, activity files read as they pass (they may come first). */
-	private Export unpack(InputStream in, ZoneId zone) {
+	private Export unpack(InputStream in, ZoneId zone, long totalLimit) {
 		byte[] csv = null;
 		String csvPath = null;
 		Map<String, ImportedSession> files = new HashMap<>();
@@ -146,7 +155,7 @@ public final class StravaExportReader implements TrainingFileReader {
 					continue;
 				}
 				String name = entry.getName().replace('\\', '/');
-				long limit = Math.min(maxEntryBytes, maxTotalBytes - total);
+				long limit = Math.min(maxEntryBytes, totalLimit - total);
 				try {
 					if (isActivitiesCsv(name) && (csvPath == null || depth(name) < depth(csvPath))) {
 						csv = BoundedInput.readAtMost(zip, limit);
@@ -166,6 +175,10 @@ public final class StravaExportReader implements TrainingFileReader {
 					}
 				}
 				catch (BoundedInput.TooLarge ex) {
+					if (limit < maxEntryBytes && totalLimit < maxTotalBytes) {
+						throw new ImportRejected(("This zip unpacks to more than %d times its size, which Strava "
+								+ "exports never do; it looks like a zip bomb.").formatted(BoundedInput.MAX_EXPANSION_RATIO));
+					}
 					if (limit < maxEntryBytes) {
 						throw new ImportRejected("This zip unpacks to more than %d MB in all, more than RunRub reads."
 							.formatted(maxTotalBytes / (1024 * 1024)));

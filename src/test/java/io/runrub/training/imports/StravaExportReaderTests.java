@@ -268,7 +268,12 @@ class StravaExportReaderTests {
 		}
 		assertThat(out.size()).isLessThan(1024 * 1024);
 
+		// under 1 MB that unpacks past 64 MB is more than 100 times its size: refused long before 200 MB
 		assertThatThrownBy(() -> reader.read("bomb.zip", out.toByteArray(), LONDON)).isInstanceOf(ImportRejected.class)
+			.hasMessage("This zip unpacks to more than 100 times its size, which Strava exports never do; it looks like a zip bomb.");
+		// read as a stream (size unknown) the per-file limit still holds
+		assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(out.toByteArray()), LONDON))
+			.isInstanceOf(ImportRejected.class)
 			.hasMessage("The file activities/1.gpx in this zip unpacks to more than 100 MB, more than any training file needs.");
 	}
 
