@@ -226,7 +226,9 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
+		long appointment = calendar.forRunner(rosa.accountId()).get(0).id();
 		assertThat(day).contains("Rosa")
+			.contains("href=\"/therapist/appointments/" + appointment + "\"")
 			.contains("Light pressure only")
 			.contains(IntakeQuestions.byId("HEART_CONDITION").orElseThrow().text())
 			.doesNotContain("My private note for later")
