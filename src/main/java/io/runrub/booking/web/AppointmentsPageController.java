@@ -16,6 +16,8 @@ import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.shared.DomainException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AppointmentsPageController {
 
+	private final MessageSource messages;
+
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
 
 	private final AppointmentCalendar calendar;
@@ -43,7 +47,8 @@ class AppointmentsPageController {
 	private final Clock clock;
 
 	AppointmentsPageController(AppointmentCalendar calendar, AppointmentBooking booking, Availability availability,
-			ClinicCatalog catalog, Clock clock) {
+			ClinicCatalog catalog, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.calendar = calendar;
 		this.booking = booking;
 		this.availability = availability;
@@ -69,7 +74,7 @@ class AppointmentsPageController {
 	String cancel(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			AppointmentView cancelled = booking.cancel(id, user);
-			redirect.addFlashAttribute("message", "Cancelled: %s with %s, %s.".formatted(cancelled.serviceName(),
+			redirect.addFlashAttribute("message", text("flash.booking.cancelled", cancelled.serviceName(),
 					cancelled.therapistName(), WHEN.format(cancelled.start())));
 		}
 		catch (DomainException ex) {
@@ -102,7 +107,7 @@ class AppointmentsPageController {
 			RedirectAttributes redirect) {
 		try {
 			AppointmentView moved = booking.reschedule(id, start, user);
-			redirect.addFlashAttribute("message", "Moved: %s with %s, now %s.".formatted(moved.serviceName(),
+			redirect.addFlashAttribute("message", text("flash.booking.moved", moved.serviceName(),
 					moved.therapistName(), WHEN.format(moved.start())));
 			return "redirect:/appointments";
 		}
@@ -110,6 +115,11 @@ class AppointmentsPageController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/appointments/" + id + "/reschedule";
 		}
+	}
+
+	/** A confirmation for the page, from messages.properties. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

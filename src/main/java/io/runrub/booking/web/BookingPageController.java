@@ -43,6 +43,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class BookingPageController {
 
+
 	static final int DAYS_SHOWN = 14;
 
 	private final ClinicCatalog catalog;
@@ -143,7 +144,7 @@ class BookingPageController {
 			screening.confirmUnchanged(user.accountId());
 			AppointmentView booked = booking.book(new AppointmentBooking.BookingRequest(user.accountId(), serviceId,
 					start, therapistId, idempotencyKey.length() > 100 ? null : idempotencyKey));
-			redirect.addFlashAttribute("message", "Booked: %s with %s, %s.".formatted(booked.serviceName(),
+			redirect.addFlashAttribute("message", text("flash.booking.booked", booked.serviceName(),
 					booked.therapistName(), AppointmentsPageController.WHEN.format(booked.start())));
 			return "redirect:/appointments";
 		}
@@ -187,6 +188,11 @@ class BookingPageController {
 					new SlotChoice(slot.start(), slot.start().atZone(zone), therapistId, null));
 		}
 		return new ArrayList<>(byStart.values());
+	}
+
+	/** A confirmation for the page, from messages.properties. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -17,6 +17,8 @@ import io.runrub.care.RunnerInsights;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RunnerCarePageController {
 
+	private final MessageSource messages;
+
 	static final int TREND_WEEKS = 8;
 
 	private final RunnerInsights insights;
@@ -41,7 +45,8 @@ class RunnerCarePageController {
 	private final ClinicalRecords records;
 
 	RunnerCarePageController(RunnerInsights insights, HomeworkAssignments homework, BodyLog body,
-			ClinicalRecords records) {
+			ClinicalRecords records, MessageSource messages) {
+		this.messages = messages;
 		this.insights = insights;
 		this.homework = homework;
 		this.body = body;
@@ -84,7 +89,7 @@ class RunnerCarePageController {
 					: parse(MissedReason.class, reason, "Choose why.");
 			homework.checkIn(id, user.accountId(), new HomeworkAssignments.CheckInInput(null, how, why,
 					number(minutes, "minutes"), number(change, "what changed"), text));
-			redirect.addFlashAttribute("message", "Thank you: your check-in is saved for your therapist.");
+			redirect.addFlashAttribute("message", text("flash.care.checkIn"));
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -105,13 +110,13 @@ class RunnerCarePageController {
 			}
 			String date = params.get("date");
 			body.record(user.accountId(), date == null || date.isBlank() ? null : LocalDate.parse(date), scores);
-			redirect.addFlashAttribute("message", "Body check-in saved.");
+			redirect.addFlashAttribute("message", text("flash.care.bodyCheckIn"));
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			redirect.addFlashAttribute("error", "Enter the date as a day, for example " + body.today() + ".");
+			redirect.addFlashAttribute("error", text("flash.care.badDate", body.today().toString()));
 		}
 		return "redirect:/care";
 	}
@@ -135,6 +140,11 @@ class RunnerCarePageController {
 		catch (IllegalArgumentException ex) {
 			throw new DomainException.RuleViolation("Missing answer", message);
 		}
+	}
+
+	/** A confirmation for the page, from messages.properties. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -26,6 +26,8 @@ import io.runrub.shared.DomainException;
 import io.runrub.shared.Pressure;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The therapist's pages: clients, the brief, writing and amending a note, and homework from it. */
 @Controller
 class TherapistCarePageController {
+
+	private final MessageSource messages;
 
 	static final int WEEKS_BACK = 8;
 
@@ -58,7 +62,8 @@ class TherapistCarePageController {
 	private final Clock clock;
 
 	TherapistCarePageController(AppointmentCalendar calendar, ClinicCatalog catalog, ClinicalRecords records,
-			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock) {
+			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.calendar = calendar;
 		this.catalog = catalog;
 		this.records = records;
@@ -127,7 +132,7 @@ class TherapistCarePageController {
 		NoteForm form = NoteForm.from(params);
 		try {
 			NoteView note = records.sign(id, form.content(), user, ClinicalApiController.via(request));
-			redirect.addFlashAttribute("message", "Note signed. You can now assign homework from it.");
+			redirect.addFlashAttribute("message", text("flash.care.signed"));
 			return "redirect:/therapist/notes/" + note.note().id();
 		}
 		catch (DomainException.RuleViolation | DomainException.Conflict ex) {
@@ -151,7 +156,7 @@ class TherapistCarePageController {
 			NoteChanges changes = new NoteChanges(form.findings(), form.techniqueList(), form.pressureValue(),
 					form.toleranceValue(), form.feedback());
 			records.amend(id, params.get("reason"), changes, user, ClinicalApiController.via(request));
-			redirect.addFlashAttribute("message", "Amendment added. The note as signed is kept above it.");
+			redirect.addFlashAttribute("message", text("flash.care.amended"));
 			return "redirect:/therapist/notes/" + id;
 		}
 		catch (DomainException.RuleViolation | DomainException.Conflict | DomainException.Forbidden ex) {
@@ -171,8 +176,8 @@ class TherapistCarePageController {
 			}
 			var assigned = homework.assign(id, exerciseId, timesPerWeek, weeks, user,
 					ClinicalApiController.via(request));
-			redirect.addFlashAttribute("message", "Homework assigned: " + assigned.exercise().name() + ", "
-					+ timesPerWeek + " times a week for " + weeks + (weeks == 1 ? " week." : " weeks."));
+			redirect.addFlashAttribute("message",
+					text("flash.care.homework", assigned.exercise().name(), timesPerWeek, weeks));
 		}
 		catch (DomainException.RuleViolation | DomainException.Forbidden ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -202,6 +207,11 @@ class TherapistCarePageController {
 		model.addAttribute("pressures", Pressure.values());
 		model.addAttribute("zone", catalog.zone());
 		return "care/note";
+	}
+
+	/** A confirmation for the page, from messages.properties. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -21,6 +21,8 @@ import io.runrub.planner.PlannedMassage;
 import io.runrub.training.RaceView;
 import io.runrub.training.TrainingCalendar;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The plan as a timeline beside the training, "why this day?", booking it all, and the Evidence page. */
 @Controller
 class PlanPageController {
+
+	private final MessageSource messages;
 
 	private final PlanGeneration generation;
 
@@ -46,7 +50,8 @@ class PlanPageController {
 	private final AppointmentCalendar appointments;
 
 	PlanPageController(PlanGeneration generation, PlanBooking booking, Replanning replanning,
-			TrainingCalendar training, ClinicCatalog catalog, AppointmentCalendar appointments) {
+			TrainingCalendar training, ClinicCatalog catalog, AppointmentCalendar appointments, MessageSource messages) {
+		this.messages = messages;
 		this.generation = generation;
 		this.booking = booking;
 		this.replanning = replanning;
@@ -100,7 +105,7 @@ class PlanPageController {
 	String regenerate(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
 		try {
 			generation.generate(user.accountId(), null, null);
-			redirect.addFlashAttribute("message", "Your plan is up to date.");
+			redirect.addFlashAttribute("message", text("flash.plan.upToDate"));
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -119,9 +124,8 @@ class PlanPageController {
 	String book(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
 		try {
 			PlanBooking.Result result = booking.bookAll(user.accountId());
-			redirect.addFlashAttribute("message", "Booked %d massage%s of your plan.%s".formatted(
-					result.booked().size(), result.booked().size() == 1 ? "" : "s",
-					result.unplaced().isEmpty() ? "" : " " + result.unplaced().size() + " could not be placed: see below."));
+			redirect.addFlashAttribute("message", text("flash.plan.booked", result.booked().size())
+					+ (result.unplaced().isEmpty() ? "" : " " + text("flash.plan.unplaced", result.unplaced().size())));
 			redirect.addFlashAttribute("unplaced", result.unplaced());
 		}
 		catch (DomainException ex) {
@@ -134,7 +138,7 @@ class PlanPageController {
 	String accept(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			replanning.accept(user, id);
-			redirect.addFlashAttribute("message", "Done: your plan follows the change.");
+			redirect.addFlashAttribute("message", text("flash.plan.accepted"));
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -147,6 +151,11 @@ class PlanPageController {
 		List<RuleInfo> rules = RuleCatalogue.all();
 		model.addAttribute("rules", rules);
 		return "planner/evidence";
+	}
+
+	/** A confirmation for the page, from messages.properties. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

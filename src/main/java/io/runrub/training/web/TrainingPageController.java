@@ -22,6 +22,8 @@ import io.runrub.training.TrainingLog;
 import io.runrub.training.ChartMarkers;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrainingPageController {
 
+	private final MessageSource messages;
+
 	private final TrainingCalendar calendar;
 
 	private final TrainingLog log;
@@ -51,7 +55,8 @@ class TrainingPageController {
 	private final FeedSubscriptions feeds;
 
 	TrainingPageController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
-			ObjectProvider<ChartMarkers> markers, FeedSubscriptions feeds) {
+			ObjectProvider<ChartMarkers> markers, FeedSubscriptions feeds, MessageSource messages) {
+		this.messages = messages;
 		this.calendar = calendar;
 		this.log = log;
 		this.imports = imports;
@@ -130,7 +135,7 @@ class TrainingPageController {
 			}
 		}
 		if (uploads.isEmpty()) {
-			redirect.addFlashAttribute("error", "Choose at least one file to import.");
+			redirect.addFlashAttribute("error", text("flash.import.noFiles"));
 			return "redirect:/training";
 		}
 		List<ImportReport> reports = imports.importFiles(user.accountId(), uploads);
@@ -142,7 +147,7 @@ class TrainingPageController {
 	String subscribe(@AuthenticationPrincipal RunRubUser user, @RequestParam String url, RedirectAttributes redirect) {
 		try {
 			var feed = feeds.subscribe(user.accountId(), url);
-			redirect.addFlashAttribute("message", "Subscribed: " + feed.lastResult());
+			redirect.addFlashAttribute("message", text("flash.feed.subscribed", feed.lastResult()));
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -154,7 +159,7 @@ class TrainingPageController {
 	String refresh(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			var feed = feeds.refresh(user.accountId(), id);
-			redirect.addFlashAttribute("message", "Feed refreshed: " + feed.lastResult());
+			redirect.addFlashAttribute("message", text("flash.feed.refreshed", feed.lastResult()));
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -165,7 +170,7 @@ class TrainingPageController {
 	@PostMapping("/training/feeds/{id}/delete")
 	String unsubscribe(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
 		feeds.unsubscribe(user.accountId(), id);
-		redirect.addFlashAttribute("message", "Unsubscribed. Sessions already in your calendar stay.");
+		redirect.addFlashAttribute("message", text("flash.feed.unsubscribed"));
 		return "redirect:/training";
 	}
 
@@ -191,7 +196,7 @@ class TrainingPageController {
 			model.addAttribute("error", ex.getMessage());
 			return formPage(model, null);
 		}
-		redirect.addFlashAttribute("message", "Session saved.");
+		redirect.addFlashAttribute("message", text("flash.session.saved"));
 		return "redirect:/training?date=" + form.date();
 	}
 
@@ -218,7 +223,7 @@ class TrainingPageController {
 			model.addAttribute("error", ex.getMessage());
 			return formPage(model, id);
 		}
-		redirect.addFlashAttribute("message", "Session saved.");
+		redirect.addFlashAttribute("message", text("flash.session.saved"));
 		return "redirect:/training?date=" + form.date();
 	}
 
@@ -226,7 +231,7 @@ class TrainingPageController {
 	String deleteSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
 		log.deleteSession(user.accountId(), id);
-		redirect.addFlashAttribute("message", "Session deleted.");
+		redirect.addFlashAttribute("message", text("flash.session.deleted"));
 		return "redirect:/training";
 	}
 
@@ -270,15 +275,20 @@ class TrainingPageController {
 		}
 		log.addRace(user.accountId(), new TrainingLog.RaceInput(form.date(), form.name(),
 				form.distanceKm() == null ? null : form.distanceKm() * 1000, form.priority()));
-		redirect.addFlashAttribute("message", "Race added.");
+		redirect.addFlashAttribute("message", text("flash.race.added"));
 		return "redirect:/training?date=" + form.date();
 	}
 
 	@PostMapping("/training/races/{id}/delete")
 	String deleteRace(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
 		log.deleteRace(user.accountId(), id);
-		redirect.addFlashAttribute("message", "Race deleted.");
+		redirect.addFlashAttribute("message", text("flash.race.deleted"));
 		return "redirect:/training";
+	}
+
+	/** A confirmation for the page, from messages.properties. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }
