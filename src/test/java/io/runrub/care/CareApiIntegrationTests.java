@@ -1,19 +1,13 @@
 package io.runrub.care;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.RunRubUser;
-import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
-import io.runrub.booking.Availability;
 import io.runrub.care.CareFixture.Therapist;
-import io.runrub.clinic.ClinicAdministration;
-import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.planner.rules.HomeworkIsSpelledOut;
 import io.runrub.training.SessionStatus;
@@ -25,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * what — including attempts by id, and the access log that records them. Each test makes its own people.
  */
 @SpringBootTest
+@Import(CareFixture.class)
 @AutoConfigureMockMvc
 class CareApiIntegrationTests {
 
@@ -61,12 +57,6 @@ class CareApiIntegrationTests {
 			              {"area": "CALVES", "state": "TIGHT", "severity": 2}],
 			 "techniques": ["Effleurage", "Trigger point release"], "pressure": "FIRM", "tolerance": "FIRM",
 			 "feedbackForRunner": "Your calves were tight, the right more than the left."}""";
-
-	@Autowired
-	io.runrub.runners.IntakeScreening screening;
-
-	@Autowired
-	io.runrub.booking.AppointmentCalendar appointmentCalendar;
 
 	@Autowired
 	MockMvc mvc;
@@ -86,6 +76,7 @@ class CareApiIntegrationTests {
 	@Autowired
 	ExerciseLibrary library;
 
+	@Autowired
 	CareFixture fixture;
 
 	RunRubUser runner;
@@ -95,11 +86,7 @@ class CareApiIntegrationTests {
 	MassageService service;
 
 	@BeforeEach
-	void setUp(@Autowired AccountRegistration registration, @Autowired ClinicAdministration administration,
-			@Autowired ClinicCatalog catalog, @Autowired AppointmentBooking booking,
-			@Autowired Availability availability, @Autowired ClinicalRecords records, @Autowired Clock clock) {
-		fixture = new CareFixture(registration, administration, catalog, booking, availability, records, clock,
-				screening, appointmentCalendar);
+	void setUp() {
 		runner = fixture.runner("Rosa");
 		therapist = fixture.therapist("John");
 		service = fixture.service();

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.runrub.accounts.AccountRegistration;
 import io.runrub.booking.AppointmentCalendar;
+import org.springframework.boot.test.context.TestComponent;
 import io.runrub.runners.Answers;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.accounts.AccountSummary;
@@ -40,7 +41,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * a service, appointments in the past (recorded as history) and in the future (booked), and signed notes. Every name
  * is unique, so tests sharing one database never see each other's people.
  */
-final class CareFixture {
+@TestComponent
+class CareFixture {
 
 	static final String PASSWORD = "correct-horse-7";
 

@@ -1,21 +1,16 @@
 package io.runrub.care;
 
-import java.time.Clock;
 
-import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.RunRubUser;
-import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
-import io.runrub.booking.Availability;
 import io.runrub.care.CareFixture.Therapist;
-import io.runrub.clinic.ClinicAdministration;
-import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,14 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * admins review the log.
  */
 @SpringBootTest
+@Import(CareFixture.class)
 @AutoConfigureMockMvc
 class CarePagesIntegrationTests {
-
-	@Autowired
-	io.runrub.runners.IntakeScreening screening;
-
-	@Autowired
-	io.runrub.booking.AppointmentCalendar appointmentCalendar;
 
 	@Autowired
 	MockMvc mvc;
@@ -55,6 +45,7 @@ class CarePagesIntegrationTests {
 	@Autowired
 	ExerciseLibrary library;
 
+	@Autowired
 	CareFixture fixture;
 
 	RunRubUser runner;
@@ -64,11 +55,7 @@ class CarePagesIntegrationTests {
 	MassageService service;
 
 	@BeforeEach
-	void setUp(@Autowired AccountRegistration registration, @Autowired ClinicAdministration administration,
-			@Autowired ClinicCatalog catalog, @Autowired AppointmentBooking booking,
-			@Autowired Availability availability, @Autowired ClinicalRecords records, @Autowired Clock clock) {
-		fixture = new CareFixture(registration, administration, catalog, booking, availability, records, clock,
-				screening, appointmentCalendar);
+	void setUp() {
 		runner = fixture.runner("Rosa");
 		therapist = fixture.therapist("John");
 		service = fixture.service();

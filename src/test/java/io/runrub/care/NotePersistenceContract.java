@@ -1,6 +1,5 @@
 package io.runrub.care;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,14 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.RunRubUser;
-import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
-import io.runrub.booking.Availability;
 import io.runrub.care.CareFixture.Therapist;
-import io.runrub.clinic.ClinicAdministration;
-import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
@@ -30,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,13 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * once even when amendments race, and the schema itself refuses what the domain never writes.
  */
 @SpringBootTest
+@Import(CareFixture.class)
 abstract class NotePersistenceContract {
-
-	@Autowired
-	io.runrub.runners.IntakeScreening screening;
-
-	@Autowired
-	io.runrub.booking.AppointmentCalendar appointmentCalendar;
 
 	@Autowired
 	TreatmentNotes notes;
@@ -63,6 +53,7 @@ abstract class NotePersistenceContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	CareFixture fixture;
 
 	RunRubUser runner;
@@ -72,11 +63,7 @@ abstract class NotePersistenceContract {
 	MassageService service;
 
 	@BeforeEach
-	void setUp(@Autowired AccountRegistration registration, @Autowired ClinicAdministration administration,
-			@Autowired ClinicCatalog catalog, @Autowired AppointmentBooking booking,
-			@Autowired Availability availability, @Autowired Clock clock) {
-		fixture = new CareFixture(registration, administration, catalog, booking, availability, records, clock,
-				screening, appointmentCalendar);
+	void setUp() {
 		runner = fixture.runner("Rosa");
 		therapist = fixture.therapist("John");
 		service = fixture.service();
