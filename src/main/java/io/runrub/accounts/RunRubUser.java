@@ -55,6 +55,11 @@ public final class RunRubUser implements UserDetails, CredentialsContainer {
 		return role;
 	}
 
+	/** The signed-in person as the use cases see them: no password, nothing of Spring Security. */
+	public Actor actor() {
+		return Actor.of(accountId, role);
+	}
+
 	public boolean is(Role role) {
 		return this.role == role;
 	}

@@ -26,4 +26,9 @@ public enum Modality {
 		return displayName;
 	}
 
+	/** Deep work (deep tissue, ART): "another workout" that needs recovery and firm tolerance. */
+	public boolean isDeep() {
+		return this == DEEP_TISSUE || this == ART;
+	}
+
 }

@@ -39,11 +39,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+	private final Refusals refusals;
+
+	ApiProblems(Refusals refusals) {
+		this.refusals = refusals;
+	}
+
 	@ExceptionHandler(DomainException.class)
 	ProblemDetail domain(DomainException ex) {
 		HttpStatus status = statusOf(ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(ex.title());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusals.detail(ex));
+		problem.setTitle(refusals.title(ex));
+		problem.setType(refusals.type(ex));
 		return problem;
 	}
 

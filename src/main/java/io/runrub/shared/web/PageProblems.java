@@ -23,6 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
 
+	private final Refusals refusals;
+
+	PageProblems(Refusals refusals) {
+		this.refusals = refusals;
+	}
+
 	@ExceptionHandler(DomainException.NotFound.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -42,7 +48,7 @@ class PageProblems {
 	@ExceptionHandler({ DomainException.RuleViolation.class, DomainException.Conflict.class })
 	ModelAndView refused(DomainException ex) {
 		HttpStatus status = ApiProblems.statusOf(ex);
-		return new ModelAndView("error", Map.of("status", status.value(), "error", ex.getMessage()), status);
+		return new ModelAndView("error", Map.of("status", status.value(), "error", refusals.detail(ex)), status);
 	}
 
 }
