@@ -4,13 +4,13 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,14 +25,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * session and is the only part exempt from CSRF. Every path is decided here, and anything not listed needs a login.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	private static final RequestMatcher API = request -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessRules> accessRules)
+			throws Exception {
 		// one answer for "who are you?", whether credentials are missing or wrong (HTTP Basic reports wrong ones
 		// through its own entry point, which would otherwise send an empty 401 for another realm)
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
@@ -41,30 +41,18 @@ class SecurityConfiguration {
 					ex instanceof BadCredentialsException ? "The email or password is not right."
 							: "Log in first: send HTTP Basic credentials or use a session.");
 		};
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/login", "/signup", "/error", "/evidence", "/css/**", "/js/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/therapists", "/api/v1/availability",
-					"/api/v1/evidence")
-			.permitAll()
-			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole(Role.ADMIN.name())
-			// care: the clinical side is for therapists; a note read by id (GET /api/v1/notes/{id}) is open to any
-			// login so that every attempt, allowed or not, reaches the access log
-			.requestMatchers(HttpMethod.POST, "/api/v1/appointments/*/notes", "/api/v1/notes/*/amendments",
-					"/api/v1/notes/*/homework")
-			.hasRole(Role.THERAPIST.name())
-			.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/brief", "/api/v1/runners/*/insights")
-			.hasRole(Role.THERAPIST.name())
-			.requestMatchers("/api/v1/me/homework", "/api/v1/me/body-check-ins", "/api/v1/me/insights",
-					"/api/v1/me/feedback", "/api/v1/homework/**", "/care/**")
-			.hasRole(Role.RUNNER.name())
-			.requestMatchers("/therapist/**").hasRole(Role.THERAPIST.name())
-			.requestMatchers("/book/**", "/appointments/**", "/training/**", "/profile/**", "/intake/**", "/plan/**",
-					"/api/v1/me/profile", "/api/v1/me/intake/**")
-			.hasRole(Role.RUNNER.name())
-			.anyRequest().authenticated())
+		http.authorizeHttpRequests(requests -> {
+			requests
+				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+						"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
+				.permitAll()
+				.requestMatchers("/admin/**", "/api/v1/admin/**")
+				.hasRole(Role.ADMIN.name());
+			accessRules.orderedStream().forEach(rules -> rules.configure(requests));
+			requests.anyRequest().authenticated();
+		})
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

@@ -21,7 +21,6 @@ import io.runrub.shared.Pressure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,7 +81,6 @@ class PlanApiController {
 	}
 
 	@PostMapping("/me/plan")
-	@PreAuthorize("hasRole('RUNNER')")
 	@Operation(summary = "Make a new plan",
 			description = "Default horizon: tomorrow until 7 days after your next A race, or 12 weeks. Every suggestion "
 					+ "comes with its reasons (catalogue rule, a plain sentence, the evidence grade).")
@@ -92,7 +90,6 @@ class PlanApiController {
 	}
 
 	@GetMapping("/me/plan")
-	@PreAuthorize("hasRole('RUNNER')")
 	@Operation(summary = "The current plan, with flags where training changed")
 	PlanResponse current(@AuthenticationPrincipal RunRubUser user) {
 		return generation.current(user.accountId())
@@ -114,7 +111,6 @@ class PlanApiController {
 	}
 
 	@PostMapping("/me/plan/book")
-	@PreAuthorize("hasRole('RUNNER')")
 	@Operation(summary = "Book every suggestion of the plan in advance",
 			description = "For each suggestion, the nearest free slot of a suitable therapist on a day its rules "
 					+ "allow; all in one transaction. What cannot be placed is reported with the reason.")
@@ -127,7 +123,6 @@ class PlanApiController {
 	}
 
 	@PostMapping("/me/plan/suggestions/{id}/accept")
-	@PreAuthorize("hasRole('RUNNER')")
 	@Operation(summary = "Accept the proposed new time of a flagged suggestion or booking")
 	SuggestionResponse accept(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
 		return SuggestionResponse.of(replanning.accept(user, id));

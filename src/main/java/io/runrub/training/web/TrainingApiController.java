@@ -35,7 +35,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +51,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** A runner's own training: sessions, races, imports and load. */
 @RestController
 @RequestMapping("/api/v1/me")
-@PreAuthorize("hasRole('RUNNER')")
 @Tag(name = "Training")
 class TrainingApiController {
 
