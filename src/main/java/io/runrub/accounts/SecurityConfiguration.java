@@ -18,6 +18,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,7 +39,7 @@ class SecurityConfiguration {
 		// through its own entry point, which would otherwise send an empty 401 for another realm)
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"RunRub\"");
-			writeProblem(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+			writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
 					ex instanceof BadCredentialsException ? "The email or password is not right."
 							: "Log in first: send HTTP Basic credentials or use a session.");
 		};
@@ -60,7 +62,9 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(unauthorized, API)
 				.defaultAccessDeniedHandlerFor((request, response, ex) -> writeProblem(response, HttpStatus.FORBIDDEN,
-						"Forbidden", "Your account may not do this."), API))
+						"forbidden", "Forbidden", "Your account may not do this."), API)
+				// a page that a person may not see is a page that says so, never the API's JSON
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 							+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
@@ -80,13 +84,13 @@ class SecurityConfiguration {
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that email"));
 	}
 
-	private static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
+	private static void writeProblem(HttpServletResponse response, HttpStatus status, String code, String title,
+			String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-				.formatted(title, status.value(), detail));
+			.write("{\"type\":\"https://runrub.io/problems/%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+				.formatted(code, title, status.value(), detail));
 	}
 
 }
