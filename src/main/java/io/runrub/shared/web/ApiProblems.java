@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -144,8 +145,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		Throwable cause = readerProblem(ex);
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			String field = path(jackson.getPath());
-			String expected = cause instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType())
-					: messages.getMessage("expected.value");
+			String expected = cause instanceof InvalidNullException ? messages.getMessage("expected.notNull")
+					: cause instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType())
+							: messages.getMessage("expected.value");
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-body-field", field, expected);
 			problem.setProperty("errors",
 					List.of(error(field, messages.getMessage("problem.invalid-body-field.field", new Object[] { expected }))));

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * words from messages.properties — through a small controller in a web slice.
  */
 @WebMvcTest(controllers = ApiProblemsTests.Probe.class)
-@Import({ ApiProblemsTests.Probe.class, Refusals.class, Messages.class })
+@Import({ ApiProblemsTests.Probe.class, Refusals.class, Messages.class, StrictJson.class })
 @WithMockUser
 class ApiProblemsTests {
 
@@ -72,6 +72,23 @@ class ApiProblemsTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("on"))
 			.andExpect(jsonPath("$.errors[0].message").value("Expected a date written YYYY-MM-DD."));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"{\"name\":\"x\",\"items\":[],\"yes\":1}                              | yes                | Expected true or false.",
+			"{\"name\":\"x\",\"items\":[],\"yes\":2}                              | yes                | Expected true or false.",
+			"{\"name\":\"x\",\"items\":[],\"yes\":-1}                             | yes                | Expected true or false.",
+			"{\"name\":\"x\",\"items\":[],\"yes\":\"TRUE\"}                         | yes                | Expected true or false.",
+			"{\"name\":\"x\",\"items\":[{\"severity\":1.5,\"pressure\":\"LIGHT\"}]}   | items[0].severity  | Expected a whole number.",
+			"{\"name\":\"x\",\"items\":[{\"severity\":1,\"pressure\":0}]}         | items[0].pressure  | Expected one of: LIGHT, MEDIUM, FIRM, DEEP.",
+			"{\"name\":\"x\",\"items\":[null]}                                    | items[0]           | Expected a value, not null.",
+			"{\"name\":\"x\",\"items\":[],\"levels\":[\"LIGHT\",null]}                | levels[1]          | Expected a value, not null." })
+	void looseValuesAreRefusedNotGuessed(String body, String field, String message) throws Exception {
+		mvc.perform(post("/api/v1/probe").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(field))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
 	}
 
 	@Test
@@ -119,10 +136,10 @@ class ApiProblemsTests {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret"))));
 	}
 
-	record Item(@Max(10) int severity, Pressure pressure) {
+	record Item(@Max(10) Integer severity, Pressure pressure) {
 	}
 
-	record Body(@NotBlank String name, LocalDate on, List<@Valid Item> items) {
+	record Body(@NotBlank String name, LocalDate on, List<@Valid Item> items, Boolean yes, List<Pressure> levels) {
 	}
 
 	@RestController
