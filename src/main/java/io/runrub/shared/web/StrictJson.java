@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class StrictJson {
 
 	@Bean
-	JsonMapperBuilderCustomizer strictJson() {
+	JsonMapperBuilderCustomizer strictJsonMapper() {
 		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
