@@ -63,7 +63,7 @@ public class RunnerInsights {
 		if (!noteFacts.isEmpty()) {
 			LocalDate latest = noteFacts.stream().map(CareInsights.NoteFacts::date).max(LocalDate::compareTo).orElseThrow();
 			LocalDate from = latest.minusDays(CareInsights.RECENT_DAYS).minusWeeks(CareInsights.NORM_WEEKS);
-			runs = runs(training.effectiveSessions(runnerId, from, latest));
+			runs = runs(training.effectiveSessions(io.runrub.accounts.RunnerId.of(runnerId), from, latest));
 		}
 		List<HomeworkView> views = homework.of(runnerId, today);
 		Map<Long, List<CheckIn>> checkIns = homework.checkInsOf(views.stream().map(HomeworkView::homework).toList())

@@ -96,7 +96,7 @@ public class TherapistBriefs {
 	}
 
 	private TherapistBrief.Training training(long runnerId, LocalDate from, LocalDate to) {
-		List<SessionView> sessions = training.effectiveSessions(runnerId, from, to)
+		List<SessionView> sessions = training.effectiveSessions(io.runrub.accounts.RunnerId.of(runnerId), from, to)
 			.stream()
 			.filter(SessionView::isCompleted)
 			.toList();
@@ -108,7 +108,7 @@ public class TherapistBriefs {
 		int hills = (int) facts.stream().filter(CareInsights.RunFacts::hills).count();
 		double climb = facts.stream().mapToDouble(CareInsights.RunFacts::climbMeters).sum();
 		int hard = (int) sessions.stream().filter(SessionView::hard).count();
-		List<DailyLoad> load = training.dailyLoad(runnerId, from, to);
+		List<DailyLoad> load = training.dailyLoad(io.runrub.accounts.RunnerId.of(runnerId), from, to);
 		List<Double> weekly = new ArrayList<>();
 		for (LocalDate end = to; !end.isBefore(from); end = end.minusDays(7)) {
 			LocalDate weekEnd = end;

@@ -144,12 +144,12 @@ public class PlanGeneration {
 			throw new DomainException.RuleViolation("Invalid plan range",
 					"A plan runs from a day to a later one, at most %d days.".formatted(MAX_DAYS));
 		}
-		List<TrainingDay> days = trainingDays(training.effectiveSessions(runnerId, from.minusDays(7), to.plusDays(7)));
-		List<RaceDay> races = training.races(runnerId, from.minusDays(7), to.plusDays(14))
+		List<TrainingDay> days = trainingDays(training.effectiveSessions(io.runrub.accounts.RunnerId.of(runnerId), from.minusDays(7), to.plusDays(7)));
+		List<RaceDay> races = training.races(io.runrub.accounts.RunnerId.of(runnerId), from.minusDays(7), to.plusDays(14))
 			.stream()
 			.map(race -> new RaceDay(race.date(), race.name(), race.priority()))
 			.toList();
-		List<DailyLoad> load = training.dailyLoad(runnerId, today.minusDays(56), to);
+		List<DailyLoad> load = training.dailyLoad(io.runrub.accounts.RunnerId.of(runnerId), today.minusDays(56), to);
 		Set<LocalDate> spikes = load.stream().filter(DailyLoad::spike).map(DailyLoad::date).collect(Collectors.toSet());
 		Map<Long, MassageService> services = catalog.activeServices()
 			.stream()
@@ -183,7 +183,7 @@ public class PlanGeneration {
 	}
 
 	private LocalDate defaultEnd(long runnerId, LocalDate from) {
-		return training.races(runnerId, from, from.plusWeeks(MAX_RACE_WEEKS))
+		return training.races(io.runrub.accounts.RunnerId.of(runnerId), from, from.plusWeeks(MAX_RACE_WEEKS))
 			.stream()
 			.filter(race -> race.priority() == RacePriority.A)
 			.map(RaceView::date)

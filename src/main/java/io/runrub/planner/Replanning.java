@@ -72,7 +72,7 @@ public class Replanning {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(TrainingChanged event) {
-		replan(event.runnerId(), "your training changed (" + event.what() + ")");
+		replan(event.runnerId().value(), "your training changed (" + event.what() + ")");
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -3,6 +3,8 @@ package io.runrub.training;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.runrub.accounts.RunnerId;
+
 /**
  * Lets another module draw its own days on the training chart (the planner draws massages). Implement it as a bean.
  */
@@ -12,6 +14,6 @@ public interface ChartMarkers {
 	record Marker(LocalDate date, String label, String cssClass) {
 	}
 
-	List<Marker> markers(long runnerId, LocalDate from, LocalDate to);
+	List<Marker> markers(RunnerId runner, LocalDate from, LocalDate to);
 
 }

@@ -8,6 +8,7 @@ import java.util.Random;
 
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.DemoAccounts;
+import io.runrub.accounts.RunnerId;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -49,12 +50,12 @@ class DemoTraining implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).ifPresent(runner -> {
 			if (sessions.countByRunnerId(runner.id()) == 0) {
-				seed(runner.id(), calendar.today());
+				seed(RunnerId.of(runner.id()), calendar.today());
 			}
 		});
 	}
 
-	void seed(long runnerId, LocalDate today) {
+	void seed(RunnerId runnerId, LocalDate today) {
 		Random random = new Random(42);
 		LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate firstMonday = thisMonday.minusWeeks(WEEKS_DONE);
@@ -84,7 +85,7 @@ class DemoTraining implements ApplicationRunner {
 				new TrainingLog.RaceInput(raceDay.minusWeeks(6), "Harbour Half Marathon", 21097.5, RacePriority.B));
 	}
 
-	private void day(long runnerId, LocalDate today, Random random, LocalDate date, SessionType type, String title,
+	private void day(RunnerId runnerId, LocalDate today, Random random, LocalDate date, SessionType type, String title,
 			int minutes, double km, int rpe) {
 		boolean done = date.isBefore(today);
 		int actualMinutes = done ? minutes + random.nextInt(7) - 3 : minutes;

@@ -22,12 +22,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 import io.runrub.training.imports.ImportRejected;
 import io.runrub.training.imports.ParsedFile;
 import io.runrub.training.imports.TrainingFileReader;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,9 +61,15 @@ public class FeedSubscriptions {
 
 	private final HttpClient http;
 
+	private final MessageSourceAccessor messages;
+
+	private final Refusals refusals;
+
 	FeedSubscriptions(CalendarFeeds feeds, TrainingSessions sessions, TrainingImports imports, List<TrainingFileReader> readers,
 			TrainingProperties properties, TransactionTemplate transactions, TrainingCalendar calendar,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSourceAccessor messages, Refusals refusals) {
+		this.messages = messages;
+		this.refusals = refusals;
 		this.feeds = feeds;
 		this.sessions = sessions;
 		this.imports = imports;
@@ -76,36 +85,36 @@ public class FeedSubscriptions {
 			.build();
 	}
 
-	public List<FeedView> feeds(long runnerId) {
-		return feeds.findByRunnerIdOrderById(runnerId).stream().map(CalendarFeed::view).toList();
+	public List<FeedView> feeds(RunnerId runner) {
+		return feeds.findByRunnerIdOrderById(runner.value()).stream().map(CalendarFeed::view).toList();
 	}
 
 	/** Subscribes to a feed and reads it at once; a feed that cannot be read is not kept. */
-	public FeedView subscribe(long runnerId, String address) {
+	public FeedView subscribe(RunnerId runner, String address) {
 		URI uri = checked(address);
-		if (feeds.findByRunnerIdOrderById(runnerId).stream().anyMatch(feed -> feed.url().equals(uri.toString()))) {
-			throw new DomainException.Conflict("Already subscribed", "You already subscribe to this feed.");
+		if (feeds.findByRunnerIdOrderById(runner.value()).stream().anyMatch(feed -> feed.url().equals(uri.toString()))) {
+			throw DomainException.conflict("feed-already-subscribed");
 		}
 		ParsedFile parsed = fetch(uri);
-		CalendarFeed feed = feeds.save(new CalendarFeed(null, runnerId, uri.toString(), null, null));
+		CalendarFeed feed = feeds.save(new CalendarFeed(null, runner.value(), uri.toString(), null, null));
 		return sync(feed, parsed).view();
 	}
 
-	public FeedView refresh(long runnerId, long feedId) {
-		CalendarFeed feed = load(runnerId, feedId);
+	public FeedView refresh(RunnerId runner, long feedId) {
+		CalendarFeed feed = load(runner, feedId);
 		ParsedFile parsed;
 		try {
 			parsed = fetch(checked(feed.url()));
 		}
 		catch (DomainException.RuleViolation ex) {
-			feeds.save(feed.refreshed(Instant.now(clock), ex.getMessage()));
+			feeds.save(feed.refreshed(Instant.now(clock), refusals.detail(ex)));
 			throw ex;
 		}
 		return sync(feed, parsed).view();
 	}
 
-	public void unsubscribe(long runnerId, long feedId) {
-		feeds.delete(load(runnerId, feedId));
+	public void unsubscribe(RunnerId runner, long feedId) {
+		feeds.delete(load(runner, feedId));
 	}
 
 	private CalendarFeed sync(CalendarFeed feed, ParsedFile parsed) {
@@ -120,11 +129,11 @@ public class FeedSubscriptions {
 						&& !inFeed.contains(session.sourceKey()))
 				.toList();
 			sessions.deleteAll(gone);
-			ImportReport report = imports.store(feed.runnerId(), "feed", parsed, feed.source());
-			String result = "%d new, %d unchanged, %d removed.".formatted(report.imported(), report.duplicates(),
-					gone.size());
+			ImportReport report = imports.store(RunnerId.of(feed.runnerId()), "feed", parsed, feed.source());
+			String result = messages.getMessage("training.feeds.result",
+					new Object[] { report.imported(), report.duplicates(), gone.size() });
 			if (!gone.isEmpty()) {
-				events.publishEvent(new TrainingChanged(feed.runnerId(), gone.get(0).sessionDate(),
+				events.publishEvent(new TrainingChanged(RunnerId.of(feed.runnerId()), gone.get(0).sessionDate(),
 						gone.get(gone.size() - 1).sessionDate(), "feed refreshed"));
 			}
 			return feeds.save(feed.refreshed(Instant.now(clock), result));
@@ -143,13 +152,13 @@ public class FeedSubscriptions {
 				.get(remaining(deadline), TimeUnit.NANOSECONDS);
 			try (InputStream body = response.body()) {
 				if (response.statusCode() / 100 == 3) {
-					throw unreadable("The feed has moved%s. Subscribe to its new address.".formatted(response.headers()
+					throw response.headers()
 						.firstValue("Location")
-						.map(location -> " to " + location)
-						.orElse("")));
+						.map(location -> DomainException.refused("feed-moved-to", location))
+						.orElseGet(() -> DomainException.refused("feed-moved"));
 				}
 				if (response.statusCode() != 200) {
-					throw unreadable("The feed answered with HTTP " + response.statusCode() + ".");
+					throw DomainException.refused("feed-http-error", response.statusCode());
 				}
 				// the whole answer must arrive in time, not only its headers: a server that trickles a byte a second
 				// is refused, and closing the stream (by try-with-resources) ends the read
@@ -162,7 +171,7 @@ public class FeedSubscriptions {
 					}
 				}).get(remaining(deadline), TimeUnit.NANOSECONDS);
 				if (bytes.length > properties.maxFeedBytes()) {
-					throw unreadable("The feed is larger than %d MB.".formatted(properties.maxFeedBytes() / 1024 / 1024));
+					throw DomainException.refused("feed-too-large", properties.maxFeedBytes() / 1024 / 1024);
 				}
 				TrainingFileReader icsReader = readers.stream()
 					.filter(reader -> reader.accepts("feed.ics"))
@@ -172,21 +181,20 @@ public class FeedSubscriptions {
 			}
 		}
 		catch (ImportRejected ex) {
-			throw unreadable(ex.getMessage());
+			throw DomainException.refused("feed-not-readable", ex.getMessage());
 		}
 		catch (IOException ex) {
-			throw unreadable("The feed could not be reached (" + ex.getClass().getSimpleName() + ").");
+			throw DomainException.refused("feed-unreachable", ex.getClass().getSimpleName());
 		}
 		catch (TimeoutException ex) {
-			throw unreadable("The feed took longer than %d seconds to answer.".formatted(
-					properties.feedTimeout().toSeconds()));
+			throw DomainException.refused("feed-timeout", properties.feedTimeout().toSeconds());
 		}
 		catch (ExecutionException ex) {
-			throw unreadable("The feed could not be reached (" + ex.getCause().getClass().getSimpleName() + ").");
+			throw DomainException.refused("feed-unreachable", ex.getCause().getClass().getSimpleName());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw unreadable("Fetching the feed was interrupted.");
+			throw DomainException.refused("feed-interrupted");
 		}
 	}
 
@@ -250,35 +258,31 @@ public class FeedSubscriptions {
 			uri = new URI(text);
 		}
 		catch (URISyntaxException ex) {
-			throw unreadable("That is not a web address.");
+			throw DomainException.refused("feed-not-an-address");
 		}
 		if (text.length() > 2000 || uri.getHost() == null || uri.getScheme() == null
 				|| !List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
-			throw unreadable("Give the feed's web address, starting with https:// or webcal://.");
+			throw DomainException.refused("feed-address-invalid");
 		}
 		if (!properties.allowPrivateFeedHosts()) {
 			try {
 				for (InetAddress resolved : InetAddress.getAllByName(uri.getHost())) {
 					if (isPrivate(resolved)) {
-						throw unreadable("RunRub does not fetch feeds from private network addresses.");
+						throw DomainException.refused("feed-private-address");
 					}
 				}
 			}
 			catch (UnknownHostException ex) {
-				throw unreadable("The feed's host " + uri.getHost() + " could not be found.");
+				throw DomainException.refused("feed-host-unknown", uri.getHost());
 			}
 		}
 		return uri;
 	}
 
-	private CalendarFeed load(long runnerId, long feedId) {
+	private CalendarFeed load(RunnerId runner, long feedId) {
 		return feeds.findById(feedId)
-			.filter(feed -> feed.runnerId() == runnerId)
-			.orElseThrow(() -> new DomainException.NotFound("There is no such feed in your calendar."));
-	}
-
-	private static DomainException.RuleViolation unreadable(String message) {
-		return new DomainException.RuleViolation("Feed not readable", message);
+			.filter(feed -> feed.runnerId() == runner.value())
+			.orElseThrow(() -> DomainException.notFound("feed-not-found"));
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 
 import org.springframework.stereotype.Component;
@@ -57,8 +58,8 @@ public class TrainingCalendar {
 	}
 
 	/** The calendar from..to, with planned and completed sessions of a day paired into one entry. */
-	public Map<LocalDate, List<CalendarEntry>> calendar(long runnerId, LocalDate from, LocalDate to) {
-		Analysis analysis = analyse(runnerId, from, to);
+	public Map<LocalDate, List<CalendarEntry>> calendar(RunnerId runner, LocalDate from, LocalDate to) {
+		Analysis analysis = analyse(runner.value(), from, to);
 		Map<LocalDate, List<CalendarEntry>> days = new TreeMap<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			days.put(day, new ArrayList<>());
@@ -74,8 +75,8 @@ public class TrainingCalendar {
 	}
 
 	/** Every stored session from..to (planned and completed alike), each with its hard verdict. */
-	public List<SessionView> sessions(long runnerId, LocalDate from, LocalDate to) {
-		Analysis analysis = analyse(runnerId, from, to);
+	public List<SessionView> sessions(RunnerId runner, LocalDate from, LocalDate to) {
+		Analysis analysis = analyse(runner.value(), from, to);
 		Map<Long, DayPairing.Entry> byCompleted = new HashMap<>();
 		Map<Long, DayPairing.Entry> byPlanned = new HashMap<>();
 		for (DayPairing.Entry entry : analysis.entries()) {
@@ -98,16 +99,16 @@ public class TrainingCalendar {
 			.toList();
 	}
 
-	public Optional<SessionView> session(long runnerId, long sessionId) {
-		return sessions.findByIdAndRunnerId(sessionId, runnerId)
-			.flatMap(session -> sessions(runnerId, session.sessionDate(), session.sessionDate()).stream()
+	public Optional<SessionView> session(RunnerId runner, long sessionId) {
+		return sessions.findByIdAndRunnerId(sessionId, runner.value())
+			.flatMap(session -> sessions(runner, session.sessionDate(), session.sessionDate()).stream()
 				.filter(view -> view.id() == sessionId)
 				.findFirst());
 	}
 
 	/** The sessions that count (a completed activity standing for its plan), hard verdicts included. */
-	public List<SessionView> effectiveSessions(long runnerId, LocalDate from, LocalDate to) {
-		Analysis analysis = analyse(runnerId, from, to);
+	public List<SessionView> effectiveSessions(RunnerId runner, LocalDate from, LocalDate to) {
+		Analysis analysis = analyse(runner.value(), from, to);
 		return analysis.entries()
 			.stream()
 			.filter(entry -> !entry.session().sessionDate().isBefore(from)
@@ -116,26 +117,26 @@ public class TrainingCalendar {
 			.toList();
 	}
 
-	public List<RaceView> races(long runnerId, LocalDate from, LocalDate to) {
-		return races.findByRunnerIdAndRaceDateBetweenOrderByRaceDate(runnerId, from, to)
+	public List<RaceView> races(RunnerId runner, LocalDate from, LocalDate to) {
+		return races.findByRunnerIdAndRaceDateBetweenOrderByRaceDate(runner.value(), from, to)
 			.stream()
 			.map(Race::view)
 			.toList();
 	}
 
-	public List<RaceView> allRaces(long runnerId) {
-		return races.findByRunnerIdOrderByRaceDate(runnerId).stream().map(Race::view).toList();
+	public List<RaceView> allRaces(RunnerId runner) {
+		return races.findByRunnerIdOrderByRaceDate(runner.value()).stream().map(Race::view).toList();
 	}
 
-	public Optional<RaceView> race(long runnerId, long raceId) {
-		return races.findByIdAndRunnerId(raceId, runnerId).map(Race::view);
+	public Optional<RaceView> race(RunnerId runner, long raceId) {
+		return races.findByIdAndRunnerId(raceId, runner.value()).map(Race::view);
 	}
 
 	/** Daily load, fitness, fatigue and form from..to; days after today are projected from planned sessions. */
-	public List<DailyLoad> dailyLoad(long runnerId, LocalDate from, LocalDate to) {
-		LocalDate first = sessions.firstCompletedDate(runnerId).orElse(from);
+	public List<DailyLoad> dailyLoad(RunnerId runner, LocalDate from, LocalDate to) {
+		LocalDate first = sessions.firstCompletedDate(runner.value()).orElse(from);
 		LocalDate start = first.isBefore(from) ? first : from;
-		Analysis analysis = analyse(runnerId, start, to);
+		Analysis analysis = analyse(runner.value(), start, to);
 		Map<LocalDate, Double> perDay = new HashMap<>();
 		for (DayPairing.Entry entry : analysis.entries()) {
 			TrainingSession session = entry.session();

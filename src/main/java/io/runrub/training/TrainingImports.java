@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.training.imports.ImportRejected;
 import io.runrub.training.imports.ImportedRace;
 import io.runrub.training.imports.ImportedSession;
@@ -71,15 +72,15 @@ public class TrainingImports {
 	public record UploadedFile(String name, byte[] content) {
 	}
 
-	public List<ImportReport> importFiles(long runnerId, List<UploadedFile> files) {
+	public List<ImportReport> importFiles(RunnerId runner, List<UploadedFile> files) {
 		List<ImportReport> reports = new ArrayList<>();
 		for (UploadedFile file : files) {
-			reports.add(importFile(runnerId, file, sourceOf(file.name())));
+			reports.add(importFile(runner, file, sourceOf(file.name())));
 		}
 		return reports;
 	}
 
-	public ImportReport importFile(long runnerId, UploadedFile file, String source) {
+	public ImportReport importFile(RunnerId runner, UploadedFile file, String source) {
 		String name = file.name() == null || file.name().isBlank() ? "file" : file.name();
 		long limit = lower(name).endsWith(".zip") ? MAX_EXPORT_BYTES : MAX_FILE_BYTES;
 		if (file.content().length > limit) {
@@ -111,15 +112,16 @@ public class TrainingImports {
 			return ImportReport.rejected(name, "The file holds no training sessions or races.");
 		}
 		try {
-			return store(runnerId, name, parsed, source);
+			return store(runner, name, parsed, source);
 		}
 		catch (DuplicateKeyException ex) {
 			// the same file landed at the same moment from another request: now everything is a duplicate
-			return store(runnerId, name, parsed, source);
+			return store(runner, name, parsed, source);
 		}
 	}
 
-	ImportReport store(long runnerId, String name, ParsedFile parsed, String source) {
+	ImportReport store(RunnerId runner, String name, ParsedFile parsed, String source) {
+		long runnerId = runner.value();
 		return transactions.execute(status -> {
 			Map<String, ImportedSession> newSessions = new LinkedHashMap<>();
 			parsed.sessions().forEach(session -> newSessions.putIfAbsent(session.sourceKey(), session));
@@ -156,7 +158,7 @@ public class TrainingImports {
 				toSave.forEach(session -> dates.add(session.sessionDate()));
 				newRaces.values().forEach(race -> dates.add(race.date()));
 				dates.sort(Comparator.naturalOrder());
-				events.publishEvent(new TrainingChanged(runnerId, dates.get(0), dates.get(dates.size() - 1),
+				events.publishEvent(new TrainingChanged(runner, dates.get(0), dates.get(dates.size() - 1),
 						"import of " + name));
 			}
 			return report(name, imported, duplicates);

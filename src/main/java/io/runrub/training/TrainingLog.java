@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sessions and races the runner enters, edits and deletes by hand. */
+/**
+ * Sessions and races the runner enters, edits and deletes by hand. It loads, asks the session or race to change
+ * (they refuse what cannot be true), saves and tells the other modules.
+ */
 @Component
 @Transactional
 public class TrainingLog {
@@ -45,125 +49,93 @@ public class TrainingLog {
 			Integer avgHeartRate, Integer rpe, String notes) {
 	}
 
-	public SessionView addSession(long runnerId, SessionInput input) {
-		TrainingSession saved = sessions.save(toSession(null, runnerId, input, null, MANUAL, null));
-		changed(runnerId, saved.sessionDate(), saved.sessionDate(), "session added");
-		return view(runnerId, saved.id());
+	public SessionView addSession(RunnerId runner, SessionInput input) {
+		TrainingSession saved = sessions.save(TrainingSession.entered(null, runner.value(), input, calendar.today(),
+				null, MANUAL, null, Instant.now(clock)));
+		changed(runner, saved.sessionDate(), saved.sessionDate(), "session added");
+		return view(runner, saved.id());
 	}
 
-	public SessionView updateSession(long runnerId, long sessionId, SessionInput input) {
-		TrainingSession current = load(runnerId, sessionId);
-		TrainingSession saved = sessions.save(toSession(sessionId, runnerId, input, current.hardOverride(),
-				current.source(), current.sourceKey()));
-		changed(runnerId, min(current.sessionDate(), saved.sessionDate()), max(current.sessionDate(), saved.sessionDate()),
+	public SessionView updateSession(RunnerId runner, long sessionId, SessionInput input) {
+		TrainingSession current = load(runner, sessionId);
+		TrainingSession saved = sessions.save(TrainingSession.entered(sessionId, runner.value(), input,
+				calendar.today(), current.hardOverride(), current.source(), current.sourceKey(), Instant.now(clock)));
+		changed(runner, min(current.sessionDate(), saved.sessionDate()), max(current.sessionDate(), saved.sessionDate()),
 				"session changed");
-		return view(runnerId, sessionId);
+		return view(runner, sessionId);
 	}
 
-	public void deleteSession(long runnerId, long sessionId) {
-		TrainingSession current = load(runnerId, sessionId);
+	public void deleteSession(RunnerId runner, long sessionId) {
+		TrainingSession current = load(runner, sessionId);
 		sessions.delete(current);
-		changed(runnerId, current.sessionDate(), current.sessionDate(), "session deleted");
+		changed(runner, current.sessionDate(), current.sessionDate(), "session deleted");
 	}
 
 	/** The runner's own say on whether a session was hard; null goes back to RunRub's verdict. */
-	public SessionView setHard(long runnerId, long sessionId, Boolean hard) {
-		TrainingSession current = load(runnerId, sessionId);
+	public SessionView setHard(RunnerId runner, long sessionId, Boolean hard) {
+		TrainingSession current = load(runner, sessionId);
 		sessions.save(current.withHardOverride(hard));
-		changed(runnerId, current.sessionDate(), current.sessionDate(), "hard session marked");
-		return view(runnerId, sessionId);
+		changed(runner, current.sessionDate(), current.sessionDate(), "hard session marked");
+		return view(runner, sessionId);
 	}
 
 	public record RaceInput(LocalDate date, String name, Double distanceMeters, RacePriority priority) {
 	}
 
 	/** Adds a race, and a planned race-day session so that it counts in load and placement. */
-	public RaceView addRace(long runnerId, RaceInput input) {
-		validate(input);
-		Race race = races.save(new Race(null, runnerId, input.date(), input.name().strip(), input.distanceMeters(),
+	public RaceView addRace(RunnerId runner, RaceInput input) {
+		Race race = races.save(Race.entered(null, runner.value(), input.date(), input.name(), input.distanceMeters(),
 				input.priority(), MANUAL, null));
-		sessions.save(raceSession(runnerId, race, null));
-		changed(runnerId, race.raceDate(), race.raceDate(), "race added");
+		sessions.save(raceSession(race, null));
+		changed(runner, race.raceDate(), race.raceDate(), "race added");
 		return race.view();
 	}
 
-	public RaceView updateRace(long runnerId, long raceId, RaceInput input) {
-		validate(input);
-		Race current = races.findByIdAndRunnerId(raceId, runnerId).orElseThrow(() -> raceNotFound(raceId));
-		Race saved = races.save(new Race(raceId, runnerId, input.date(), input.name().strip(), input.distanceMeters(),
-				input.priority(), current.source(), current.sourceKey()));
-		sessions.findByRunnerIdAndSourceKey(runnerId, raceKey(raceId))
-			.ifPresent(session -> sessions.save(raceSession(runnerId, saved, session.id())));
-		changed(runnerId, min(current.raceDate(), saved.raceDate()), max(current.raceDate(), saved.raceDate()),
+	public RaceView updateRace(RunnerId runner, long raceId, RaceInput input) {
+		Race current = loadRace(runner, raceId);
+		Race saved = races
+			.save(current.changedTo(input.date(), input.name(), input.distanceMeters(), input.priority()));
+		sessions.findByRunnerIdAndSourceKey(runner.value(), raceKey(raceId))
+			.ifPresent(session -> sessions.save(raceSession(saved, session.id())));
+		changed(runner, min(current.raceDate(), saved.raceDate()), max(current.raceDate(), saved.raceDate()),
 				"race moved");
 		return saved.view();
 	}
 
-	public void deleteRace(long runnerId, long raceId) {
-		Race current = races.findByIdAndRunnerId(raceId, runnerId).orElseThrow(() -> raceNotFound(raceId));
+	public void deleteRace(RunnerId runner, long raceId) {
+		Race current = loadRace(runner, raceId);
 		races.delete(current);
-		sessions.findByRunnerIdAndSourceKey(runnerId, raceKey(raceId)).ifPresent(sessions::delete);
-		changed(runnerId, current.raceDate(), current.raceDate(), "race deleted");
+		sessions.findByRunnerIdAndSourceKey(runner.value(), raceKey(raceId)).ifPresent(sessions::delete);
+		changed(runner, current.raceDate(), current.raceDate(), "race deleted");
 	}
 
-	private TrainingSession raceSession(long runnerId, Race race, Long sessionId) {
+	private TrainingSession raceSession(Race race, Long sessionId) {
 		SessionInput input = new SessionInput(race.raceDate(), null, SessionType.RACE, SessionStatus.PLANNED,
 				race.name(), null, race.distanceMeters(), null, null, null, null);
-		return toSession(sessionId, runnerId, input, null, RACE_SOURCE, raceKey(race.id()));
+		return TrainingSession.entered(sessionId, race.runnerId(), input, calendar.today(), null, RACE_SOURCE,
+				raceKey(race.id()), Instant.now(clock));
 	}
 
 	static String raceKey(long raceId) {
 		return "race:" + raceId;
 	}
 
-	private TrainingSession toSession(Long id, long runnerId, SessionInput input, Boolean hardOverride, String source,
-			String sourceKey) {
-		LocalDate today = calendar.today();
-		if (input.status() == SessionStatus.COMPLETED && input.date().isAfter(today)) {
-			throw new DomainException.RuleViolation("Completed in the future",
-					"A session on " + input.date() + " cannot be completed yet. Save it as planned.");
-		}
-		if (input.date().isBefore(today.minusYears(20)) || input.date().isAfter(today.plusYears(3))) {
-			throw new DomainException.RuleViolation("Date out of range", "Choose a date within the last 20 years "
-					+ "or the next 3.");
-		}
-		Integer seconds = input.durationMinutes() == null ? null : input.durationMinutes() * 60;
-		double minutes = seconds != null ? seconds / 60.0
-				: new TrainingSession(null, runnerId, input.date(), null, input.type(), false, input.status(), null,
-						null, input.distanceMeters(), null, null, null, null, 0, LoadMethod.ESTIMATE, null, null, source,
-						null, null).estimatedMinutes();
-		SessionLoad.Result load = SessionLoad.of(input.type(), minutes, input.rpe(), input.avgHeartRate(), null);
-		return new TrainingSession(id, runnerId, input.date(), input.startTime(), input.type(), false, input.status(),
-				blankToNull(input.title()), seconds, input.distanceMeters(), input.elevationGainMeters(),
-				input.avgHeartRate(), input.rpe(), blankToNull(input.notes()), load.load(), load.method(), null,
-				hardOverride, source, sourceKey, Instant.now(clock));
+	private TrainingSession load(RunnerId runner, long sessionId) {
+		return sessions.findByIdAndRunnerId(sessionId, runner.value())
+			.orElseThrow(() -> DomainException.notFound("session-not-found", sessionId));
 	}
 
-	private static void validate(RaceInput input) {
-		if (input.name() == null || input.name().isBlank()) {
-			throw new DomainException.RuleViolation("Race without a name", "Give the race a name.");
-		}
+	private Race loadRace(RunnerId runner, long raceId) {
+		return races.findByIdAndRunnerId(raceId, runner.value())
+			.orElseThrow(() -> DomainException.notFound("race-not-found", raceId));
 	}
 
-	private TrainingSession load(long runnerId, long sessionId) {
-		return sessions.findByIdAndRunnerId(sessionId, runnerId)
-			.orElseThrow(() -> new DomainException.NotFound("There is no session " + sessionId + " in your calendar."));
+	private SessionView view(RunnerId runner, long sessionId) {
+		return calendar.session(runner, sessionId).orElseThrow();
 	}
 
-	private SessionView view(long runnerId, long sessionId) {
-		return calendar.session(runnerId, sessionId).orElseThrow();
-	}
-
-	private void changed(long runnerId, LocalDate from, LocalDate to, String what) {
-		events.publishEvent(new TrainingChanged(runnerId, from, to, what));
-	}
-
-	private static DomainException.NotFound raceNotFound(long raceId) {
-		return new DomainException.NotFound("There is no race " + raceId + " in your calendar.");
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+	private void changed(RunnerId runner, LocalDate from, LocalDate to, String what) {
+		events.publishEvent(new TrainingChanged(runner, from, to, what));
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

@@ -91,7 +91,7 @@ public class YearImportBenchmark {
 	public void checkAndStop() {
 		try {
 			List<SessionView> sessions = application.getBean(TrainingCalendar.class)
-				.sessions(runnerId, FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1));
+				.sessions(io.runrub.accounts.RunnerId.of(runnerId), FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1));
 			long heartRateLoads = sessions.stream()
 				.filter(session -> session.isCompleted() && session.durationMinutes() == 60
 						&& session.loadMethod() == LoadMethod.HEART_RATE && session.load() > 0)
@@ -112,7 +112,7 @@ public class YearImportBenchmark {
 
 	@Benchmark
 	public List<ImportReport> importYear() {
-		List<ImportReport> reports = imports.importFiles(runnerId, year);
+		List<ImportReport> reports = imports.importFiles(io.runrub.accounts.RunnerId.of(runnerId), year);
 		int imported = reports.stream().mapToInt(ImportReport::imported).sum();
 		if (imported != DAYS) {
 			throw new IllegalStateException("Expected " + DAYS + " sessions imported, got " + imported + ": "

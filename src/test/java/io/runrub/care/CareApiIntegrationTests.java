@@ -685,7 +685,7 @@ class CareApiIntegrationTests {
 	}
 
 	void run(LocalDate date, SessionType type, double climb) {
-		trainingLog.addSession(runner.accountId(), new TrainingLog.SessionInput(date, null, type,
+		trainingLog.addSession(io.runrub.accounts.RunnerId.of(runner.accountId()), new TrainingLog.SessionInput(date, null, type,
 				SessionStatus.COMPLETED, type.name(), 50, 9000.0, climb, null, 6, null));
 	}
 

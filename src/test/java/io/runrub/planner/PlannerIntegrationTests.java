@@ -131,13 +131,13 @@ class PlannerIntegrationTests {
 				SessionType type = week.get(day.getDayOfWeek());
 				if (type != null) {
 					boolean done = day.isBefore(TODAY);
-					training.addSession(rita.accountId(), new TrainingLog.SessionInput(day,
+					training.addSession(io.runrub.accounts.RunnerId.of(rita.accountId()), new TrainingLog.SessionInput(day,
 							done ? LocalTime.of(7, 0) : null, type,
 							done ? SessionStatus.COMPLETED : SessionStatus.PLANNED, null,
 							type == SessionType.LONG ? 110 : 50, null, null, null, done ? 5 : null, null));
 				}
 			}
-			race = training.addRace(rita.accountId(),
+			race = training.addRace(io.runrub.accounts.RunnerId.of(rita.accountId()),
 					new TrainingLog.RaceInput(RACE, "Spring Marathon", 42_195.0, RacePriority.A));
 		}
 
@@ -256,7 +256,7 @@ class PlannerIntegrationTests {
 				.filter(massage -> massage.isBooked() && massage.modality() == Modality.DEEP_TISSUE)
 				.findFirst()
 				.orElseThrow();
-			training.addSession(rita.accountId(), new TrainingLog.SessionInput(deep.date().plusDays(1), null,
+			training.addSession(io.runrub.accounts.RunnerId.of(rita.accountId()), new TrainingLog.SessionInput(deep.date().plusDays(1), null,
 					SessionType.HILLS, SessionStatus.PLANNED, "Hill reps", 50, null, null, null, null, null));
 			PlannedMassage flagged = generation.current(rita.accountId())
 				.orElseThrow()
@@ -286,7 +286,7 @@ class PlannerIntegrationTests {
 				.filter(massage -> massage.kind() == Suggestion.Kind.BEFORE_RACE)
 				.findFirst()
 				.orElseThrow();
-			training.updateRace(rita.accountId(), race.id(),
+			training.updateRace(io.runrub.accounts.RunnerId.of(rita.accountId()), race.id(),
 					new TrainingLog.RaceInput(RACE.minusWeeks(1), "Spring Marathon", 42_195.0, RacePriority.A));
 			PlannedMassage flagged = generation.current(rita.accountId())
 				.orElseThrow()

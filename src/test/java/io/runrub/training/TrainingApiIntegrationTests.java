@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
@@ -191,7 +192,7 @@ class TrainingApiIntegrationTests {
 	void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() {
 		byte[] huge = new byte[(int) TrainingImports.MAX_FILE_BYTES + 1];
 		ImportReport report = imports
-			.importFiles(rita.accountId(), java.util.List.of(new TrainingImports.UploadedFile("huge.fit", huge)))
+			.importFiles(RunnerId.of(rita.accountId()), java.util.List.of(new TrainingImports.UploadedFile("huge.fit", huge)))
 			.get(0);
 		assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
 		assertThat(report.message()).contains("larger than the limit of 25 MB");
@@ -262,19 +263,21 @@ class TrainingApiIntegrationTests {
 		server.start();
 		String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/plan.ics";
 		feedBody.set(feed("a|20260323|Easy run 40 min", "b|20260325|Intervals: 5 x 1 km"));
-		FeedView feed = feeds.subscribe(rita.accountId(), url);
+		FeedView feed = feeds.subscribe(RunnerId.of(rita.accountId()), url);
 		assertThat(feed.lastResult()).isEqualTo("2 new, 0 unchanged, 0 removed.");
 		feedBody.set(feed("a|20260323|Easy run 40 min", "c|20260326|Tempo run 40 min"));
-		assertThat(feeds.refresh(rita.accountId(), feed.id()).lastResult()).isEqualTo("1 new, 1 unchanged, 1 removed.");
+		assertThat(feeds.refresh(RunnerId.of(rita.accountId()), feed.id()).lastResult()).isEqualTo("1 new, 1 unchanged, 1 removed.");
 		assertThat(jdbc.sql("select type from training_session where runner_id = :runner order by session_date")
 			.param("runner", rita.accountId())
 			.query(String.class)
 			.list()).containsExactly("EASY", "TEMPO");
 		server.stop(0);
 		server = null;
-		assertThatThrownBy(() -> feeds.refresh(rita.accountId(), feed.id()))
-			.isInstanceOf(DomainException.RuleViolation.class)
-			.hasMessageContaining("could not be reached");
+		assertThatThrownBy(() -> feeds.refresh(RunnerId.of(rita.accountId()), feed.id()))
+			.isInstanceOfSatisfying(DomainException.RuleViolation.class,
+					ex -> assertThat(ex.code()).isEqualTo("feed-unreachable"));
+		assertThat(feeds.feeds(RunnerId.of(rita.accountId())).get(0).lastResult())
+			.startsWith("The feed could not be reached");
 		assertThat(jdbc.sql("select count(*) from training_session").query(Long.class).single()).isEqualTo(2);
 	}
 
@@ -293,14 +296,15 @@ class TrainingApiIntegrationTests {
 	@Test
 	void feedsOnPrivateAddressesAreRefusedOutsideTests() throws IOException {
 		FeedSubscriptions strict = new FeedSubscriptions(null, null, null, java.util.List.of(),
-				new TrainingProperties(false, java.time.Duration.ofSeconds(5), 1024), null, null, null, null);
+				new TrainingProperties(false, java.time.Duration.ofSeconds(5), 1024), null, null, null, null, null, null);
 		for (String address : new String[] { "http://127.0.0.1/plan.ics", "http://10.1.2.3/plan.ics",
 				"http://192.168.0.10/x.ics", "http://localhost:8080/x.ics" }) {
 			assertThatThrownBy(() -> strict.checked(address)).as(address)
-				.isInstanceOf(DomainException.RuleViolation.class)
-				.hasMessageContaining("private network");
+				.isInstanceOfSatisfying(DomainException.RuleViolation.class,
+						ex -> assertThat(ex.code()).isEqualTo("feed-private-address"));
 		}
-		assertThatThrownBy(() -> strict.checked("file:///etc/passwd")).hasMessageContaining("https://");
+		assertThatThrownBy(() -> strict.checked("file:///etc/passwd")).isInstanceOfSatisfying(
+				DomainException.RuleViolation.class, ex -> assertThat(ex.code()).isEqualTo("feed-address-invalid"));
 		assertThat(strict.checked("webcal://93.184.216.34/plan.ics").toString())
 			.isEqualTo("https://93.184.216.34/plan.ics");
 	}

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
 import io.runrub.support.OnPostgres;
 import io.runrub.support.RunRubIntegrationTest;
@@ -94,14 +95,14 @@ class TrainingIntegrationTests {
 
 		@Test
 		void aSessionEnteredByHandIsStoredWithItsLoadAndHardVerdict() {
-			SessionView saved = log.addSession(runner.accountId(), new TrainingLog.SessionInput(TODAY.minusDays(2),
+			SessionView saved = log.addSession(RunnerId.of(runner.accountId()), new TrainingLog.SessionInput(TODAY.minusDays(2),
 					LocalTime.of(7, 0), SessionType.TEMPO, SessionStatus.COMPLETED, "Tempo", 50, 10_000.0, 80.0, 160, 7,
 					"felt strong"));
 			assertThat(saved.load()).isEqualTo(350.0); // RPE 7 × 50 minutes
 			assertThat(saved.loadMethod()).isEqualTo(LoadMethod.RPE);
 			assertThat(saved.hard()).isTrue();
 			assertThat(saved.hardSignal()).isEqualTo(HardSignal.QUALITY_TYPE);
-			assertThat(calendar.sessions(runner.accountId(), TODAY.minusDays(7), TODAY))
+			assertThat(calendar.sessions(RunnerId.of(runner.accountId()), TODAY.minusDays(7), TODAY))
 				.singleElement()
 				.satisfies(view -> {
 					assertThat(view.title()).isEqualTo("Tempo");
@@ -112,26 +113,26 @@ class TrainingIntegrationTests {
 
 		@Test
 		void aCompletedSessionInTheFutureIsRefusedAndNothingIsWritten() {
-			assertThatThrownBy(() -> log.addSession(runner.accountId(),
+			assertThatThrownBy(() -> log.addSession(RunnerId.of(runner.accountId()),
 					new TrainingLog.SessionInput(TODAY.plusDays(1), null, SessionType.EASY, SessionStatus.COMPLETED,
 							null, 30, null, null, null, null, null)))
-				.isInstanceOf(DomainException.RuleViolation.class)
-				.hasMessageContaining("cannot be completed yet");
+				.isInstanceOfSatisfying(DomainException.RuleViolation.class,
+						ex -> assertThat(ex.code()).isEqualTo("session-completed-in-future"));
 			assertThat(sessions()).isZero();
 		}
 
 		@Test
 		void theSameFitFileImportedTwiceCreatesNothingNew() throws IOException {
 			UploadedFile fit = new UploadedFile("garmin-fenix-5-run.fit", resource("fit/garmin-fenix-5-run.fit"));
-			ImportReport first = imports.importFiles(runner.accountId(), List.of(fit)).get(0);
-			ImportReport second = imports.importFiles(runner.accountId(), List.of(fit)).get(0);
+			ImportReport first = imports.importFiles(RunnerId.of(runner.accountId()), List.of(fit)).get(0);
+			ImportReport second = imports.importFiles(RunnerId.of(runner.accountId()), List.of(fit)).get(0);
 			assertThat(first.status()).isEqualTo(ImportReport.Status.IMPORTED);
 			assertThat(first.imported()).isEqualTo(1);
 			assertThat(second.status()).isEqualTo(ImportReport.Status.DUPLICATE);
 			assertThat(second.duplicates()).isEqualTo(1);
 			assertThat(sessions()).isEqualTo(1);
 			// 11 June 2017 14:34 UTC is 15:34 in London (summer time)
-			SessionView run = calendar.sessions(runner.accountId(), LocalDate.of(2017, 6, 11), LocalDate.of(2017, 6, 11))
+			SessionView run = calendar.sessions(RunnerId.of(runner.accountId()), LocalDate.of(2017, 6, 11), LocalDate.of(2017, 6, 11))
 				.get(0);
 			assertThat(run.startTime()).isEqualTo(LocalTime.of(15, 34));
 			assertThat(run.source()).isEqualTo("FIT");
@@ -140,7 +141,7 @@ class TrainingIntegrationTests {
 
 		@Test
 		void aBrokenFileIsRejectedWithAReasonAndChangesNothing() throws IOException {
-			List<ImportReport> reports = imports.importFiles(runner.accountId(),
+			List<ImportReport> reports = imports.importFiles(RunnerId.of(runner.accountId()),
 					List.of(new UploadedFile("broken.fit", resource("fit/activity-unexpected-eof.fit")),
 							new UploadedFile("evil.gpx", """
 									<?xml version="1.0"?>
@@ -169,12 +170,12 @@ class TrainingIntegrationTests {
 					END:VEVENT\r
 					END:VCALENDAR\r
 					""".formatted(day.toString().replace("-", ""));
-			imports.importFiles(runner.accountId(),
+			imports.importFiles(RunnerId.of(runner.accountId()),
 					List.of(new UploadedFile("plan.ics", ics.getBytes(StandardCharsets.UTF_8)),
 							new UploadedFile("run.fit", GeneratedRuns.run(day.atTime(18, 0).atZone(LONDON).toInstant(),
 									Duration.ofMinutes(55), 3))));
 			assertThat(sessions()).isEqualTo(2);
-			List<TrainingCalendar.CalendarEntry> entries = calendar.calendar(runner.accountId(), day, day).get(day);
+			List<TrainingCalendar.CalendarEntry> entries = calendar.calendar(RunnerId.of(runner.accountId()), day, day).get(day);
 			assertThat(entries).singleElement().satisfies(entry -> {
 				assertThat(entry.session().status()).isEqualTo(SessionStatus.COMPLETED);
 				assertThat(entry.session().type()).as("the run takes the planned type").isEqualTo(SessionType.INTERVALS);
@@ -186,26 +187,26 @@ class TrainingIntegrationTests {
 
 		@Test
 		void aRaceComesWithAPlannedRaceDayThatMovesAndGoesWithIt() {
-			RaceView race = log.addRace(runner.accountId(),
+			RaceView race = log.addRace(RunnerId.of(runner.accountId()),
 					new TrainingLog.RaceInput(TODAY.plusWeeks(6), "Riverside Marathon", 42_195.0, RacePriority.A));
-			assertThat(calendar.sessions(runner.accountId(), TODAY.plusWeeks(6), TODAY.plusWeeks(6)))
+			assertThat(calendar.sessions(RunnerId.of(runner.accountId()), TODAY.plusWeeks(6), TODAY.plusWeeks(6)))
 				.singleElement()
 				.satisfies(session -> assertThat(session.type()).isEqualTo(SessionType.RACE));
-			log.updateRace(runner.accountId(), race.id(),
+			log.updateRace(RunnerId.of(runner.accountId()), race.id(),
 					new TrainingLog.RaceInput(TODAY.plusWeeks(7), "Riverside Marathon", 42_195.0, RacePriority.A));
-			assertThat(calendar.sessions(runner.accountId(), TODAY.plusWeeks(6), TODAY.plusWeeks(6))).isEmpty();
-			assertThat(calendar.sessions(runner.accountId(), TODAY.plusWeeks(7), TODAY.plusWeeks(7))).hasSize(1);
-			log.deleteRace(runner.accountId(), race.id());
+			assertThat(calendar.sessions(RunnerId.of(runner.accountId()), TODAY.plusWeeks(6), TODAY.plusWeeks(6))).isEmpty();
+			assertThat(calendar.sessions(RunnerId.of(runner.accountId()), TODAY.plusWeeks(7), TODAY.plusWeeks(7))).hasSize(1);
+			log.deleteRace(RunnerId.of(runner.accountId()), race.id());
 			assertThat(sessions()).isZero();
-			assertThat(calendar.allRaces(runner.accountId())).isEmpty();
+			assertThat(calendar.allRaces(RunnerId.of(runner.accountId()))).isEmpty();
 		}
 
 		@Test
 		void dailyLoadFollowsTheModelFromStoredSessions() {
 			LocalDate day = TODAY.minusDays(10);
-			log.addSession(runner.accountId(), new TrainingLog.SessionInput(day, null, SessionType.EASY,
+			log.addSession(RunnerId.of(runner.accountId()), new TrainingLog.SessionInput(day, null, SessionType.EASY,
 					SessionStatus.COMPLETED, null, 60, null, null, null, 5, null));
-			List<DailyLoad> rows = calendar.dailyLoad(runner.accountId(), day, day.plusDays(1));
+			List<DailyLoad> rows = calendar.dailyLoad(RunnerId.of(runner.accountId()), day, day.plusDays(1));
 			// 5 × 60 = 300; fitness 300 × (1 − e^(−1/42)) = 7.0585; fatigue 300 × (1 − e^(−1/7)) = 39.9366
 			assertThat(rows.get(0).load()).isEqualTo(300.0);
 			assertThat(rows.get(0).fitness()).isCloseTo(7.0585, within(0.0001));
@@ -215,13 +216,13 @@ class TrainingIntegrationTests {
 
 		@Test
 		void theRunnersOwnSayOnHardIsKept() {
-			SessionView easy = log.addSession(runner.accountId(), new TrainingLog.SessionInput(TODAY.minusDays(1), null,
+			SessionView easy = log.addSession(RunnerId.of(runner.accountId()), new TrainingLog.SessionInput(TODAY.minusDays(1), null,
 					SessionType.EASY, SessionStatus.COMPLETED, null, 30, null, null, null, 3, null));
 			assertThat(easy.hard()).isFalse();
-			SessionView marked = log.setHard(runner.accountId(), easy.id(), true);
+			SessionView marked = log.setHard(RunnerId.of(runner.accountId()), easy.id(), true);
 			assertThat(marked.hard()).isTrue();
 			assertThat(marked.hardSignal()).isEqualTo(HardSignal.SET_BY_RUNNER);
-			assertThat(calendar.session(runner.accountId(), easy.id()).orElseThrow().hard()).isTrue();
+			assertThat(calendar.session(RunnerId.of(runner.accountId()), easy.id()).orElseThrow().hard()).isTrue();
 		}
 
 		@Test
@@ -237,11 +238,11 @@ class TrainingIntegrationTests {
 				out.write(GeneratedRuns.run(LocalDate.of(2026, 3, 17).atTime(18, 30).atZone(LONDON).toInstant(),
 						Duration.ofMinutes(50), 9));
 			}
-			ImportReport report = imports.importFiles(runner.accountId(),
+			ImportReport report = imports.importFiles(RunnerId.of(runner.accountId()),
 					List.of(new UploadedFile("export_123.zip", zip.toByteArray()))).get(0);
 			assertThat(report.status()).as(report.message()).isEqualTo(ImportReport.Status.IMPORTED);
 			assertThat(report.imported()).isEqualTo(2);
-			assertThat(calendar.sessions(runner.accountId(), LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 17)))
+			assertThat(calendar.sessions(RunnerId.of(runner.accountId()), LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 17)))
 				.extracting(SessionView::date)
 				.containsExactly(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 17));
 		}

@@ -1,6 +1,7 @@
 package io.runrub.training;
 
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.support.RunRubIntegrationTest;
 import io.runrub.support.TestClinic;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +99,7 @@ class TrainingPagesIntegrationTests {
 
 	@Test
 	void anotherRunnersSessionIsNotFoundOnThePagesAndStaysAsItWas() throws Exception {
-		SessionView ritas = log.addSession(rita.accountId(), new TrainingLog.SessionInput(
+		SessionView ritas = log.addSession(RunnerId.of(rita.accountId()), new TrainingLog.SessionInput(
 				java.time.LocalDate.of(2026, 3, 18), null, SessionType.EASY, SessionStatus.COMPLETED, null, 30, null,
 				null, null, 3, null));
 		mvc.perform(get("/training/sessions/" + ritas.id() + "/edit").with(httpBasic(sam.email(), PASSWORD)))

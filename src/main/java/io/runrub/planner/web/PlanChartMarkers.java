@@ -19,8 +19,8 @@ class PlanChartMarkers implements ChartMarkers {
 	}
 
 	@Override
-	public List<Marker> markers(long runnerId, LocalDate from, LocalDate to) {
-		return generation.current(runnerId)
+	public List<Marker> markers(io.runrub.accounts.RunnerId runner, LocalDate from, LocalDate to) {
+		return generation.current(runner.value())
 			.map(plan -> plan.massages()
 				.stream()
 				.filter(massage -> !massage.date().isBefore(from) && !massage.date().isAfter(to))

@@ -81,8 +81,8 @@ class PlanPageController {
 			.collect(Collectors.toMap(AppointmentView::id, Function.identity())));
 		LocalDate from = view.from().minusDays(3);
 		LocalDate to = view.to();
-		Map<LocalDate, List<TrainingCalendar.CalendarEntry>> days = training.calendar(user.accountId(), from, to);
-		List<RaceView> races = training.races(user.accountId(), from, to);
+		Map<LocalDate, List<TrainingCalendar.CalendarEntry>> days = training.calendar(io.runrub.accounts.RunnerId.of(user.accountId()), from, to);
+		List<RaceView> races = training.races(io.runrub.accounts.RunnerId.of(user.accountId()), from, to);
 		List<TimelineDay> timeline = new java.util.ArrayList<>();
 		days.forEach((date, entries) -> {
 			List<PlannedMassage> massages = view.massages().stream().filter(m -> m.date().equals(date)).toList();

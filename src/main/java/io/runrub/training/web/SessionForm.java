@@ -16,17 +16,17 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The add/edit session form. Distance is entered in kilometres. */
-record SessionForm(@NotNull(message = "Give the date.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+record SessionForm(@NotNull(message = "{training.invalid.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
-		@NotNull(message = "Choose the type.") SessionType type,
-		@NotNull(message = "Choose planned or completed.") SessionStatus status,
-		@Size(max = 200, message = "At most 200 characters.") String title,
-		@Min(value = 0, message = "Minutes cannot be negative.") @Max(value = 2880, message = "At most 2,880 minutes.") Integer durationMinutes,
-		@PositiveOrZero(message = "Distance cannot be negative.") @Max(value = 1000, message = "At most 1,000 km.") Double distanceKm,
-		@PositiveOrZero(message = "Elevation gain cannot be negative.") @Max(value = 20000, message = "At most 20,000 m.") Double elevationGainMeters,
-		@Min(value = 20, message = "Heart rate from 20 to 250.") @Max(value = 250, message = "Heart rate from 20 to 250.") Integer avgHeartRate,
-		@Min(value = 0, message = "RPE from 0 to 10.") @Max(value = 10, message = "RPE from 0 to 10.") Integer rpe,
-		@Size(max = 2000, message = "At most 2,000 characters.") String notes) {
+		@NotNull(message = "{training.invalid.type}") SessionType type,
+		@NotNull(message = "{training.invalid.status}") SessionStatus status,
+		@Size(max = 200, message = "{training.invalid.title}") String title,
+		@Min(value = 0, message = "{training.invalid.minutesNegative}") @Max(value = 2880, message = "{training.invalid.minutesMax}") Integer durationMinutes,
+		@PositiveOrZero(message = "{training.invalid.distanceNegative}") @Max(value = 1000, message = "{training.invalid.distanceKmMax}") Double distanceKm,
+		@PositiveOrZero(message = "{training.invalid.elevationNegative}") @Max(value = 20000, message = "{training.invalid.elevationMax}") Double elevationGainMeters,
+		@Min(value = 20, message = "{training.invalid.heartRate}") @Max(value = 250, message = "{training.invalid.heartRate}") Integer avgHeartRate,
+		@Min(value = 0, message = "{training.invalid.rpe}") @Max(value = 10, message = "{training.invalid.rpe}") Integer rpe,
+		@Size(max = 2000, message = "{training.invalid.notes}") String notes) {
 
 	static SessionForm empty(LocalDate date, SessionStatus status) {
 		return new SessionForm(date, null, SessionType.EASY, status, null, null, null, null, null, null, null);
@@ -41,6 +41,20 @@ record SessionForm(@NotNull(message = "Give the date.") @DateTimeFormat(iso = Da
 	TrainingLog.SessionInput input() {
 		return new TrainingLog.SessionInput(date, startTime, type, status, title, durationMinutes,
 				distanceKm == null ? null : distanceKm * 1000, elevationGainMeters, avgHeartRate, rpe, notes);
+	}
+
+	/** The field a refusal of the training log is about, so that it shows next to it; null for the whole form. */
+	static String fieldOf(String code) {
+		return switch (code == null ? "" : code) {
+			case "session-date-out-of-range" -> "date";
+			case "session-completed-in-future" -> "status";
+			case "session-duration-out-of-range" -> "durationMinutes";
+			case "session-distance-out-of-range" -> "distanceKm";
+			case "session-elevation-out-of-range" -> "elevationGainMeters";
+			case "session-heart-rate-out-of-range" -> "avgHeartRate";
+			case "session-rpe-out-of-range" -> "rpe";
+			default -> null;
+		};
 	}
 
 }

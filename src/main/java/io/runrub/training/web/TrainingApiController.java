@@ -6,8 +6,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 import io.runrub.training.DailyLoad;
 import io.runrub.training.FeedSubscriptions;
 import io.runrub.training.FeedView;
@@ -35,7 +36,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,20 +65,32 @@ class TrainingApiController {
 
 	private final FeedSubscriptions feeds;
 
+	private final Refusals refusals;
+
 	TrainingApiController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
-			FeedSubscriptions feeds) {
+			FeedSubscriptions feeds, Refusals refusals) {
+		this.refusals = refusals;
 		this.calendar = calendar;
 		this.log = log;
 		this.imports = imports;
 		this.feeds = feeds;
 	}
 
-	record SessionRequest(@NotNull(message = "Give the date.") LocalDate date, LocalTime startTime,
-			@NotNull(message = "Give the type.") SessionType type,
-			@NotNull(message = "Say whether it is PLANNED or COMPLETED.") SessionStatus status,
-			@Size(max = 200) String title, @Min(0) @Max(2880) Integer durationMinutes,
-			@PositiveOrZero @Max(1_000_000) Double distanceMeters, @PositiveOrZero @Max(20_000) Double elevationGainMeters,
-			@Min(20) @Max(250) Integer avgHeartRate, @Min(0) @Max(10) Integer rpe, @Size(max = 2000) String notes) {
+	record SessionRequest(@NotNull(message = "{training.invalid.date}") LocalDate date, LocalTime startTime,
+			@NotNull(message = "{training.invalid.type}") SessionType type,
+			@NotNull(message = "{training.invalid.apiStatus}") SessionStatus status,
+			@Size(max = 200, message = "{training.invalid.title}") String title,
+			@Min(value = 0, message = "{training.invalid.minutes}") @Max(value = 2880,
+					message = "{training.invalid.minutes}") Integer durationMinutes,
+			@PositiveOrZero(message = "{training.invalid.distanceMeters}") @Max(value = 1_000_000,
+					message = "{training.invalid.distanceMeters}") Double distanceMeters,
+			@PositiveOrZero(message = "{training.invalid.elevation}") @Max(value = 20_000,
+					message = "{training.invalid.elevation}") Double elevationGainMeters,
+			@Min(value = 20, message = "{training.invalid.heartRate}") @Max(value = 250,
+					message = "{training.invalid.heartRate}") Integer avgHeartRate,
+			@Min(value = 0, message = "{training.invalid.rpe}") @Max(value = 10,
+					message = "{training.invalid.rpe}") Integer rpe,
+			@Size(max = 2000, message = "{training.invalid.notes}") String notes) {
 
 		TrainingLog.SessionInput input() {
 			return new TrainingLog.SessionInput(date, startTime, type, status, title, durationMinutes, distanceMeters,
@@ -105,39 +117,39 @@ class TrainingApiController {
 
 	@GetMapping("/training/sessions")
 	@Operation(summary = "Sessions from..to (default: the last 4 weeks and the next 4)")
-	List<SessionResponse> sessions(@AuthenticationPrincipal RunRubUser user,
+	List<SessionResponse> sessions(Actor actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		LocalDate today = calendar.today();
 		LocalDate first = from == null ? today.minusWeeks(4) : from;
 		LocalDate last = to == null ? today.plusWeeks(4) : to;
 		checkRange(first, last);
-		return calendar.sessions(user.accountId(), first, last).stream().map(SessionResponse::of).toList();
+		return calendar.sessions(actor.runnerId(), first, last).stream().map(SessionResponse::of).toList();
 	}
 
 	@GetMapping("/training/sessions/{id}")
-	SessionResponse session(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		return calendar.session(user.accountId(), id)
+	SessionResponse session(Actor actor, @PathVariable long id) {
+		return calendar.session(actor.runnerId(), id)
 			.map(SessionResponse::of)
-			.orElseThrow(() -> new DomainException.NotFound("There is no session " + id + " in your calendar."));
+			.orElseThrow(() -> DomainException.notFound("session-not-found", id));
 	}
 
 	@PostMapping("/training/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
-	SessionResponse addSession(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody SessionRequest request) {
-		return SessionResponse.of(log.addSession(user.accountId(), request.input()));
+	SessionResponse addSession(Actor actor, @Valid @RequestBody SessionRequest request) {
+		return SessionResponse.of(log.addSession(actor.runnerId(), request.input()));
 	}
 
 	@PutMapping("/training/sessions/{id}")
-	SessionResponse updateSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	SessionResponse updateSession(Actor actor, @PathVariable long id,
 			@Valid @RequestBody SessionRequest request) {
-		return SessionResponse.of(log.updateSession(user.accountId(), id, request.input()));
+		return SessionResponse.of(log.updateSession(actor.runnerId(), id, request.input()));
 	}
 
 	@DeleteMapping("/training/sessions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void deleteSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		log.deleteSession(user.accountId(), id);
+	void deleteSession(Actor actor, @PathVariable long id) {
+		log.deleteSession(actor.runnerId(), id);
 	}
 
 	record HardRequest(Boolean hard) {
@@ -145,15 +157,17 @@ class TrainingApiController {
 
 	@PutMapping("/training/sessions/{id}/hard")
 	@Operation(summary = "Override whether a session was hard (null: back to RunRub's verdict)")
-	SessionResponse setHard(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	SessionResponse setHard(Actor actor, @PathVariable long id,
 			@RequestBody HardRequest request) {
-		return SessionResponse.of(log.setHard(user.accountId(), id, request.hard()));
+		return SessionResponse.of(log.setHard(actor.runnerId(), id, request.hard()));
 	}
 
-	record RaceRequest(@NotNull(message = "Give the date.") LocalDate date,
-			@NotBlank(message = "Give the race a name.") @Size(max = 200) String name,
-			@PositiveOrZero @Max(1_000_000) Double distanceMeters,
-			@NotNull(message = "Give the priority: A, B or C.") RacePriority priority) {
+	record RaceRequest(@NotNull(message = "{training.invalid.date}") LocalDate date,
+			@NotBlank(message = "{training.invalid.raceName}") @Size(max = 200,
+					message = "{training.invalid.raceNameLength}") String name,
+			@PositiveOrZero(message = "{training.invalid.distanceMeters}") @Max(value = 1_000_000,
+					message = "{training.invalid.distanceMeters}") Double distanceMeters,
+			@NotNull(message = "{training.invalid.apiPriority}") RacePriority priority) {
 
 		TrainingLog.RaceInput input() {
 			return new TrainingLog.RaceInput(date, name, distanceMeters, priority);
@@ -162,32 +176,32 @@ class TrainingApiController {
 	}
 
 	@GetMapping("/training/races")
-	List<RaceView> races(@AuthenticationPrincipal RunRubUser user) {
-		return calendar.allRaces(user.accountId());
+	List<RaceView> races(Actor actor) {
+		return calendar.allRaces(actor.runnerId());
 	}
 
 	@GetMapping("/training/races/{id}")
-	RaceView race(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		return calendar.race(user.accountId(), id)
-			.orElseThrow(() -> new DomainException.NotFound("There is no race " + id + " in your calendar."));
+	RaceView race(Actor actor, @PathVariable long id) {
+		return calendar.race(actor.runnerId(), id)
+			.orElseThrow(() -> DomainException.notFound("race-not-found", id));
 	}
 
 	@PostMapping("/training/races")
 	@ResponseStatus(HttpStatus.CREATED)
-	RaceView addRace(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody RaceRequest request) {
-		return log.addRace(user.accountId(), request.input());
+	RaceView addRace(Actor actor, @Valid @RequestBody RaceRequest request) {
+		return log.addRace(actor.runnerId(), request.input());
 	}
 
 	@PutMapping("/training/races/{id}")
-	RaceView updateRace(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	RaceView updateRace(Actor actor, @PathVariable long id,
 			@Valid @RequestBody RaceRequest request) {
-		return log.updateRace(user.accountId(), id, request.input());
+		return log.updateRace(actor.runnerId(), id, request.input());
 	}
 
 	@DeleteMapping("/training/races/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void deleteRace(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		log.deleteRace(user.accountId(), id);
+	void deleteRace(Actor actor, @PathVariable long id) {
+		log.deleteRace(actor.runnerId(), id);
 	}
 
 	record ImportResponse(List<ImportReport> files) {
@@ -198,51 +212,54 @@ class TrainingApiController {
 			description = "FIT, GPX, TCX, iCalendar (and .gz of each) and Strava export .zip files, in the multipart "
 					+ "field 'files'. Each file lands completely or not at all. A rejected file is a 422 when it is "
 					+ "the only one.")
-	ResponseEntity<?> importFiles(@AuthenticationPrincipal RunRubUser user,
+	ResponseEntity<?> importFiles(Actor actor,
 			@RequestParam("files") List<MultipartFile> files) throws IOException {
 		if (files.isEmpty()) {
-			throw new DomainException.RuleViolation("No files", "Choose at least one file to import.");
+			throw DomainException.refused("import-no-files");
 		}
 		List<TrainingImports.UploadedFile> uploads = new ArrayList<>();
 		for (MultipartFile file : files) {
 			uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getBytes()));
 		}
-		List<ImportReport> reports = imports.importFiles(user.accountId(), uploads);
+		List<ImportReport> reports = imports.importFiles(actor.runnerId(), uploads);
 		if (reports.size() == 1 && reports.get(0).wasRejected()) {
+			DomainException rejected = DomainException.refused("import-rejected", reports.get(0).message());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-					reports.get(0).message());
-			problem.setTitle("File rejected");
+					refusals.detail(rejected));
+			problem.setTitle(refusals.title(rejected));
+			problem.setType(refusals.type(rejected));
 			problem.setProperty("files", reports);
 			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		return ResponseEntity.ok(new ImportResponse(reports));
 	}
 
-	record FeedRequest(@NotBlank(message = "Give the feed's web address.") @Size(max = 2000) String url) {
+	record FeedRequest(@NotBlank(message = "{training.invalid.feedUrl}") @Size(max = 2000,
+			message = "{training.invalid.feedUrl}") String url) {
 	}
 
 	@GetMapping("/training/feeds")
-	List<FeedView> feeds(@AuthenticationPrincipal RunRubUser user) {
-		return feeds.feeds(user.accountId());
+	List<FeedView> feeds(Actor actor) {
+		return feeds.feeds(actor.runnerId());
 	}
 
 	@PostMapping("/training/feeds")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Subscribe to an iCalendar feed of planned workouts (https:// or webcal://)")
-	FeedView subscribe(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody FeedRequest request) {
-		return feeds.subscribe(user.accountId(), request.url());
+	FeedView subscribe(Actor actor, @Valid @RequestBody FeedRequest request) {
+		return feeds.subscribe(actor.runnerId(), request.url());
 	}
 
 	@PostMapping("/training/feeds/{id}/refresh")
 	@Operation(summary = "Read the feed again: add what is new, remove future planned sessions it no longer has")
-	FeedView refresh(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		return feeds.refresh(user.accountId(), id);
+	FeedView refresh(Actor actor, @PathVariable long id) {
+		return feeds.refresh(actor.runnerId(), id);
 	}
 
 	@DeleteMapping("/training/feeds/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void unsubscribe(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		feeds.unsubscribe(user.accountId(), id);
+	void unsubscribe(Actor actor, @PathVariable long id) {
+		feeds.unsubscribe(actor.runnerId(), id);
 	}
 
 	record LoadRow(LocalDate date, double load, double fitness, double fatigue, double form, boolean spike,
@@ -262,23 +279,22 @@ class TrainingApiController {
 	@GetMapping("/load")
 	@Operation(summary = "Daily load, fitness (42-day), fatigue (7-day), form and load spikes",
 			description = "A spike is a sudden rise in load, a reason to favour recovery; it is not an injury prediction.")
-	List<LoadRow> load(@AuthenticationPrincipal RunRubUser user,
+	List<LoadRow> load(Actor actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		LocalDate today = calendar.today();
 		LocalDate first = from == null ? today.minusWeeks(8) : from;
 		LocalDate last = to == null ? today.plusWeeks(4) : to;
 		checkRange(first, last);
-		return calendar.dailyLoad(user.accountId(), first, last).stream().map(LoadRow::of).toList();
+		return calendar.dailyLoad(actor.runnerId(), first, last).stream().map(LoadRow::of).toList();
 	}
 
 	private static void checkRange(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw new DomainException.RuleViolation("Invalid range", "'to' must not be before 'from'.");
+			throw DomainException.refused("training-range-reversed");
 		}
 		if (from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-			throw new DomainException.RuleViolation("Range too long",
-					"Ask for at most %d days at a time.".formatted(MAX_RANGE_DAYS));
+			throw DomainException.refused("training-range-too-long", MAX_RANGE_DAYS);
 		}
 	}
 

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 import io.runrub.training.FeedSubscriptions;
 import io.runrub.training.ImportReport;
 import io.runrub.training.RacePriority;
@@ -22,11 +25,9 @@ import io.runrub.training.TrainingLog;
 import io.runrub.training.ChartMarkers;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,7 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrainingPageController {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
+
+	private final Refusals refusals;
 
 	private final TrainingCalendar calendar;
 
@@ -55,8 +58,10 @@ class TrainingPageController {
 	private final FeedSubscriptions feeds;
 
 	TrainingPageController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
-			ObjectProvider<ChartMarkers> markers, FeedSubscriptions feeds, MessageSource messages) {
+			ObjectProvider<ChartMarkers> markers, FeedSubscriptions feeds, MessageSourceAccessor messages,
+			Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.calendar = calendar;
 		this.log = log;
 		this.imports = imports;
@@ -65,10 +70,10 @@ class TrainingPageController {
 	}
 
 	@GetMapping("/training")
-	String training(@AuthenticationPrincipal RunRubUser user, @RequestParam(defaultValue = "month") String view,
+	String training(Actor actor, @RequestParam(defaultValue = "month") String view,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
-		long runnerId = user.accountId();
+		RunnerId runnerId = actor.runnerId();
 		LocalDate today = calendar.today();
 		LocalDate anchor = date == null ? today : date;
 		boolean week = "week".equals(view);
@@ -126,7 +131,7 @@ class TrainingPageController {
 	}
 
 	@PostMapping("/training/import")
-	String importFiles(@AuthenticationPrincipal RunRubUser user, @RequestParam("files") List<MultipartFile> files,
+	String importFiles(Actor actor, @RequestParam("files") List<MultipartFile> files,
 			RedirectAttributes redirect) throws IOException {
 		List<TrainingImports.UploadedFile> uploads = new ArrayList<>();
 		for (MultipartFile file : files) {
@@ -138,38 +143,38 @@ class TrainingPageController {
 			redirect.addFlashAttribute("error", text("flash.import.noFiles"));
 			return "redirect:/training";
 		}
-		List<ImportReport> reports = imports.importFiles(user.accountId(), uploads);
+		List<ImportReport> reports = imports.importFiles(actor.runnerId(), uploads);
 		redirect.addFlashAttribute("importReports", reports);
 		return "redirect:/training";
 	}
 
 	@PostMapping("/training/feeds")
-	String subscribe(@AuthenticationPrincipal RunRubUser user, @RequestParam String url, RedirectAttributes redirect) {
+	String subscribe(Actor actor, @RequestParam String url, RedirectAttributes redirect) {
 		try {
-			var feed = feeds.subscribe(user.accountId(), url);
+			var feed = feeds.subscribe(actor.runnerId(), url);
 			redirect.addFlashAttribute("message", text("flash.feed.subscribed", feed.lastResult()));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/training";
 	}
 
 	@PostMapping("/training/feeds/{id}/refresh")
-	String refresh(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String refresh(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			var feed = feeds.refresh(user.accountId(), id);
+			var feed = feeds.refresh(actor.runnerId(), id);
 			redirect.addFlashAttribute("message", text("flash.feed.refreshed", feed.lastResult()));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/training";
 	}
 
 	@PostMapping("/training/feeds/{id}/delete")
-	String unsubscribe(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
-		feeds.unsubscribe(user.accountId(), id);
+	String unsubscribe(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		feeds.unsubscribe(actor.runnerId(), id);
 		redirect.addFlashAttribute("message", text("flash.feed.unsubscribed"));
 		return "redirect:/training";
 	}
@@ -178,22 +183,22 @@ class TrainingPageController {
 	String newSession(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
 		LocalDate day = date == null ? calendar.today() : date;
-		model.addAttribute("form", SessionForm.empty(day,
+		model.addAttribute("sessionForm", SessionForm.empty(day,
 				day.isAfter(calendar.today()) ? SessionStatus.PLANNED : SessionStatus.COMPLETED));
 		return formPage(model, null);
 	}
 
 	@PostMapping("/training/sessions")
-	String addSession(@AuthenticationPrincipal RunRubUser user, @Valid @ModelAttribute("form") SessionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String addSession(Actor actor, @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return formPage(model, null);
 		}
 		try {
-			log.addSession(user.accountId(), form.input());
+			log.addSession(actor.runnerId(), form.input());
 		}
 		catch (DomainException.RuleViolation ex) {
-			model.addAttribute("error", ex.getMessage());
+			reject(result, ex, SessionForm.fieldOf(ex.code()));
 			return formPage(model, null);
 		}
 		redirect.addFlashAttribute("message", text("flash.session.saved"));
@@ -201,26 +206,26 @@ class TrainingPageController {
 	}
 
 	@GetMapping("/training/sessions/{id}/edit")
-	String editSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, Model model) {
-		var session = calendar.session(user.accountId(), id)
-			.orElseThrow(() -> new DomainException.NotFound("There is no such session in your calendar."));
-		model.addAttribute("form", SessionForm.of(session));
+	String editSession(Actor actor, @PathVariable long id, Model model) {
+		var session = calendar.session(actor.runnerId(), id)
+			.orElseThrow(() -> DomainException.notFound("session-not-found", id));
+		model.addAttribute("sessionForm", SessionForm.of(session));
 		model.addAttribute("entry", session);
 		return formPage(model, id);
 	}
 
 	@PostMapping("/training/sessions/{id}")
-	String updateSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
-			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
+	String updateSession(Actor actor, @PathVariable long id,
+			@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return formPage(model, id);
 		}
 		try {
-			log.updateSession(user.accountId(), id, form.input());
+			log.updateSession(actor.runnerId(), id, form.input());
 		}
 		catch (DomainException.RuleViolation ex) {
-			model.addAttribute("error", ex.getMessage());
+			reject(result, ex, SessionForm.fieldOf(ex.code()));
 			return formPage(model, id);
 		}
 		redirect.addFlashAttribute("message", text("flash.session.saved"));
@@ -228,67 +233,85 @@ class TrainingPageController {
 	}
 
 	@PostMapping("/training/sessions/{id}/delete")
-	String deleteSession(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	String deleteSession(Actor actor, @PathVariable long id,
 			RedirectAttributes redirect) {
-		log.deleteSession(user.accountId(), id);
+		log.deleteSession(actor.runnerId(), id);
 		redirect.addFlashAttribute("message", text("flash.session.deleted"));
 		return "redirect:/training";
 	}
 
 	@PostMapping("/training/sessions/{id}/hard")
-	String setHard(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	String setHard(Actor actor, @PathVariable long id,
 			@RequestParam(required = false) String hard, RedirectAttributes redirect) {
 		Boolean value = hard == null || hard.isBlank() ? null : Boolean.valueOf(hard);
-		var session = log.setHard(user.accountId(), id, value);
+		var session = log.setHard(actor.runnerId(), id, value);
 		redirect.addFlashAttribute("message", session.hardReason());
 		return "redirect:/training/sessions/" + id + "/edit";
 	}
 
 	private String formPage(Model model, Long id) {
 		model.addAttribute("sessionId", id);
-		model.addAttribute("types", SessionType.values());
-		model.addAttribute("statuses", SessionStatus.values());
+		model.addAttribute("types", labels(SessionType.values(), "type."));
+		model.addAttribute("statuses", labels(SessionStatus.values(), "status."));
 		return "training/session-form";
-	}
-
-	record RaceForm(@jakarta.validation.constraints.NotNull(message = "Give the date.") @DateTimeFormat(
-			iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@jakarta.validation.constraints.NotBlank(message = "Give the race a name.") @jakarta.validation.constraints.Size(
-					max = 200) String name,
-			@jakarta.validation.constraints.PositiveOrZero(message = "Distance cannot be negative.") Double distanceKm,
-			@jakarta.validation.constraints.NotNull(message = "Choose A, B or C.") RacePriority priority) {
 	}
 
 	@GetMapping("/training/races/new")
 	String newRace(Model model) {
-		model.addAttribute("form", new RaceForm(calendar.today().plusWeeks(8), "", null, RacePriority.A));
-		model.addAttribute("priorities", RacePriority.values());
-		return "training/race-form";
+		model.addAttribute("raceForm", RaceForm.empty(calendar.today().plusWeeks(8)));
+		return raceFormPage(model);
 	}
 
 	@PostMapping("/training/races")
-	String addRace(@AuthenticationPrincipal RunRubUser user, @Valid @ModelAttribute("form") RaceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String addRace(Actor actor, @Valid @ModelAttribute("raceForm") RaceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("priorities", RacePriority.values());
-			return "training/race-form";
+			return raceFormPage(model);
 		}
-		log.addRace(user.accountId(), new TrainingLog.RaceInput(form.date(), form.name(),
-				form.distanceKm() == null ? null : form.distanceKm() * 1000, form.priority()));
+		try {
+			log.addRace(actor.runnerId(), form.input());
+		}
+		catch (DomainException.RuleViolation ex) {
+			reject(result, ex, RaceForm.fieldOf(ex.code()));
+			return raceFormPage(model);
+		}
 		redirect.addFlashAttribute("message", text("flash.race.added"));
 		return "redirect:/training?date=" + form.date();
 	}
 
 	@PostMapping("/training/races/{id}/delete")
-	String deleteRace(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
-		log.deleteRace(user.accountId(), id);
+	String deleteRace(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		log.deleteRace(actor.runnerId(), id);
 		redirect.addFlashAttribute("message", text("flash.race.deleted"));
 		return "redirect:/training";
 	}
 
-	/** A confirmation for the page, from messages.properties. */
+	private String raceFormPage(Model model) {
+		model.addAttribute("priorities", labels(RacePriority.values(), "priority."));
+		return "training/race-form";
+	}
+
+	/** A refusal of the domain, shown next to the field it is about, or at the top of the form when none. */
+	private void reject(BindingResult result, DomainException ex, String field) {
+		if (field == null) {
+			result.reject(ex.code(), refusals.detail(ex));
+		}
+		else {
+			result.rejectValue(field, ex.code(), refusals.detail(ex));
+		}
+	}
+
+	/** Choices of a select, each with its words from messages.properties. */
+	private Map<String, String> labels(Enum<?>[] values, String prefix) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (Enum<?> value : values) {
+			labels.put(value.name(), messages.getMessage(prefix + value.name()));
+		}
+		return labels;
+	}
+
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return messages.getMessage(key, args);
 	}
 
 }
