@@ -111,7 +111,7 @@ public class PlanGeneration {
 	 * A fresh plan from the runner's data as it is now, without storing it. Massages booked from the stored plan are
 	 * left out of what counts as already booked, so that the fresh plan says where they belong now.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = DomainException.class) // a re-plan that cannot be made is no failure
 	Plan preview(long runnerId, LocalDate from, LocalDate to) {
 		Set<Long> fromPlan = planned.findByRunner(runnerId)
 			.stream()

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
+import io.runrub.booking.Availability;
+import io.runrub.booking.Slot;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.Answers;
 import io.runrub.runners.Complaint;
@@ -93,6 +96,12 @@ class PlannerIntegrationTests {
 		AppointmentCalendar appointments;
 
 		@Autowired
+		AppointmentBooking bookings;
+
+		@Autowired
+		Availability availability;
+
+		@Autowired
 		TransactionTemplate transactions;
 
 		@Autowired
@@ -139,6 +148,7 @@ class PlannerIntegrationTests {
 			}
 			race = training.addRace(rita.accountId(),
 					new TrainingLog.RaceInput(RACE, "Spring Marathon", 42_195.0, RacePriority.A));
+			clinic.awaitEvents();
 		}
 
 		@Test
@@ -249,6 +259,7 @@ class PlannerIntegrationTests {
 		void aHardSessionAddedAfterABookedDeepMassageFlagsItAndOneClickMovesIt() {
 			generation.generate(rita.accountId(), null, null);
 			booking.bookAll(rita.accountId());
+			clinic.awaitEvents();
 			PlannedMassage deep = generation.current(rita.accountId())
 				.orElseThrow()
 				.massages()
@@ -258,6 +269,7 @@ class PlannerIntegrationTests {
 				.orElseThrow();
 			training.addSession(rita.accountId(), new TrainingLog.SessionInput(deep.date().plusDays(1), null,
 					SessionType.HILLS, SessionStatus.PLANNED, "Hill reps", 50, null, null, null, null, null));
+			clinic.awaitEvents();
 			PlannedMassage flagged = generation.current(rita.accountId())
 				.orElseThrow()
 				.massages()
@@ -268,12 +280,80 @@ class PlannerIntegrationTests {
 			assertThat(flagged.flag()).contains("training changed");
 			assertThat(flagged.proposedDate()).isNotNull().isNotEqualTo(deep.date());
 			replanning.accept(rita, deep.id());
+			clinic.awaitEvents();
 			AppointmentView moved = appointments.find(deep.appointmentId(), rita);
 			assertThat(moved.start().toLocalDate()).isEqualTo(flagged.proposedDate());
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(deep.id()))
 				.singleElement()
 				.satisfies(massage -> assertThat(massage.isFlagged()).isFalse());
+		}
+
+		@Test
+		void aRescheduledAppointmentTakesItsSuggestionToTheNewDay() {
+			generation.generate(rita.accountId(), null, null);
+			booking.bookAll(rita.accountId());
+			clinic.awaitEvents();
+			PlannedMassage booked = bookedMassages().get(0);
+			LocalDate otherDay = booked.date().plusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY
+					? booked.date().plusDays(2) : booked.date().plusDays(1);
+			Slot slot = availability.slots(booked.serviceId(), otherDay, otherDay, booked.therapistId()).get(0);
+			bookings.reschedule(booked.appointmentId(), slot.start(), rita);
+			clinic.awaitEvents();
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.filteredOn(massage -> massage.id().equals(booked.id()))
+				.singleElement()
+				.satisfies(massage -> {
+					assertThat(massage.date()).isEqualTo(otherDay);
+					assertThat(massage.appointmentId()).isEqualTo(booked.appointmentId());
+					assertThat(massage.isFlagged()).isFalse();
+				});
+		}
+
+		@Test
+		void aCancelledAppointmentLeavesItsSuggestionUnbooked() {
+			generation.generate(rita.accountId(), null, null);
+			booking.bookAll(rita.accountId());
+			clinic.awaitEvents();
+			PlannedMassage booked = bookedMassages().get(0);
+			bookings.cancel(booked.appointmentId(), rita);
+			clinic.awaitEvents();
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.filteredOn(massage -> massage.id().equals(booked.id()))
+				.singleElement()
+				.satisfies(massage -> {
+					assertThat(massage.isBooked()).isFalse();
+					assertThat(massage.date()).isEqualTo(booked.date());
+				});
+		}
+
+		@Test
+		void anAppointmentBookedByHandOnAPlannedDaySatisfiesThatSuggestion() {
+			PlannedMassage suggestion = generation.generate(rita.accountId(), null, null)
+				.massages()
+				.stream()
+				.filter(massage -> massage.therapistId() != null)
+				.findFirst()
+				.orElseThrow();
+			Slot slot = availability
+				.slots(suggestion.serviceId(), suggestion.date(), suggestion.date(), suggestion.therapistId())
+				.get(0);
+			AppointmentView appointment = bookings.book(new AppointmentBooking.BookingRequest(rita.accountId(),
+					suggestion.serviceId(), slot.start(), slot.therapistId(), "by-hand"));
+			clinic.awaitEvents();
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.filteredOn(massage -> massage.id().equals(suggestion.id()))
+				.singleElement()
+				.satisfies(massage -> assertThat(massage.appointmentId()).isEqualTo(appointment.id()));
+		}
+
+		private List<PlannedMassage> bookedMassages() {
+			return generation.current(rita.accountId())
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(PlannedMassage::isBooked)
+				.toList();
 		}
 
 		@Test
@@ -288,6 +368,7 @@ class PlannerIntegrationTests {
 				.orElseThrow();
 			training.updateRace(rita.accountId(), race.id(),
 					new TrainingLog.RaceInput(RACE.minusWeeks(1), "Spring Marathon", 42_195.0, RacePriority.A));
+			clinic.awaitEvents();
 			PlannedMassage flagged = generation.current(rita.accountId())
 				.orElseThrow()
 				.massages()
