@@ -16,11 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.planner.rules.RaceDay;
+import io.runrub.planner.spi.CareSignals;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.planner.rules.Warning;
 import io.runrub.runners.IntakeQuestion;
@@ -36,6 +38,7 @@ import io.runrub.training.SessionType;
 import io.runrub.training.SessionView;
 import io.runrub.training.TrainingCalendar;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,10 +71,14 @@ public class PlanGeneration {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CareSignals> care;
+
 	private final PlanGenerator generator = new PlanGenerator();
 
+	/** @param care what the care loop knows (recurring pain, homework that does not help); none without care */
 	PlanGeneration(RunnerProfiles profiles, IntakeScreening screening, TrainingCalendar training,
-			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock) {
+			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock,
+			ObjectProvider<CareSignals> care) {
 		this.profiles = profiles;
 		this.screening = screening;
 		this.training = training;
@@ -79,6 +86,7 @@ public class PlanGeneration {
 		this.appointments = appointments;
 		this.planned = planned;
 		this.clock = clock;
+		this.care = care; // asked when planning: the care module depends on this one and is made after it
 	}
 
 	/** The runner's current plan, as stored; empty before the first one is made. */
@@ -165,6 +173,7 @@ public class PlanGeneration {
 						.map(MassageService::priceCents)
 						.orElse(0)))
 			.toList();
+		CareSignals.Signals signals = care.getIfAvailable(() -> CareSignals.NONE).of(RunnerId.of(runnerId), today);
 		return new PlanningInput(today, from, to, profile,
 				verdict.stops().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(),
 				verdict.restrictions().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(), days,
@@ -179,7 +188,8 @@ public class PlanGeneration {
 					.map(therapist -> new PlanningInput.TherapistOption(therapist.id(), therapist.name(),
 							therapist.modalities()))
 					.toList(),
-				booked, Set.of(), false, catalog.clinic().currency().getCurrencyCode());
+				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(),
+				catalog.clinic().currency().getCurrencyCode());
 	}
 
 	private LocalDate defaultEnd(long runnerId, LocalDate from) {

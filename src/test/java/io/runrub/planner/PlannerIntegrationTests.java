@@ -1,5 +1,6 @@
 package io.runrub.planner;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +14,9 @@ import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
+import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistView;
+import io.runrub.planner.spi.CareSignals;
 import io.runrub.runners.Answers;
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
@@ -33,12 +36,14 @@ import io.runrub.training.RacePriority;
 import io.runrub.training.RaceView;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;
+import io.runrub.training.TrainingCalendar;
 import io.runrub.training.TrainingLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -103,6 +108,18 @@ class PlannerIntegrationTests {
 
 		@Autowired
 		TransactionTemplate transactions;
+
+		@Autowired
+		TrainingCalendar trainingCalendar;
+
+		@Autowired
+		ClinicCatalog catalog;
+
+		@Autowired
+		PlannedMassages plannedMassages;
+
+		@Autowired
+		Clock clock;
 
 		@Autowired
 		JdbcClient jdbc;
@@ -173,6 +190,24 @@ class PlannerIntegrationTests {
 				assertThat(massage.therapistId()).isEqualTo(john.id());
 			});
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).hasSameSizeAs(plan.massages());
+		}
+
+		@Test
+		void recurringPainThatCareKnowsOfBringsAMovementAssessmentIntoThePlan() {
+			CareSignals calfPainRecurs = (runner, today) -> new CareSignals.Signals(
+					runner.value() == rita.accountId() ? Set.of(BodyArea.CALVES) : Set.of(), false);
+			PlanGeneration withCare = new PlanGeneration(profiles, screening, trainingCalendar, catalog, appointments,
+					plannedMassages, clock, new StaticListableBeanFactory(Map.of("care", calfPainRecurs))
+						.getBeanProvider(CareSignals.class));
+			assertThat(generation.preview(rita.accountId(), null, null).suggestions())
+				.as("without care's signals").noneMatch(suggestion -> suggestion.modality() == Modality.MOVEMENT_ASSESSMENT);
+			assertThat(withCare.preview(rita.accountId(), null, null).suggestions())
+				.filteredOn(suggestion -> suggestion.modality() == Modality.MOVEMENT_ASSESSMENT)
+				.singleElement()
+				.satisfies(assessment -> {
+					assertThat(assessment.kind()).isEqualTo(Suggestion.Kind.ASSESSMENT);
+					assertThat(assessment.reasons()).anyMatch(reason -> reason.rule().equals("TYPE-REFER-MOVEMENT"));
+				});
 		}
 
 		@Test
