@@ -135,22 +135,19 @@ public class PlanGeneration {
 
 	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo, Set<Long> ignoredAppointments) {
 		RunnerProfile profile = profiles.find(runnerId)
-			.orElseThrow(() -> new DomainException.RuleViolation("No running profile",
-					"Fill in your running profile first (training days, pressure you like, budget), so RunRub can plan."));
+			.orElseThrow(() -> DomainException.refused("plan-no-profile"));
 		IntakeVerdict verdict = screening.verdict(runnerId);
 		if (!verdict.answered()) {
-			throw new DomainException.RuleViolation("Health questions not answered",
-					"Answer the health questions first, so RunRub can plan safely.");
+			throw DomainException.refused("plan-intake-unanswered");
 		}
 		LocalDate today = training.today();
 		LocalDate from = requestedFrom == null ? today.plusDays(1) : requestedFrom;
 		if (from.isBefore(today)) {
-			throw new DomainException.RuleViolation("Plan in the past", "A plan starts today or later.");
+			throw DomainException.refused("plan-in-the-past");
 		}
 		LocalDate to = requestedTo == null ? defaultEnd(runnerId, from) : requestedTo;
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-			throw new DomainException.RuleViolation("Invalid plan range",
-					"A plan runs from a day to a later one, at most %d days.".formatted(MAX_DAYS));
+			throw DomainException.refused("plan-invalid-range", MAX_DAYS);
 		}
 		List<TrainingDay> days = trainingDays(training.effectiveSessions(runnerId, from.minusDays(7), to.plusDays(7)));
 		List<RaceDay> races = training.races(runnerId, from.minusDays(7), to.plusDays(14))

@@ -200,7 +200,7 @@ public class Replanning {
 	@Transactional
 	public PlannedMassage accept(RunRubUser runner, long massageId) {
 		PlannedMassage massage = planned.find(runner.accountId(), massageId)
-			.orElseThrow(() -> new DomainException.NotFound("There is no such massage in your plan."));
+			.orElseThrow(() -> DomainException.notFound("plan-massage-not-found", massageId));
 		if (!massage.isFlagged()) {
 			return massage;
 		}
@@ -214,9 +214,8 @@ public class Replanning {
 		}
 		if (massage.isBooked()) {
 			Instant start = massage.proposedStart() != null ? massage.proposedStart()
-					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> new DomainException.Conflict(
-							"No free time", "There is no free time for this massage on "
-									+ DAY.format(massage.proposedDate()) + " any more. Choose another in My appointments."));
+					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> DomainException.conflict(
+							"plan-no-free-time", DAY.format(massage.proposedDate())));
 			booking.reschedule(massage.appointmentId(), start, runner);
 		}
 		return planned.save(massage.accepted(), now);

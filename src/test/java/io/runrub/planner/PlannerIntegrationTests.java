@@ -214,8 +214,8 @@ class PlannerIntegrationTests {
 		void withoutAProfileThereIsNoPlanButAClearMessage() {
 			RunRubUser sam = clinic.runner("Sam");
 			assertThatThrownBy(() -> generation.generate(sam.accountId(), null, null))
-				.isInstanceOf(DomainException.RuleViolation.class)
-				.hasMessageContaining("profile");
+				.isInstanceOfSatisfying(DomainException.RuleViolation.class,
+						ex -> assertThat(ex.code()).isEqualTo("plan-no-profile"));
 		}
 
 		@Test
