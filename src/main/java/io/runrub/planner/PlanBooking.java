@@ -22,6 +22,7 @@ import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +47,11 @@ public class PlanBooking {
 
 	private final Clock clock;
 
+	private final MessageSourceAccessor messages;
+
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
-			ClinicCatalog catalog, Clock clock) {
+			ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.planned = planned;
 		this.availability = availability;
 		this.booking = booking;
@@ -73,7 +77,7 @@ public class PlanBooking {
 		List<Slot> claimed = new ArrayList<>();
 		for (PlannedMassage massage : toBook(runnerId, clinic.zone())) {
 			Optional<Slot> slot = candidateSlots(massage, clinic.zone()).stream()
-				.filter(candidate -> claimed.stream().noneMatch(other -> overlaps(other, candidate)))
+				.filter(candidate -> claimed.stream().noneMatch(other -> overlaps(other, candidate, clinic.zone())))
 				.findFirst();
 			slot.ifPresent(claimed::add);
 			proposals.add(new Proposal(massage, slot.orElse(null),
@@ -104,7 +108,7 @@ public class PlanBooking {
 					// taken a moment ago: the next slot
 				}
 				catch (DomainException.RuleViolation ex) {
-					unplaced.add(new Unplaced(massage.date(), massage.modality(), ex.getMessage()));
+					unplaced.add(new Unplaced(massage.date(), massage.modality(), detail(ex)));
 					break;
 				}
 			}
@@ -119,6 +123,12 @@ public class PlanBooking {
 			}
 		}
 		return new Result(booked, unplaced);
+	}
+
+	/** Booking's refusal in words for the runner (the same words its pages show). */
+	private String detail(DomainException ex) {
+		return ex.code() == null ? ex.getMessage()
+				: messages.getMessage("problem." + ex.code() + ".detail", ex.args());
 	}
 
 	private List<PlannedMassage> toBook(long runnerId, ZoneId zone) {
@@ -184,10 +194,10 @@ public class PlanBooking {
 					String.join(", ", days(massage).stream().map(LocalDate::toString).toList()));
 	}
 
-	private static boolean overlaps(Slot a, Slot b) {
+	/** Two proposals clash when they overlap for one therapist or fall on the same day in the clinic's zone. */
+	static boolean overlaps(Slot a, Slot b, ZoneId zone) {
 		return a.therapistId() == b.therapistId() && a.start().isBefore(b.end()) && b.start().isBefore(a.end())
-				|| a.start().atZone(java.time.ZoneOffset.UTC).toLocalDate()
-					.equals(b.start().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+				|| LocalDate.ofInstant(a.start(), zone).equals(LocalDate.ofInstant(b.start(), zone));
 	}
 
 }

@@ -16,11 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.planner.rules.RaceDay;
+import io.runrub.planner.spi.CareSignals;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.planner.rules.Warning;
 import io.runrub.runners.IntakeQuestion;
@@ -36,6 +38,7 @@ import io.runrub.training.SessionType;
 import io.runrub.training.SessionView;
 import io.runrub.training.TrainingCalendar;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,10 +71,14 @@ public class PlanGeneration {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CareSignals> care;
+
 	private final PlanGenerator generator = new PlanGenerator();
 
+	/** @param care what the care loop knows (recurring pain, homework that does not help); none without care */
 	PlanGeneration(RunnerProfiles profiles, IntakeScreening screening, TrainingCalendar training,
-			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock) {
+			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock,
+			ObjectProvider<CareSignals> care) {
 		this.profiles = profiles;
 		this.screening = screening;
 		this.training = training;
@@ -79,6 +86,7 @@ public class PlanGeneration {
 		this.appointments = appointments;
 		this.planned = planned;
 		this.clock = clock;
+		this.care = care; // asked when planning: the care module depends on this one and is made after it
 	}
 
 	/** The runner's current plan, as stored; empty before the first one is made. */
@@ -111,7 +119,7 @@ public class PlanGeneration {
 	 * A fresh plan from the runner's data as it is now, without storing it. Massages booked from the stored plan are
 	 * left out of what counts as already booked, so that the fresh plan says where they belong now.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = DomainException.class) // a re-plan that cannot be made is no failure
 	Plan preview(long runnerId, LocalDate from, LocalDate to) {
 		Set<Long> fromPlan = planned.findByRunner(runnerId)
 			.stream()
@@ -127,22 +135,19 @@ public class PlanGeneration {
 
 	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo, Set<Long> ignoredAppointments) {
 		RunnerProfile profile = profiles.find(runnerId)
-			.orElseThrow(() -> new DomainException.RuleViolation("No running profile",
-					"Fill in your running profile first (training days, pressure you like, budget), so RunRub can plan."));
+			.orElseThrow(() -> DomainException.refused("plan-no-profile"));
 		IntakeVerdict verdict = screening.verdict(runnerId);
 		if (!verdict.answered()) {
-			throw new DomainException.RuleViolation("Health questions not answered",
-					"Answer the health questions first, so RunRub can plan safely.");
+			throw DomainException.refused("plan-intake-unanswered");
 		}
 		LocalDate today = training.today();
 		LocalDate from = requestedFrom == null ? today.plusDays(1) : requestedFrom;
 		if (from.isBefore(today)) {
-			throw new DomainException.RuleViolation("Plan in the past", "A plan starts today or later.");
+			throw DomainException.refused("plan-in-the-past");
 		}
 		LocalDate to = requestedTo == null ? defaultEnd(runnerId, from) : requestedTo;
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-			throw new DomainException.RuleViolation("Invalid plan range",
-					"A plan runs from a day to a later one, at most %d days.".formatted(MAX_DAYS));
+			throw DomainException.refused("plan-invalid-range", MAX_DAYS);
 		}
 		List<TrainingDay> days = trainingDays(training.effectiveSessions(io.runrub.accounts.RunnerId.of(runnerId), from.minusDays(7), to.plusDays(7)));
 		List<RaceDay> races = training.races(io.runrub.accounts.RunnerId.of(runnerId), from.minusDays(7), to.plusDays(14))
@@ -165,6 +170,7 @@ public class PlanGeneration {
 						.map(MassageService::priceCents)
 						.orElse(0)))
 			.toList();
+		CareSignals.Signals signals = care.getIfAvailable(() -> CareSignals.NONE).of(RunnerId.of(runnerId), today);
 		return new PlanningInput(today, from, to, profile,
 				verdict.stops().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(),
 				verdict.restrictions().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(), days,
@@ -179,7 +185,8 @@ public class PlanGeneration {
 					.map(therapist -> new PlanningInput.TherapistOption(therapist.id(), therapist.name(),
 							therapist.modalities()))
 					.toList(),
-				booked, Set.of(), false, catalog.clinic().currency().getCurrencyCode());
+				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(),
+				catalog.clinic().currency().getCurrencyCode());
 	}
 
 	private LocalDate defaultEnd(long runnerId, LocalDate from) {

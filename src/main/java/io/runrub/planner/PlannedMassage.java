@@ -33,6 +33,25 @@ public record PlannedMassage(Long id, long runnerId, LocalDate date, Suggestion.
 		return flag != null;
 	}
 
+	boolean isBookedAs(long appointment) {
+		return appointmentId != null && appointmentId == appointment;
+	}
+
+	/** Its appointment was cancelled: a suggestion again, without the booking or a pending proposal. */
+	PlannedMassage unbooked() {
+		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, priceCents,
+				focusAreas, therapistId, reasons, alternatives, null, null, null, null);
+	}
+
+	/**
+	 * Its appointment moved (same therapist) to another day: the suggestion moves with it. A proposal made for the old
+	 * day no longer applies.
+	 */
+	PlannedMassage rescheduledTo(LocalDate day, long therapist) {
+		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, priceCents,
+				focusAreas, therapist, reasons, alternatives, appointmentId, null, null, null);
+	}
+
 	boolean sameAs(Suggestion suggestion) {
 		return date.equals(suggestion.date()) && kind == suggestion.kind() && modality == suggestion.modality();
 	}

@@ -14,22 +14,24 @@ import java.util.Optional;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentBooking;
+import io.runrub.booking.AppointmentBooked;
 import io.runrub.booking.AppointmentCancelled;
+import io.runrub.booking.AppointmentRecorded;
+import io.runrub.booking.AppointmentRescheduled;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.runners.IntakeAnswered;
 import io.runrub.runners.RunnerProfileChanged;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.Modality;
 import io.runrub.training.TrainingChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When training changes (a race moves, a hard session is added, an import lands) or the profile or health answers
@@ -69,34 +71,74 @@ public class Replanning {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	// Cross-module listeners: each event is stored with the transaction that published it and completed only when
+	// the listener succeeds (in a transaction of its own, after the publisher committed); what is left incomplete is
+	// published again on start-up.
+
+	@ApplicationModuleListener
 	public void on(TrainingChanged event) {
 		replan(event.runnerId().value(), "your training changed (" + event.what() + ")");
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(RunnerProfileChanged event) {
 		replan(event.runnerId(), "your profile changed");
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(IntakeAnswered event) {
 		replan(event.runnerId(), "your health answers changed");
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** A massage recorded as history may sit in the days the plan's rules look back on. */
+	@ApplicationModuleListener
+	public void on(AppointmentRecorded event) {
+		replan(event.runnerId(), "a past massage was recorded");
+	}
+
+	/** A cancelled appointment leaves its suggestion in the plan, unbooked again. */
+	@ApplicationModuleListener
 	public void on(AppointmentCancelled event) {
+		Instant now = clock.instant();
 		planned.findByRunner(event.runnerId())
 			.stream()
-			.filter(massage -> massage.appointmentId() != null && massage.appointmentId() == event.appointmentId())
-			.forEach(massage -> planned.save(new PlannedMassage(massage.id(), massage.runnerId(), massage.date(),
-					massage.kind(), massage.modality(), massage.pressure(), massage.durationMinutes(),
-					massage.serviceId(), massage.priceCents(), massage.focusAreas(), massage.therapistId(),
-					massage.reasons(), massage.alternatives(), null, null, null, null), clock.instant()));
+			.filter(massage -> massage.isBookedAs(event.appointmentId()))
+			.forEach(massage -> planned.save(massage.unbooked(), now));
+	}
+
+	/** The suggestion of a rescheduled appointment moves with it, to the appointment's new day. */
+	@ApplicationModuleListener
+	public void on(AppointmentRescheduled event) {
+		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
+		Instant now = clock.instant();
+		planned.findByRunner(event.runnerId())
+			.stream()
+			.filter(massage -> massage.isBookedAs(event.appointmentId()))
+			.forEach(massage -> planned.save(massage.rescheduledTo(day, event.therapistId()), now));
+	}
+
+	/**
+	 * An appointment the runner booked by hand on the day of an unbooked suggestion of the same kind of massage
+	 * satisfies it: the suggestion links to the appointment as if booked from the plan. Any other booking changes what
+	 * the plan counts as already booked, so the plan is checked again.
+	 */
+	@ApplicationModuleListener
+	public void on(AppointmentBooked event) {
+		List<PlannedMassage> stored = planned.findByRunner(event.runnerId());
+		if (stored.stream().anyMatch(massage -> massage.isBookedAs(event.appointmentId()))) {
+			return; // booked from the plan
+		}
+		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
+		Modality modality = catalog.service(event.serviceId()).modality();
+		Optional<PlannedMassage> suggestion = stored.stream()
+			.filter(massage -> !massage.isBooked() && massage.date().equals(day) && massage.modality() == modality)
+			.findFirst();
+		if (suggestion.isPresent()) {
+			planned.save(suggestion.get().booked(event.appointmentId(), day, event.therapistId()), clock.instant());
+		}
+		else {
+			replan(event.runnerId(), "you booked a massage");
+		}
 	}
 
 	/** Compares the stored plan with a fresh one and flags what moved. */
@@ -158,7 +200,7 @@ public class Replanning {
 	@Transactional
 	public PlannedMassage accept(RunRubUser runner, long massageId) {
 		PlannedMassage massage = planned.find(runner.accountId(), massageId)
-			.orElseThrow(() -> new DomainException.NotFound("There is no such massage in your plan."));
+			.orElseThrow(() -> DomainException.notFound("plan-massage-not-found", massageId));
 		if (!massage.isFlagged()) {
 			return massage;
 		}
@@ -172,9 +214,8 @@ public class Replanning {
 		}
 		if (massage.isBooked()) {
 			Instant start = massage.proposedStart() != null ? massage.proposedStart()
-					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> new DomainException.Conflict(
-							"No free time", "There is no free time for this massage on "
-									+ DAY.format(massage.proposedDate()) + " any more. Choose another in My appointments."));
+					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> DomainException.conflict(
+							"plan-no-free-time", DAY.format(massage.proposedDate())));
 			booking.reschedule(massage.appointmentId(), start, runner);
 		}
 		return planned.save(massage.accepted(), now);

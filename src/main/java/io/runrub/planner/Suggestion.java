@@ -40,7 +40,7 @@ public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure 
 	}
 
 	public boolean isDeep() {
-		return modality == Modality.DEEP_TISSUE || modality == Modality.ART;
+		return modality.isDeep();
 	}
 
 	Suggestion withService(PlanningInput.ServiceOption service, List<Reason> newReasons) {

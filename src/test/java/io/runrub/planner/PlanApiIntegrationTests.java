@@ -136,6 +136,7 @@ class PlanApiIntegrationTests {
 		mvc.perform(post("/api/v1/me/plan").with(httpBasic(sam.email(), PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://runrub.io/problems/plan-no-profile"))
 			.andExpect(jsonPath("$.detail", containsString("profile")));
 	}
 

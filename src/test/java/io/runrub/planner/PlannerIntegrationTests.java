@@ -1,5 +1,6 @@
 package io.runrub.planner;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,9 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
+import io.runrub.booking.Availability;
+import io.runrub.booking.Slot;
+import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistView;
+import io.runrub.planner.spi.CareSignals;
 import io.runrub.runners.Answers;
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
@@ -30,12 +36,14 @@ import io.runrub.training.RacePriority;
 import io.runrub.training.RaceView;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;
+import io.runrub.training.TrainingCalendar;
 import io.runrub.training.TrainingLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -93,7 +101,25 @@ class PlannerIntegrationTests {
 		AppointmentCalendar appointments;
 
 		@Autowired
+		AppointmentBooking bookings;
+
+		@Autowired
+		Availability availability;
+
+		@Autowired
 		TransactionTemplate transactions;
+
+		@Autowired
+		TrainingCalendar trainingCalendar;
+
+		@Autowired
+		ClinicCatalog catalog;
+
+		@Autowired
+		PlannedMassages plannedMassages;
+
+		@Autowired
+		Clock clock;
 
 		@Autowired
 		JdbcClient jdbc;
@@ -139,6 +165,7 @@ class PlannerIntegrationTests {
 			}
 			race = training.addRace(io.runrub.accounts.RunnerId.of(rita.accountId()),
 					new TrainingLog.RaceInput(RACE, "Spring Marathon", 42_195.0, RacePriority.A));
+			clinic.awaitEvents();
 		}
 
 		@Test
@@ -166,11 +193,29 @@ class PlannerIntegrationTests {
 		}
 
 		@Test
+		void recurringPainThatCareKnowsOfBringsAMovementAssessmentIntoThePlan() {
+			CareSignals calfPainRecurs = (runner, today) -> new CareSignals.Signals(
+					runner.value() == rita.accountId() ? Set.of(BodyArea.CALVES) : Set.of(), false);
+			PlanGeneration withCare = new PlanGeneration(profiles, screening, trainingCalendar, catalog, appointments,
+					plannedMassages, clock, new StaticListableBeanFactory(Map.of("care", calfPainRecurs))
+						.getBeanProvider(CareSignals.class));
+			assertThat(generation.preview(rita.accountId(), null, null).suggestions())
+				.as("without care's signals").noneMatch(suggestion -> suggestion.modality() == Modality.MOVEMENT_ASSESSMENT);
+			assertThat(withCare.preview(rita.accountId(), null, null).suggestions())
+				.filteredOn(suggestion -> suggestion.modality() == Modality.MOVEMENT_ASSESSMENT)
+				.singleElement()
+				.satisfies(assessment -> {
+					assertThat(assessment.kind()).isEqualTo(Suggestion.Kind.ASSESSMENT);
+					assertThat(assessment.reasons()).anyMatch(reason -> reason.rule().equals("TYPE-REFER-MOVEMENT"));
+				});
+		}
+
+		@Test
 		void withoutAProfileThereIsNoPlanButAClearMessage() {
 			RunRubUser sam = clinic.runner("Sam");
 			assertThatThrownBy(() -> generation.generate(sam.accountId(), null, null))
-				.isInstanceOf(DomainException.RuleViolation.class)
-				.hasMessageContaining("profile");
+				.isInstanceOfSatisfying(DomainException.RuleViolation.class,
+						ex -> assertThat(ex.code()).isEqualTo("plan-no-profile"));
 		}
 
 		@Test
@@ -249,6 +294,7 @@ class PlannerIntegrationTests {
 		void aHardSessionAddedAfterABookedDeepMassageFlagsItAndOneClickMovesIt() {
 			generation.generate(rita.accountId(), null, null);
 			booking.bookAll(rita.accountId());
+			clinic.awaitEvents();
 			PlannedMassage deep = generation.current(rita.accountId())
 				.orElseThrow()
 				.massages()
@@ -258,6 +304,7 @@ class PlannerIntegrationTests {
 				.orElseThrow();
 			training.addSession(io.runrub.accounts.RunnerId.of(rita.accountId()), new TrainingLog.SessionInput(deep.date().plusDays(1), null,
 					SessionType.HILLS, SessionStatus.PLANNED, "Hill reps", 50, null, null, null, null, null));
+			clinic.awaitEvents();
 			PlannedMassage flagged = generation.current(rita.accountId())
 				.orElseThrow()
 				.massages()
@@ -268,12 +315,80 @@ class PlannerIntegrationTests {
 			assertThat(flagged.flag()).contains("training changed");
 			assertThat(flagged.proposedDate()).isNotNull().isNotEqualTo(deep.date());
 			replanning.accept(rita, deep.id());
+			clinic.awaitEvents();
 			AppointmentView moved = appointments.find(deep.appointmentId(), rita);
 			assertThat(moved.start().toLocalDate()).isEqualTo(flagged.proposedDate());
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(deep.id()))
 				.singleElement()
 				.satisfies(massage -> assertThat(massage.isFlagged()).isFalse());
+		}
+
+		@Test
+		void aRescheduledAppointmentTakesItsSuggestionToTheNewDay() {
+			generation.generate(rita.accountId(), null, null);
+			booking.bookAll(rita.accountId());
+			clinic.awaitEvents();
+			PlannedMassage booked = bookedMassages().get(0);
+			LocalDate otherDay = booked.date().plusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY
+					? booked.date().plusDays(2) : booked.date().plusDays(1);
+			Slot slot = availability.slots(booked.serviceId(), otherDay, otherDay, booked.therapistId()).get(0);
+			bookings.reschedule(booked.appointmentId(), slot.start(), rita);
+			clinic.awaitEvents();
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.filteredOn(massage -> massage.id().equals(booked.id()))
+				.singleElement()
+				.satisfies(massage -> {
+					assertThat(massage.date()).isEqualTo(otherDay);
+					assertThat(massage.appointmentId()).isEqualTo(booked.appointmentId());
+					assertThat(massage.isFlagged()).isFalse();
+				});
+		}
+
+		@Test
+		void aCancelledAppointmentLeavesItsSuggestionUnbooked() {
+			generation.generate(rita.accountId(), null, null);
+			booking.bookAll(rita.accountId());
+			clinic.awaitEvents();
+			PlannedMassage booked = bookedMassages().get(0);
+			bookings.cancel(booked.appointmentId(), rita);
+			clinic.awaitEvents();
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.filteredOn(massage -> massage.id().equals(booked.id()))
+				.singleElement()
+				.satisfies(massage -> {
+					assertThat(massage.isBooked()).isFalse();
+					assertThat(massage.date()).isEqualTo(booked.date());
+				});
+		}
+
+		@Test
+		void anAppointmentBookedByHandOnAPlannedDaySatisfiesThatSuggestion() {
+			PlannedMassage suggestion = generation.generate(rita.accountId(), null, null)
+				.massages()
+				.stream()
+				.filter(massage -> massage.therapistId() != null)
+				.findFirst()
+				.orElseThrow();
+			Slot slot = availability
+				.slots(suggestion.serviceId(), suggestion.date(), suggestion.date(), suggestion.therapistId())
+				.get(0);
+			AppointmentView appointment = bookings.book(new AppointmentBooking.BookingRequest(rita.accountId(),
+					suggestion.serviceId(), slot.start(), slot.therapistId(), "by-hand"));
+			clinic.awaitEvents();
+			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+				.filteredOn(massage -> massage.id().equals(suggestion.id()))
+				.singleElement()
+				.satisfies(massage -> assertThat(massage.appointmentId()).isEqualTo(appointment.id()));
+		}
+
+		private List<PlannedMassage> bookedMassages() {
+			return generation.current(rita.accountId())
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(PlannedMassage::isBooked)
+				.toList();
 		}
 
 		@Test
@@ -288,6 +403,7 @@ class PlannerIntegrationTests {
 				.orElseThrow();
 			training.updateRace(io.runrub.accounts.RunnerId.of(rita.accountId()), race.id(),
 					new TrainingLog.RaceInput(RACE.minusWeeks(1), "Spring Marathon", 42_195.0, RacePriority.A));
+			clinic.awaitEvents();
 			PlannedMassage flagged = generation.current(rita.accountId())
 				.orElseThrow()
 				.massages()

@@ -75,6 +75,8 @@ public class TestClinic {
 
 	/** Empties every table the foundation writes, children first; the schema stays. */
 	public void reset() {
+		awaitEvents();
+		jdbc.sql("delete from event_publication").update();
 		for (String table : List.of("clinical_access_log", "homework_check_in", "homework", "amendment_finding",
 				"note_amendment", "treatment_finding", "treatment_note", "body_check_in_area", "body_check_in",
 				"plan_suggestion", "runner_plan", "calendar_feed", "race", "training_session",
@@ -82,6 +84,20 @@ public class TestClinic {
 				"massage_service", "account", "clinic")) {
 			jdbc.sql("delete from " + table).update();
 		}
+	}
+
+	/**
+	 * Waits until every cross-module event published so far has been handled (completed or failed): listeners run
+	 * asynchronously after the publishing transaction commits.
+	 */
+	public void awaitEvents() {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("""
+					select count(*) from event_publication
+					where completion_date is null and (status is null or status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))""")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	/** A clinic in Europe/London: 2 hours' notice, up to 60 days ahead, changes until 24 hours before. */

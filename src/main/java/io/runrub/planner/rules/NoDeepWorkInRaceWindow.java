@@ -40,7 +40,7 @@ public final class NoDeepWorkInRaceWindow implements CatalogueRule {
 	}
 
 	public boolean isDeep(Modality modality) {
-		return modality == Modality.DEEP_TISSUE || modality == Modality.ART;
+		return modality.isDeep();
 	}
 
 	/** Why deep work is not allowed on the date, if it is not. */

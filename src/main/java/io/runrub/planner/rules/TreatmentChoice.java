@@ -30,7 +30,7 @@ public record TreatmentChoice(Modality modality, Pressure pressure, List<BodyAre
 	}
 
 	public boolean isDeep() {
-		return modality == Modality.DEEP_TISSUE || modality == Modality.ART;
+		return modality.isDeep();
 	}
 
 }

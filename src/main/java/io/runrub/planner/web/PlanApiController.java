@@ -94,7 +94,7 @@ class PlanApiController {
 	PlanResponse current(@AuthenticationPrincipal RunRubUser user) {
 		return generation.current(user.accountId())
 			.map(PlanResponse::of)
-			.orElseThrow(() -> new DomainException.NotFound("You have no plan yet: POST /api/v1/me/plan makes one."));
+			.orElseThrow(() -> DomainException.notFound("plan-none-yet"));
 	}
 
 	record AppointmentResponse(long id, long serviceId, long therapistId, OffsetDateTime start, OffsetDateTime end,

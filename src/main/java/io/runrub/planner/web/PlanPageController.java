@@ -17,12 +17,12 @@ import io.runrub.planner.Replanning;
 import io.runrub.planner.rules.RuleCatalogue;
 import io.runrub.planner.rules.RuleInfo;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 import io.runrub.planner.PlannedMassage;
 import io.runrub.training.RaceView;
 import io.runrub.training.TrainingCalendar;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanPageController {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
+
+	private final Refusals refusals;
 
 	private final PlanGeneration generation;
 
@@ -50,8 +52,10 @@ class PlanPageController {
 	private final AppointmentCalendar appointments;
 
 	PlanPageController(PlanGeneration generation, PlanBooking booking, Replanning replanning,
-			TrainingCalendar training, ClinicCatalog catalog, AppointmentCalendar appointments, MessageSource messages) {
+			TrainingCalendar training, ClinicCatalog catalog, AppointmentCalendar appointments,
+			MessageSourceAccessor messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.generation = generation;
 		this.booking = booking;
 		this.replanning = replanning;
@@ -68,7 +72,7 @@ class PlanPageController {
 				plan = java.util.Optional.of(generation.generate(user.accountId(), null, null));
 			}
 			catch (DomainException.RuleViolation ex) {
-				model.addAttribute("cannotPlan", ex.getMessage());
+				model.addAttribute("cannotPlan", refusals.detail(ex));
 				return "planner/plan";
 			}
 		}
@@ -105,10 +109,10 @@ class PlanPageController {
 	String regenerate(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
 		try {
 			generation.generate(user.accountId(), null, null);
-			redirect.addFlashAttribute("message", text("flash.plan.upToDate"));
+			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.upToDate"));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/plan";
 	}
@@ -124,12 +128,12 @@ class PlanPageController {
 	String book(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
 		try {
 			PlanBooking.Result result = booking.bookAll(user.accountId());
-			redirect.addFlashAttribute("message", text("flash.plan.booked", result.booked().size())
-					+ (result.unplaced().isEmpty() ? "" : " " + text("flash.plan.unplaced", result.unplaced().size())));
+			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.booked", new Object[] { result.booked().size() })
+					+ (result.unplaced().isEmpty() ? "" : " " + messages.getMessage("flash.plan.unplaced", new Object[] { result.unplaced().size() })));
 			redirect.addFlashAttribute("unplaced", result.unplaced());
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage() + " Nothing was booked.");
+			redirect.addFlashAttribute("error", refusals.detail(ex) + " " + messages.getMessage("flash.plan.nothingBooked"));
 		}
 		return "redirect:/plan";
 	}
@@ -138,10 +142,10 @@ class PlanPageController {
 	String accept(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			replanning.accept(user, id);
-			redirect.addFlashAttribute("message", text("flash.plan.accepted"));
+			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.accepted"));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/plan";
 	}
@@ -153,9 +157,5 @@ class PlanPageController {
 		return "planner/evidence";
 	}
 
-	/** A confirmation for the page, from messages.properties. */
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-	}
 
 }
