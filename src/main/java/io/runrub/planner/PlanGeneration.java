@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
@@ -27,7 +28,7 @@ import io.runrub.runners.IntakeQuestion;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.IntakeVerdict;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.DomainException;
 import io.runrub.training.DailyLoad;
 import io.runrub.training.RacePriority;
@@ -54,7 +55,7 @@ public class PlanGeneration {
 
 	static final int MAX_DAYS = 400;
 
-	private final RunnerProfiles profiles;
+	private final ProfileKeeping profiles;
 
 	private final IntakeScreening screening;
 
@@ -70,7 +71,7 @@ public class PlanGeneration {
 
 	private final PlanGenerator generator = new PlanGenerator();
 
-	PlanGeneration(RunnerProfiles profiles, IntakeScreening screening, TrainingCalendar training,
+	PlanGeneration(ProfileKeeping profiles, IntakeScreening screening, TrainingCalendar training,
 			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock) {
 		this.profiles = profiles;
 		this.screening = screening;
@@ -126,10 +127,10 @@ public class PlanGeneration {
 	}
 
 	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo, Set<Long> ignoredAppointments) {
-		RunnerProfile profile = profiles.find(runnerId)
+		RunnerProfile profile = profiles.find(RunnerId.of(runnerId))
 			.orElseThrow(() -> new DomainException.RuleViolation("No running profile",
 					"Fill in your running profile first (training days, pressure you like, budget), so RunRub can plan."));
-		IntakeVerdict verdict = screening.verdict(runnerId);
+		IntakeVerdict verdict = screening.verdict(RunnerId.of(runnerId));
 		if (!verdict.answered()) {
 			throw new DomainException.RuleViolation("Health questions not answered",
 					"Answer the health questions first, so RunRub can plan safely.");

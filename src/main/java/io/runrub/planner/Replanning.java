@@ -78,13 +78,13 @@ public class Replanning {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(RunnerProfileChanged event) {
-		replan(event.runnerId(), "your profile changed");
+		replan(event.runnerId().value(), "your profile changed");
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(IntakeAnswered event) {
-		replan(event.runnerId(), "your health answers changed");
+		replan(event.runnerId().value(), "your health answers changed");
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -1,15 +1,46 @@
 package io.runrub.runners;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import io.runrub.shared.BodyArea;
+import io.runrub.shared.DomainException;
 
 /**
  * Something that bothers a runner: where, what, since when (roughly) and how much, from 0 (not at all) to 10 (the
- * worst they can imagine). {@link RunnerProfiles#save} checks the values.
+ * worst they can imagine). A complaint always has all four; whether it started in the future depends on today, which
+ * {@link RunnerProfile#checkedOn} checks.
  */
 public record Complaint(BodyArea area, ComplaintKind kind, LocalDate since, int severity) {
 
 	public static final int MAX_SEVERITY = 10;
+
+	public Complaint {
+		if (area == null) {
+			throw DomainException.refused("complaint-area-missing");
+		}
+		if (kind == null) {
+			throw DomainException.refused("complaint-kind-missing", area.displayName());
+		}
+		if (since == null) {
+			throw DomainException.refused("complaint-since-missing", area.displayName());
+		}
+		if (severity < 0 || severity > MAX_SEVERITY) {
+			throw DomainException.refused("complaint-severity-out-of-range", area.displayName());
+		}
+	}
+
+	public boolean startedAfter(LocalDate today) {
+		return since.isAfter(today);
+	}
+
+	boolean sameAs(Complaint other) {
+		return area == other.area && kind == other.kind;
+	}
+
+	/** The kind in words, as in "tightness" or "shin splints". */
+	String kindInWords() {
+		return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
 
 }

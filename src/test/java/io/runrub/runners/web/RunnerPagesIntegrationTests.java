@@ -10,8 +10,10 @@ import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
@@ -21,9 +23,10 @@ import io.runrub.runners.IntakeQuestions;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +75,7 @@ class RunnerPagesIntegrationTests {
 	private ClinicCatalog catalog;
 
 	@Autowired
-	private RunnerProfiles profiles;
+	private ProfileKeeping profiles;
 
 	@Autowired
 	private IntakeScreening screening;
@@ -110,7 +113,7 @@ class RunnerPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/book"))
 			.andExpect(flash().attribute("message", "Thank you: your health answers are saved."));
-		assertThat(screening.find(paula.id())).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
+		assertThat(screening.find(RunnerId.of(paula.id()))).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
 	}
 
 	@Test
@@ -131,7 +134,7 @@ class RunnerPagesIntegrationTests {
 
 	@Test
 	void previousAnswersAreShownWithWhatTheyMean() throws Exception {
-		screening.answer(rosa.accountId(), allNoBut("OSTEOPOROSIS"), "Hip scan last year");
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("OSTEOPOROSIS"), "Hip scan last year");
 
 		String page = oneLine(page(get("/intake"), rosa));
 
@@ -154,7 +157,7 @@ class RunnerPagesIntegrationTests {
 			.contains("Please answer yes or no.")
 			.contains("id=\"PREGNANCY-yes\" required checked=\"checked\"")
 			.contains("Due in May");
-		assertThat(screening.find(rosa.accountId())).isEmpty();
+		assertThat(screening.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -213,8 +216,8 @@ class RunnerPagesIntegrationTests {
 			.andExpect(redirectedUrl("/profile"))
 			.andExpect(flash().attribute("message", "Your profile is saved."));
 
-		assertThat(profiles.find(rosa.accountId())).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id(),
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(13000, "GBP"), TherapistId.of(john.id()),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
 
 		String page = page(get("/profile"), rosa);
@@ -238,7 +241,7 @@ class RunnerPagesIntegrationTests {
 		assertThat(page(profileForm("130", "CALVES", today.plusDays(2).toString()), rosa))
 			.contains("Complaint 1 (Calves): the day it started, " + today.plusDays(2) + ", is in the future.");
 
-		assertThat(profiles.find(rosa.accountId())).isEmpty();
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
