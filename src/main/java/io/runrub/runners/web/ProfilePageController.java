@@ -61,7 +61,14 @@ class ProfilePageController {
 	@GetMapping("/profile")
 	String profile(Actor actor, Model model) {
 		Optional<RunnerProfile> saved = profiles.find(actor.runnerId());
-		model.addAttribute("profileForm", saved.map(ProfileForm::of).orElseGet(ProfileForm::empty));
+		ProfileForm form = saved.map(ProfileForm::of).orElseGet(ProfileForm::empty);
+		model.addAttribute("profileForm", form);
+		model.addAttribute("rows", form.complaints().size());
+		model.addAttribute("filledRows",
+				java.util.stream.IntStream.range(0, form.complaints().size())
+					.filter(i -> !form.complaints().get(i).isBlank())
+					.boxed()
+					.toList());
 		return page(saved.isEmpty(), model);
 	}
 
@@ -87,7 +94,41 @@ class ProfilePageController {
 				}
 			}
 		}
+		rowsAsSent(result, model);
 		return page(profiles.find(actor.runnerId()).isEmpty(), model);
+	}
+
+	/**
+	 * The complaint rows as they were sent (a browser sends the empty rows too), read from the binding result: when a
+	 * value could not be converted there is no form object, only what was typed.
+	 */
+	private static void rowsAsSent(BindingResult result, Model model) {
+		List<Integer> filled = new java.util.ArrayList<>();
+		int rows = 0;
+		for (int i = 0; i < 100; i++) {
+			String path = "complaints[" + i + "].";
+			Object[] values = { value(result, path + "area"), value(result, path + "kind"),
+					value(result, path + "since"), value(result, path + "severity") };
+			boolean sent = java.util.Arrays.stream(values).anyMatch(java.util.Objects::nonNull);
+			if (!sent && i >= rows) {
+				break;
+			}
+			rows = i + 1;
+			if (java.util.Arrays.stream(values).anyMatch(v -> v != null && !v.toString().isBlank())) {
+				filled.add(i);
+			}
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("filledRows", filled);
+	}
+
+	private static Object value(BindingResult result, String field) {
+		try {
+			return result.getFieldValue(field);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private String page(boolean isNew, Model model) {

@@ -207,11 +207,19 @@ class RunnerPagesIntegrationTests {
 			.param("goals", "MAINTENANCE", "PROBLEM_AREA")
 			.param("monthlyBudget", "130.00")
 			.param("preferredTherapistId", String.valueOf(john.id()))
-			.param("area", "CALVES", "", "SHINS", "")
-			.param("kind", "TIGHTNESS", "", "SHIN_SPLINTS", "")
-			.param("since", today.minusWeeks(3).toString(), "", today.minusDays(2).toString(), "")
-			.param("severity", "4", "", "6", "")
-			.param("remove", "2"))
+			.param("complaints[0].area", "CALVES")
+			.param("complaints[0].kind", "TIGHTNESS")
+			.param("complaints[0].since", today.minusWeeks(3).toString())
+			.param("complaints[0].severity", "4")
+			.param("complaints[1].area", "")
+			.param("complaints[1].kind", "")
+			.param("complaints[1].since", "")
+			.param("complaints[1].severity", "")
+			.param("complaints[2].area", "SHINS")
+			.param("complaints[2].kind", "SHIN_SPLINTS")
+			.param("complaints[2].since", today.minusDays(2).toString())
+			.param("complaints[2].severity", "6")
+			.param("complaints[2].remove", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/profile"))
 			.andExpect(flash().attribute("message", "Your profile is saved."));
@@ -245,6 +253,48 @@ class RunnerPagesIntegrationTests {
 	}
 
 	@Test
+	void everyErrorShowsAtOnceNextToItsFieldMarkedForScreenReaders() throws Exception {
+		String page = oneLine(page(post("/profile").with(csrf())
+			.param("trainingDaysPerWeek", "9")
+			.param("level", "")
+			.param("pressureTolerance", "MEDIUM")
+			.param("monthlyBudget", "lots")
+			.param("complaints[0].area", "CALVES")
+			.param("complaints[0].kind", "")
+			.param("complaints[0].since", "")
+			.param("complaints[0].severity", "3"), rosa));
+
+		assertThat(page).contains("Enter how many days a week you train, from 0 to 7.")
+			.contains("Choose your running level.")
+			.contains("Enter your monthly budget as an amount such as 130 or 130.00")
+			.contains("Complaint row 1: choose what it is.")
+			.contains("Complaint row 1: enter roughly the day it started.")
+			.contains("aria-invalid=\"true\" aria-describedby=\"monthlyBudget-error\"")
+			.contains("id=\"monthlyBudget-error\"")
+			.contains("value=\"lots\"")
+			.doesNotContain("??");
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
+	}
+
+	@Test
+	void aValueThatIsNotANumberOrADateIsExplainedInWords() throws Exception {
+		String page = oneLine(page(post("/profile").with(csrf())
+			.param("trainingDaysPerWeek", "four")
+			.param("level", "BEGINNER")
+			.param("pressureTolerance", "MEDIUM")
+			.param("monthlyBudget", "130")
+			.param("complaints[0].area", "CALVES")
+			.param("complaints[0].kind", "PAIN")
+			.param("complaints[0].since", "someday")
+			.param("complaints[0].severity", "3"), rosa));
+
+		assertThat(page).contains("Enter how many days a week you train, from 0 to 7.")
+			.contains("Enter roughly the day it started, for example")
+			.doesNotContain("Failed to convert");
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
+	}
+
+	@Test
 	void onlyRunnersHaveThesePages() throws Exception {
 		TherapistView john = therapist("John");
 		RunRubUser therapist = new RunRubUser(john.accountId(), "", "John", Role.THERAPIST, null);
@@ -261,10 +311,10 @@ class RunnerPagesIntegrationTests {
 			.param("pressureTolerance", "MEDIUM")
 			.param("monthlyBudget", budget)
 			.param("preferredTherapistId", "")
-			.param("area", area)
-			.param("kind", "PAIN")
-			.param("since", since)
-			.param("severity", "3");
+			.param("complaints[0].area", area)
+			.param("complaints[0].kind", "PAIN")
+			.param("complaints[0].since", since)
+			.param("complaints[0].severity", "3");
 	}
 
 	private MockHttpServletRequestBuilder answers(java.util.Map<String, Boolean> answers) {
