@@ -8,8 +8,9 @@ import io.runrub.shared.DomainException;
 
 /**
  * Something that bothers a runner: where, what, since when (roughly) and how much, from 0 (not at all) to 10 (the
- * worst they can imagine). A complaint always has all four; whether it started in the future depends on today, which
- * {@link RunnerProfile#checkedOn} checks.
+ * worst they can imagine). A complaint always says where, what and how much; a runner's profile also needs since when
+ * ({@link RunnerProfile} checks it, and {@link RunnerProfile#checkedOn} that it is not after today). The planner's
+ * rules also read complaints whose start is unknown (null).
  */
 public record Complaint(BodyArea area, ComplaintKind kind, LocalDate since, int severity) {
 
@@ -22,16 +23,13 @@ public record Complaint(BodyArea area, ComplaintKind kind, LocalDate since, int 
 		if (kind == null) {
 			throw DomainException.refused("complaint-kind-missing", area.displayName());
 		}
-		if (since == null) {
-			throw DomainException.refused("complaint-since-missing", area.displayName());
-		}
 		if (severity < 0 || severity > MAX_SEVERITY) {
 			throw DomainException.refused("complaint-severity-out-of-range", area.displayName());
 		}
 	}
 
 	public boolean startedAfter(LocalDate today) {
-		return since.isAfter(today);
+		return since != null && since.isAfter(today);
 	}
 
 	boolean sameAs(Complaint other) {

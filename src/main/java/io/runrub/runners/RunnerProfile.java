@@ -60,6 +60,9 @@ public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure press
 			if (complaint == null) {
 				throw DomainException.refused("complaint-area-missing");
 			}
+			if (complaint.since() == null) {
+				throw DomainException.refused("complaint-since-missing", complaint.area().displayName());
+			}
 			for (int j = 0; j < i; j++) {
 				if (complaints.get(j).sameAs(complaint)) {
 					throw DomainException.refused("complaint-listed-twice", complaint.area().displayName(),

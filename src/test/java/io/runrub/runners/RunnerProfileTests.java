@@ -58,7 +58,8 @@ class RunnerProfileTests {
 	void aComplaintSaysWhereWhatSinceWhenAndHowMuch() {
 		assertRefused(() -> complaint(BodyArea.SHINS, TODAY, 11), "complaint-severity-out-of-range");
 		assertRefused(() -> complaint(BodyArea.SHINS, TODAY, -1), "complaint-severity-out-of-range");
-		assertRefused(() -> new Complaint(BodyArea.KNEES, ComplaintKind.PAIN, null, 3), "complaint-since-missing");
+		assertRefused(() -> profile(3, 0, List.of(new Complaint(BodyArea.KNEES, ComplaintKind.PAIN, null, 3))),
+				"complaint-since-missing");
 		assertRefused(() -> new Complaint(null, ComplaintKind.PAIN, TODAY, 3), "complaint-area-missing");
 		assertRefused(() -> new Complaint(BodyArea.FEET, null, TODAY, 3), "complaint-kind-missing");
 	}

@@ -225,7 +225,7 @@ class RunnerPagesIntegrationTests {
 			.andExpect(flash().attribute("message", "Your profile is saved."));
 
 		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(13000, "GBP"), TherapistId.of(john.id()),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), TherapistId.of(john.id()),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
 
 		String page = page(get("/profile"), rosa);

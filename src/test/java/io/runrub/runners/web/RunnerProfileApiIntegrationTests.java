@@ -124,7 +124,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(jsonPath("$.complaints[1].kind").value("PLANTAR_FASCIITIS"));
 
 		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(13000, "GBP"), TherapistId.of(john.id()),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), TherapistId.of(john.id()),
 				java.util.List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4),
 						new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, today, 6))));
 	}
