@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
@@ -97,7 +98,7 @@ public class AppointmentBooking {
 			throw new DomainException.RuleViolation("Service not offered", service.name() + " is no longer offered.");
 		}
 		// SAFE-STOP and SAFE-RESTRICT: refused before anything is written
-		screening.checkBeforeBooking(request.runnerId(), service.modality());
+		screening.checkBeforeBooking(RunnerId.of(request.runnerId()), service.modality());
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		checkPolicies(clinic, request.start(), now);
@@ -262,7 +263,7 @@ public class AppointmentBooking {
 		if (actor.is(Role.RUNNER)) {
 			checkPolicies(clinic, newStart, now);
 			// a new time is a new visit: a stop answer given since booking stops it too
-			screening.checkBeforeBooking(current.runnerId(), offered.modality());
+			screening.checkBeforeBooking(RunnerId.of(current.runnerId()), offered.modality());
 		}
 		checkRunnerIsFree(current.runnerId(), newStart, newStart.plus(Duration.between(current.start(), current.end())),
 				current.id(), clinic);

@@ -2,6 +2,7 @@ package io.runrub.care;
 
 import java.util.List;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.runners.IntakeQuestion;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.IntakeVerdict;
@@ -20,7 +21,7 @@ class ScreeningIntakeFlags implements IntakeFlags {
 
 	@Override
 	public Summary forRunner(long runnerId) {
-		IntakeVerdict verdict = screening.verdict(runnerId);
+		IntakeVerdict verdict = screening.verdict(RunnerId.of(runnerId));
 		return Summary.of(verdict.answered(), flags(verdict.stops()), flags(verdict.restrictions()));
 	}
 

@@ -29,7 +29,7 @@ import io.runrub.runners.IntakeQuestion;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.IntakeVerdict;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.DomainException;
 import io.runrub.training.DailyLoad;
 import io.runrub.training.RacePriority;
@@ -57,7 +57,7 @@ public class PlanGeneration {
 
 	static final int MAX_DAYS = 400;
 
-	private final RunnerProfiles profiles;
+	private final ProfileKeeping profiles;
 
 	private final IntakeScreening screening;
 
@@ -76,7 +76,7 @@ public class PlanGeneration {
 	private final PlanGenerator generator = new PlanGenerator();
 
 	/** @param care what the care loop knows (recurring pain, homework that does not help); none without care */
-	PlanGeneration(RunnerProfiles profiles, IntakeScreening screening, TrainingCalendar training,
+	PlanGeneration(ProfileKeeping profiles, IntakeScreening screening, TrainingCalendar training,
 			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock,
 			ObjectProvider<CareSignals> care) {
 		this.profiles = profiles;
@@ -134,9 +134,9 @@ public class PlanGeneration {
 	}
 
 	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo, Set<Long> ignoredAppointments) {
-		RunnerProfile profile = profiles.find(runnerId)
+		RunnerProfile profile = profiles.find(RunnerId.of(runnerId))
 			.orElseThrow(() -> DomainException.refused("plan-no-profile"));
-		IntakeVerdict verdict = screening.verdict(runnerId);
+		IntakeVerdict verdict = screening.verdict(RunnerId.of(runnerId));
 		if (!verdict.answered()) {
 			throw DomainException.refused("plan-intake-unanswered");
 		}

@@ -329,7 +329,8 @@ final class PlanGenerator {
 
 	/** The preferred therapist when they offer the modality, else the first qualified one. */
 	private static Long therapist(PlanningInput input, Modality modality) {
-		Long preferred = input.profile().preferredTherapistId();
+		Long preferred = input.profile().preferredTherapistId() == null ? null
+				: input.profile().preferredTherapistId().value();
 		List<PlanningInput.TherapistOption> qualified = input.therapists()
 			.stream()
 			.filter(therapist -> therapist.modalities().contains(modality))
@@ -346,7 +347,7 @@ final class PlanGenerator {
 	/** Month by month: keep what the budget pays for, most important first; say what it leaves out. */
 	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings) {
 		RunnerProfile profile = input.profile();
-		int monthly = profile.monthlyBudgetCents();
+		int monthly = Math.toIntExact(profile.monthlyBudget().minorUnits());
 		Map<YearMonth, List<Suggestion>> byMonth = new TreeMap<>();
 		suggestions.forEach(suggestion -> byMonth.computeIfAbsent(YearMonth.from(suggestion.date()),
 				month -> new ArrayList<>()).add(suggestion));
@@ -431,8 +432,8 @@ final class PlanGenerator {
 			.mapToInt(PlanningInput.ServiceOption::priceCents)
 			.min()
 			.orElse(0);
-		if (cheapest > input.profile().monthlyBudgetCents()) {
-			warnings.add(budget.cannotCoverMinimum(input.profile().monthlyBudgetCents(), cheapest, input.currency()));
+		if (cheapest > input.profile().monthlyBudget().minorUnits()) {
+			warnings.add(budget.cannotCoverMinimum(Math.toIntExact(input.profile().monthlyBudget().minorUnits()), cheapest, input.currency()));
 		}
 	}
 

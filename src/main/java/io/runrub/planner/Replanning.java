@@ -82,12 +82,12 @@ public class Replanning {
 
 	@ApplicationModuleListener
 	public void on(RunnerProfileChanged event) {
-		replan(event.runnerId(), "your profile changed");
+		replan(event.runnerId().value(), "your profile changed");
 	}
 
 	@ApplicationModuleListener
 	public void on(IntakeAnswered event) {
-		replan(event.runnerId(), "your health answers changed");
+		replan(event.runnerId().value(), "your health answers changed");
 	}
 
 	/** A massage recorded as history may sit in the days the plan's rules look back on. */

@@ -1,5 +1,7 @@
 package io.runrub.runners;
 
+import io.runrub.accounts.RunnerId;
+
 /** A runner answered the health questions (again); their {@link IntakeVerdict} may have changed. */
-public record IntakeAnswered(long runnerId) {
+public record IntakeAnswered(RunnerId runnerId) {
 }

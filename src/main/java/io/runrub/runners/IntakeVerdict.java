@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Pressure;
 
@@ -82,6 +83,19 @@ public record IntakeVerdict(boolean answered, List<IntakeQuestion> stops, List<I
 			return false;
 		}
 		return !(restricted() && NOT_WHEN_RESTRICTED.contains(modality));
+	}
+
+	/**
+	 * Refuses a massage of this modality when the answers do not allow it.
+	 * @throws DomainException.RuleViolation {@code massage-not-advised} or {@code modality-not-with-health-answers}
+	 */
+	public void checkAllows(Modality modality) {
+		if (blocksMassage()) {
+			throw DomainException.refused("massage-not-advised", advice());
+		}
+		if (!allows(modality)) {
+			throw DomainException.refused("modality-not-with-health-answers", modality.displayName(), advice());
+		}
 	}
 
 	/** What the runner should do, in plain words. */

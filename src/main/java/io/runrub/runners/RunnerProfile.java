@@ -1,25 +1,90 @@
 package io.runrub.runners;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import io.runrub.clinic.TherapistId;
+import io.runrub.shared.DomainException;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 /**
  * What a runner tells RunRub about themselves: how often they train, their level, the most pressure they are
- * comfortable with, what they want from massage, what they can spend a month (in the clinic's currency, in cents),
- * the therapist they prefer (null: no preference) and what bothers them. {@link RunnerProfiles#save} checks the
- * values; this record only makes its collections unmodifiable (a null collection becomes an empty one).
+ * comfortable with, what they want from massage, what they can spend a month (in the clinic's currency), the
+ * therapist they prefer (null: no preference) and what bothers them. A profile keeps its rules whoever writes it (the
+ * API, the pages, demo data): the constructor refuses values out of range; {@link #checkedOn} adds the rule that needs
+ * today's date (no complaint starts in the future).
  */
 public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure pressureTolerance, Set<Goal> goals,
-		int monthlyBudgetCents, Long preferredTherapistId, List<Complaint> complaints) {
+		Money monthlyBudget, TherapistId preferredTherapistId, List<Complaint> complaints) {
+
+	public static final int MAX_TRAINING_DAYS = 7;
+
+	/** £2,000 (or 2,000 of the clinic's currency) a month: more than weekly 90-minute sessions at London prices. */
+	public static final long MAX_MONTHLY_BUDGET_MINOR_UNITS = 200_000;
+
+	public static final int MAX_COMPLAINTS = 20;
 
 	public RunnerProfile {
 		goals = goals == null || goals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(goals));
 		complaints = complaints == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(complaints));
+		if (trainingDaysPerWeek < 0 || trainingDaysPerWeek > MAX_TRAINING_DAYS) {
+			throw DomainException.refused("training-days-out-of-range");
+		}
+		if (level == null) {
+			throw DomainException.refused("running-level-missing");
+		}
+		if (pressureTolerance == null) {
+			throw DomainException.refused("pressure-tolerance-missing");
+		}
+		if (monthlyBudget == null) {
+			throw DomainException.refused("budget-missing");
+		}
+		if (monthlyBudget.isNegative()) {
+			throw DomainException.refused("budget-negative");
+		}
+		Money max = new Money(MAX_MONTHLY_BUDGET_MINOR_UNITS, monthlyBudget.currency());
+		if (monthlyBudget.isMoreThan(max)) {
+			throw DomainException.refused("budget-too-high", max.format(Locale.UK));
+		}
+		if (complaints.size() > MAX_COMPLAINTS) {
+			throw DomainException.refused("too-many-complaints", MAX_COMPLAINTS);
+		}
+		for (int i = 0; i < complaints.size(); i++) {
+			Complaint complaint = complaints.get(i);
+			if (complaint == null) {
+				throw DomainException.refused("complaint-area-missing");
+			}
+			if (complaint.since() == null) {
+				throw DomainException.refused("complaint-since-missing", complaint.area().displayName());
+			}
+			for (int j = 0; j < i; j++) {
+				if (complaints.get(j).sameAs(complaint)) {
+					throw DomainException.refused("complaint-listed-twice", complaint.area().displayName(),
+							complaint.kindInWords());
+				}
+			}
+		}
+	}
+
+	/**
+	 * The profile as a runner saves it today: refused if a complaint starts after today.
+	 * @return this profile
+	 */
+	public RunnerProfile checkedOn(LocalDate today) {
+		for (int i = 0; i < complaints.size(); i++) {
+			Complaint complaint = complaints.get(i);
+			if (complaint.startedAfter(today)) {
+				throw DomainException.refused("complaint-in-future", complaint.area().displayName(),
+						complaint.since().toString(), i + 1);
+			}
+		}
+		return this;
 	}
 
 	public boolean hasGoal(Goal goal) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.runrub.accounts.AccountRegistration;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import org.springframework.boot.test.context.TestComponent;
 import io.runrub.runners.Answers;
@@ -86,7 +87,7 @@ class CareFixture {
 		AccountSummary account = registration.create(unique(name.toLowerCase()) + "@example.test", PASSWORD, name,
 				Role.RUNNER);
 		// like every runner, they answer the health questions before they can book
-		screening.answer(account.id(), Answers.allNo(), null);
+		screening.answer(RunnerId.of(account.id()), Answers.allNo(), null);
 		return user(account);
 	}
 

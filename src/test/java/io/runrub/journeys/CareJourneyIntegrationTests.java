@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountRegistration;
+import io.runrub.accounts.RunnerId;
 import io.runrub.runners.Answers;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.accounts.AccountSummary;
@@ -88,7 +89,7 @@ class CareJourneyIntegrationTests {
 	void aTherapistWritesANoteAndAssignsHomeworkTheRunnerChecksInAndTheNextBriefShowsIt() {
 		String email = "paula-" + System.nanoTime() + "@example.com";
 		AccountSummary paula = registration.signUpRunner(email, PASSWORD, "Paula Pacer");
-		screening.answer(paula.id(), Answers.allNo(), null);
+		screening.answer(RunnerId.of(paula.id()), Answers.allNo(), null);
 		TherapistView john = catalog.therapistForAccount(accounts.findByEmail("john@runrub.demo").orElseThrow().id())
 			.orElseThrow();
 		MassageService sports = catalog.activeServices()

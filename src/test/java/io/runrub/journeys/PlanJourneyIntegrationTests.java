@@ -67,12 +67,12 @@ class PlanJourneyIntegrationTests {
 		page.locator("input[name=goals][value=MAINTENANCE]").check();
 		page.locator("#monthlyBudget").fill("130");
 		page.locator("#preferredTherapistId").selectOption(new SelectOption().setLabel("John"));
-		Locator complaint = page.locator("#complaints select[name=area]").first();
+		Locator complaint = page.locator("#complaints select[name$='.area']").first();
 		complaint.selectOption("CALVES");
-		page.locator("#complaints select[name=kind]").first().selectOption("TIGHTNESS");
+		page.locator("#complaints select[name$='.kind']").first().selectOption("TIGHTNESS");
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
-		page.locator("#complaints input[name=since]").first().fill(today.minusWeeks(2).toString());
-		page.locator("#complaints select[name=severity]").first().selectOption("4");
+		page.locator("#complaints input[name$='.since']").first().fill(today.minusWeeks(2).toString());
+		page.locator("#complaints select[name$='.severity']").first().selectOption("4");
 		browser.screenshot("profile");
 		page.locator("#save-profile").click();
 		assertThat(page.locator(".flash.success")).isVisible();

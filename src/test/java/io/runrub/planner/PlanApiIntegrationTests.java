@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.planner.rules.RuleCatalogue;
 import io.runrub.runners.Complaint;
@@ -12,9 +14,10 @@ import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.runrub.support.RunRubIntegrationTest;
 import io.runrub.support.TestClinic;
@@ -52,7 +55,7 @@ class PlanApiIntegrationTests {
 	TestClinic clinic;
 
 	@Autowired
-	RunnerProfiles profiles;
+	ProfileKeeping profiles;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -73,8 +76,8 @@ class PlanApiIntegrationTests {
 		clinic.service("Deep tissue massage", Modality.DEEP_TISSUE, 60).create();
 		clinic.service("Swedish massage", Modality.SWEDISH, 60).create();
 		rita = clinic.runner("Rita");
-		profiles.save(rita.accountId(), new RunnerProfile(4, Level.RECREATIONAL, Pressure.FIRM,
-				Set.of(Goal.MAINTENANCE), 15_000, john.id(),
+		profiles.save(RunnerId.of(rita.accountId()), new RunnerProfile(4, Level.RECREATIONAL, Pressure.FIRM,
+				Set.of(Goal.MAINTENANCE), Money.of(15_000, "GBP"), TherapistId.of(john.id()),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
 	}
 

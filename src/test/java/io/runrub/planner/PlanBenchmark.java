@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import io.runrub.clinic.TherapistId;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.runners.Complaint;
@@ -16,6 +17,7 @@ import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.BodyArea;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.runrub.training.RacePriority;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -76,7 +78,7 @@ public class PlanBenchmark {
 				? List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, TODAY.minusWeeks(3), 4))
 				: List.of(new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, TODAY.minusWeeks(9), 5));
 		RunnerProfile profile = new RunnerProfile(3 + random.nextInt(5), Level.values()[random.nextInt(3)],
-				Pressure.values()[random.nextInt(4)], Set.of(Goal.MAINTENANCE), 6000 + random.nextInt(20000), 1L,
+				Pressure.values()[random.nextInt(4)], Set.of(Goal.MAINTENANCE), Money.of(6000 + random.nextInt(20000), "GBP"), TherapistId.of(1),
 				complaints);
 		return new PlanningInput(TODAY, from, to, profile, List.of(), List.of(), days, races, Set.of(),
 				Set.of(from.with(DayOfWeek.MONDAY).plusWeeks(4)), PlanScenarioTests.SERVICES,

@@ -20,6 +20,7 @@ import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.runrub.training.RacePriority;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class PlanScenarioTests {
 	static RunnerProfile profile(int days, Pressure tolerance, int budgetCents, List<Complaint> complaints,
 			Goal... goals) {
 		return new RunnerProfile(days, Level.RECREATIONAL, tolerance,
-				goals.length == 0 ? Set.of(Goal.MAINTENANCE) : Set.of(goals), budgetCents, null, complaints);
+				goals.length == 0 ? Set.of(Goal.MAINTENANCE) : Set.of(goals), Money.of(budgetCents, "GBP"), null, complaints);
 	}
 
 	/** A week pattern by day: what is done each day of the week for the whole horizon. */

@@ -15,6 +15,8 @@ import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.accounts.RunnerId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.runners.Answers;
@@ -24,10 +26,11 @@ import io.runrub.runners.Goal;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.runrub.support.OnPostgres;
 import io.runrub.support.RunRubIntegrationTest;
@@ -83,7 +86,7 @@ class PlannerIntegrationTests {
 		TrainingLog training;
 
 		@Autowired
-		RunnerProfiles profiles;
+		ProfileKeeping profiles;
 
 		@Autowired
 		IntakeScreening screening;
@@ -147,8 +150,8 @@ class PlannerIntegrationTests {
 			}
 			clinic.service("Sports massage", Modality.SPORTS, 30).create();
 			rita = clinic.runner("Rita");
-			profiles.save(rita.accountId(), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 20_000, john.id(),
+			profiles.save(RunnerId.of(rita.accountId()), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(20_000, "GBP"), TherapistId.of(john.id()),
 					List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
 			Map<DayOfWeek, SessionType> week = Map.of(DayOfWeek.TUESDAY, SessionType.INTERVALS, DayOfWeek.WEDNESDAY,
 					SessionType.EASY, DayOfWeek.THURSDAY, SessionType.TEMPO, DayOfWeek.SATURDAY, SessionType.EASY,
@@ -220,7 +223,7 @@ class PlannerIntegrationTests {
 
 		@Test
 		void aStopAnswerMeansNoMassageAndAdviceToSeeAClinician() {
-			screening.answer(rita.accountId(), Answers.allNoBut("CHEST_PAIN"), null);
+			screening.answer(RunnerId.of(rita.accountId()), Answers.allNoBut("CHEST_PAIN"), null);
 			PlanGeneration.PlanView plan = generation.generate(rita.accountId(), null, null);
 			assertThat(plan.massages()).isEmpty();
 			assertThat(plan.warnings()).singleElement().satisfies(warning -> {

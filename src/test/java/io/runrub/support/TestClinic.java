@@ -15,6 +15,7 @@ import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
@@ -114,7 +115,7 @@ public class TestClinic {
 	/** A runner who has answered the health questions with no to everything, so they may book. */
 	public RunRubUser runner(String name) {
 		RunRubUser runner = user(registration.signUpRunner(email(name), PASSWORD, name));
-		screening.answer(runner.accountId(), Answers.allNo(), null);
+		screening.answer(RunnerId.of(runner.accountId()), Answers.allNo(), null);
 		return runner;
 	}
 

@@ -120,7 +120,7 @@ class BookingPageController {
 		model.addAttribute("start", start);
 		model.addAttribute("localStart", start.atZone(clinic.zone()));
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-		Intake intake = screening.find(user.accountId()).orElse(null);
+		Intake intake = screening.find(user.actor().runnerId()).orElse(null);
 		IntakeVerdict verdict = IntakeVerdict.of(intake);
 		model.addAttribute("verdict", verdict);
 		model.addAttribute("answeredAt", intake == null ? null : intake.answeredAt().atZone(clinic.zone()));
@@ -141,7 +141,7 @@ class BookingPageController {
 			return "redirect:" + confirmPath(serviceId, therapist, start);
 		}
 		try {
-			screening.confirmUnchanged(user.accountId());
+			screening.confirmUnchanged(user.actor().runnerId());
 			AppointmentView booked = booking.book(new AppointmentBooking.BookingRequest(user.accountId(), serviceId,
 					start, therapistId, idempotencyKey.length() > 100 ? null : idempotencyKey));
 			redirect.addFlashAttribute("message", text("flash.booking.booked", booked.serviceName(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
@@ -60,7 +61,7 @@ class TherapistSchedulePageController {
 		model.addAttribute("date", day);
 		List<AppointmentView> appointments = booked(therapist, day, day.plusDays(1), zone);
 		Map<Long, IntakeVerdict> health = new HashMap<>();
-		appointments.forEach(a -> health.computeIfAbsent(a.runnerId(), screening::verdict));
+		appointments.forEach(a -> health.computeIfAbsent(a.runnerId(), id -> screening.verdict(RunnerId.of(id))));
 		model.addAttribute("appointments", appointments);
 		model.addAttribute("health", health);
 		return "booking/therapist-day";

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.runners.Intake;
 import io.runrub.runners.IntakeQuestion;
 import io.runrub.runners.IntakeQuestions;
@@ -20,7 +20,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -77,26 +76,25 @@ class IntakeApiController {
 
 	@GetMapping("/me/intake")
 	@Operation(summary = "Your health answers and what they mean for massage", description = "404 until you have answered.")
-	IntakeJson intake(@AuthenticationPrincipal RunRubUser user) {
-		return screening.find(user.accountId())
+	IntakeJson intake(Actor actor) {
+		return screening.find(actor.runnerId())
 			.map(IntakeJson::of)
-			.orElseThrow(() -> new DomainException.NotFound(
-					"You have not answered the health questions yet. Send your answers with PUT /api/v1/me/intake."));
+			.orElseThrow(() -> DomainException.notFound("intake-missing"));
 	}
 
 	@PutMapping("/me/intake")
 	@Operation(summary = "Answer every health question",
 			description = "{\"answers\": {\"BLOOD_CLOT\": false, …}, \"notes\": \"…\"}. 422 if a question is not "
 					+ "answered or an id is not a question. Answering also confirms the answers.")
-	IntakeJson answer(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody IntakeRequest request) {
-		return IntakeJson.of(screening.answer(user.accountId(), request.answers(), request.notes()));
+	IntakeJson answer(Actor actor, @Valid @RequestBody IntakeRequest request) {
+		return IntakeJson.of(screening.answer(actor.runnerId(), request.answers(), request.notes()));
 	}
 
 	@PostMapping("/me/intake/confirm")
 	@Operation(summary = "Confirm that your health answers still hold (\"anything changed since last time?\")",
 			description = "422 if you have not answered every question.")
-	IntakeJson confirm(@AuthenticationPrincipal RunRubUser user) {
-		return IntakeJson.of(screening.confirmUnchanged(user.accountId()));
+	IntakeJson confirm(Actor actor) {
+		return IntakeJson.of(screening.confirmUnchanged(actor.runnerId()));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.runners.Intake;
 import io.runrub.runners.IntakeQuestion;
@@ -15,10 +15,9 @@ import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.IntakeTier;
 import io.runrub.runners.IntakeVerdict;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +41,16 @@ class IntakePageController {
 
 	private final ClinicCatalog catalog;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	IntakePageController(IntakeScreening screening, ClinicCatalog catalog, MessageSource messages) {
+	private final Refusals refusals;
+
+	IntakePageController(IntakeScreening screening, ClinicCatalog catalog, MessageSourceAccessor messages,
+			Refusals refusals) {
 		this.screening = screening;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	/** A question as the page shows it, with the answer given ("yes", "no" or "") and whether it is missing. */
@@ -59,16 +62,16 @@ class IntakePageController {
 	}
 
 	@GetMapping("/intake")
-	String intake(@AuthenticationPrincipal RunRubUser user, @RequestParam(required = false) String next,
+	String intake(Actor actor, @RequestParam(required = false) String next,
 			Model model) {
-		Optional<Intake> intake = screening.find(user.accountId());
+		Optional<Intake> intake = screening.find(actor.runnerId());
 		Map<String, String> answers = new LinkedHashMap<>();
 		intake.ifPresent(found -> found.answers().forEach((id, yes) -> answers.put(id, yes ? YES : NO)));
 		return page(intake, answers, intake.map(Intake::notes).orElse(""), next, false, model);
 	}
 
 	@PostMapping("/intake")
-	String answer(@AuthenticationPrincipal RunRubUser user, @RequestParam Map<String, String> params,
+	String answer(Actor actor, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect, Model model) {
 		String next = params.get("next");
 		String notes = params.getOrDefault("notes", "");
@@ -82,17 +85,17 @@ class IntakePageController {
 			}
 		}
 		int missing = IntakeQuestions.all().size() - answers.size();
-		Optional<Intake> before = screening.find(user.accountId());
+		Optional<Intake> before = screening.find(actor.runnerId());
 		if (missing > 0) {
 			model.addAttribute("error", text("runners.intake.error.unanswered", missing));
 			return page(before, given, notes, next, true, model);
 		}
 		IntakeVerdict verdict;
 		try {
-			verdict = IntakeVerdict.of(screening.answer(user.accountId(), answers, notes));
+			verdict = IntakeVerdict.of(screening.answer(actor.runnerId(), answers, notes));
 		}
 		catch (DomainException.RuleViolation ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", refusals.detail(ex));
 			return page(before, given, notes, next, true, model);
 		}
 		Optional<String> then = NextPage.of(next);
@@ -131,7 +134,7 @@ class IntakePageController {
 	}
 
 	private String text(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+		return messages.getMessage(code, arguments);
 	}
 
 }

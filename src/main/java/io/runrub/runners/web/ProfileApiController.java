@@ -1,18 +1,22 @@
 package io.runrub.runners.web;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,7 +27,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,10 +42,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Runner profile")
 class ProfileApiController {
 
-	private final RunnerProfiles profiles;
+	private final ProfileKeeping profiles;
 
-	ProfileApiController(RunnerProfiles profiles) {
+	private final ClinicCatalog catalog;
+
+	ProfileApiController(ProfileKeeping profiles, ClinicCatalog catalog) {
 		this.profiles = profiles;
+		this.catalog = catalog;
 	}
 
 	record ComplaintJson(@NotNull(message = "Choose the body area.") BodyArea area,
@@ -75,15 +81,17 @@ class ProfileApiController {
 			@Size(max = 20, message = "List at most 20 complaints.") List<@NotNull(
 					message = "A complaint cannot be empty.") @Valid ComplaintJson> complaints) {
 
-		RunnerProfile profile() {
-			return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudgetCents,
-					preferredTherapistId,
+		RunnerProfile profile(Currency currency) {
+			return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals,
+					new Money(monthlyBudgetCents, currency),
+					preferredTherapistId == null ? null : TherapistId.of(preferredTherapistId),
 					complaints == null ? List.of() : complaints.stream().map(ComplaintJson::complaint).toList());
 		}
 
 		static ProfileJson of(RunnerProfile profile) {
 			return new ProfileJson(profile.trainingDaysPerWeek(), profile.level(), profile.pressureTolerance(),
-					profile.goals(), profile.monthlyBudgetCents(), profile.preferredTherapistId(),
+					profile.goals(), Math.toIntExact(profile.monthlyBudget().minorUnits()),
+					profile.preferredTherapistId() == null ? null : profile.preferredTherapistId().value(),
 					profile.complaints().stream().map(ComplaintJson::of).toList());
 		}
 
@@ -92,11 +100,10 @@ class ProfileApiController {
 	@GetMapping
 	@Operation(summary = "Your runner profile",
 			description = "404 until you have saved one: RunRub does not guess your training, tolerance or budget.")
-	ProfileJson profile(@AuthenticationPrincipal RunRubUser user) {
-		return profiles.find(user.accountId())
+	ProfileJson profile(Actor actor) {
+		return profiles.find(actor.runnerId())
 			.map(ProfileJson::of)
-			.orElseThrow(() -> new DomainException.NotFound(
-					"You have not filled in your runner profile yet. Send it with PUT /api/v1/me/profile."));
+			.orElseThrow(() -> DomainException.notFound("profile-missing"));
 	}
 
 	@PutMapping
@@ -104,8 +111,8 @@ class ProfileApiController {
 			description = "Replaces the profile, goals and complaints. 400 with field errors for missing or "
 					+ "out-of-range values; 422 when a rule is broken (a complaint dated in the future, a therapist "
 					+ "who is not taking bookings, a budget over the limit).")
-	ProfileJson save(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody ProfileJson request) {
-		return ProfileJson.of(profiles.save(user.accountId(), request.profile()));
+	ProfileJson save(Actor actor, @Valid @RequestBody ProfileJson request) {
+		return ProfileJson.of(profiles.save(actor.runnerId(), request.profile(catalog.clinic().currency())));
 	}
 
 }

@@ -1,26 +1,28 @@
 package io.runrub.runners.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Pressure;
+import io.runrub.shared.web.Refusals;
+import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,53 +30,111 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The runner's profile page: training days, level, pressure tolerance, goals, budget, preferred therapist and a
- * complaints editor. Anything that cannot be read or that the rules refuse shows the page again with what was typed
- * and a sentence saying what to fix; nothing is saved.
+ * complaints editor. What cannot be read or what the rules refuse shows the page again with what was typed and every
+ * error next to its field; nothing is saved.
  */
 @Controller
 class ProfilePageController {
 
-	private final RunnerProfiles profiles;
+	/** Refusals of the profile that belong to one field of the form rather than to the whole of it. */
+	private static final Map<String, String> FIELD_OF_REFUSAL = Map.of("budget-too-high", "monthlyBudget",
+			"budget-negative", "monthlyBudget", "therapist-unknown", "preferredTherapistId",
+			"therapist-not-taking-bookings", "preferredTherapistId", "training-days-out-of-range",
+			"trainingDaysPerWeek");
+
+	private final ProfileKeeping profiles;
 
 	private final ClinicCatalog catalog;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	ProfilePageController(RunnerProfiles profiles, ClinicCatalog catalog, MessageSource messages) {
+	private final Refusals refusals;
+
+	ProfilePageController(ProfileKeeping profiles, ClinicCatalog catalog, MessageSourceAccessor messages,
+			Refusals refusals) {
 		this.profiles = profiles;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/profile")
-	String profile(@AuthenticationPrincipal RunRubUser user, Model model) {
-		Optional<RunnerProfile> saved = profiles.find(user.accountId());
-		model.addAttribute("isNew", saved.isEmpty());
-		return page(saved.map(ProfileForm::of).orElseGet(ProfileForm::empty), model);
+	String profile(Actor actor, Model model) {
+		Optional<RunnerProfile> saved = profiles.find(actor.runnerId());
+		ProfileForm form = saved.map(ProfileForm::of).orElseGet(ProfileForm::empty);
+		model.addAttribute("profileForm", form);
+		model.addAttribute("rows", form.complaints().size());
+		model.addAttribute("filledRows",
+				java.util.stream.IntStream.range(0, form.complaints().size())
+					.filter(i -> !form.complaints().get(i).isBlank())
+					.boxed()
+					.toList());
+		return page(saved.isEmpty(), model);
 	}
 
 	@PostMapping("/profile")
-	String save(@AuthenticationPrincipal RunRubUser user, @ModelAttribute("form") ProfileForm form, Model model,
-			RedirectAttributes redirect) {
-		try {
-			profiles.save(user.accountId(), form.profile());
+	String save(Actor actor, @Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (form != null) {
+			form.validateRows(result);
 		}
-		catch (FormProblem | DomainException.RuleViolation ex) {
-			model.addAttribute("error", ex instanceof MessageSourceResolvable resolvable
-					? messages.getMessage(resolvable, LocaleContextHolder.getLocale()) : ex.getMessage());
-			model.addAttribute("isNew", profiles.find(user.accountId()).isEmpty());
-			return page(form, model);
+		if (!result.hasErrors()) {
+			try {
+				profiles.save(actor.runnerId(), form.profile(catalog.clinic().currency()));
+				redirect.addFlashAttribute("message", messages.getMessage("runners.profile.saved"));
+				return "redirect:/profile";
+			}
+			catch (DomainException.RuleViolation | DomainException.Conflict ex) {
+				String field = FIELD_OF_REFUSAL.get(ex.code());
+				if (field != null) {
+					result.rejectValue(field, "problem." + ex.code(), refusals.detail(ex));
+				}
+				else {
+					result.reject("problem." + ex.code(), refusals.detail(ex));
+				}
+			}
 		}
-		redirect.addFlashAttribute("message",
-				messages.getMessage("runners.profile.saved", null, LocaleContextHolder.getLocale()));
-		return "redirect:/profile";
+		rowsAsSent(result, model);
+		return page(profiles.find(actor.runnerId()).isEmpty(), model);
 	}
 
-	private String page(ProfileForm form, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("rows", form.rows());
-		model.addAttribute("levels", Level.values());
-		model.addAttribute("pressures", Pressure.values());
+	/**
+	 * The complaint rows as they were sent (a browser sends the empty rows too), read from the binding result: when a
+	 * value could not be converted there is no form object, only what was typed.
+	 */
+	private static void rowsAsSent(BindingResult result, Model model) {
+		List<Integer> filled = new java.util.ArrayList<>();
+		int rows = 0;
+		for (int i = 0; i < 100; i++) {
+			String path = "complaints[" + i + "].";
+			Object[] values = { value(result, path + "area"), value(result, path + "kind"),
+					value(result, path + "since"), value(result, path + "severity") };
+			boolean sent = java.util.Arrays.stream(values).anyMatch(java.util.Objects::nonNull);
+			if (!sent && i >= rows) {
+				break;
+			}
+			rows = i + 1;
+			if (java.util.Arrays.stream(values).anyMatch(v -> v != null && !v.toString().isBlank())) {
+				filled.add(i);
+			}
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("filledRows", filled);
+	}
+
+	private static Object value(BindingResult result, String field) {
+		try {
+			return result.getFieldValue(field);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private String page(boolean isNew, Model model) {
+		model.addAttribute("isNew", isNew);
+		model.addAttribute("levels", labels(Level.values(), "runners.level."));
+		model.addAttribute("pressures", labels(Pressure.values(), "runners.pressure."));
 		model.addAttribute("goals", Goal.values());
 		model.addAttribute("areas", BodyArea.values());
 		model.addAttribute("kinds", ComplaintKind.values());
@@ -82,6 +142,16 @@ class ProfilePageController {
 		model.addAttribute("currency", catalog.clinic().currency().getSymbol(Locale.UK));
 		model.addAttribute("severities", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 		return "runners/profile";
+	}
+
+	/** Choices for a select: "" (choose) first, then each value with its words. */
+	private Map<String, String> labels(Enum<?>[] values, String prefix) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		labels.put("", messages.getMessage("runners.profile.choose"));
+		for (Enum<?> value : values) {
+			labels.put(value.name(), messages.getMessage(prefix + value.name()));
+		}
+		return labels;
 	}
 
 }

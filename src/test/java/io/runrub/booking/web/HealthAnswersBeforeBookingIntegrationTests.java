@@ -15,6 +15,7 @@ import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.MassageService;
@@ -120,8 +121,8 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 	@Test
 	void aStopAnswerRefusesEveryBookingWithTheAdviceAndWritesNothing() throws Exception {
-		screening.answer(rosa.accountId(), allNoBut("CHEST_PAIN"), null);
-		String advice = screening.verdict(rosa.accountId()).advice();
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("CHEST_PAIN"), null);
+		String advice = screening.verdict(RunnerId.of(rosa.accountId())).advice();
 
 		for (MassageService service : List.of(swedish, deepTissue)) {
 			book(service).andExpect(status().isUnprocessableContent())
@@ -137,7 +138,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 	@Test
 	void aRestrictAnswerRefusesDeepTissueButBooksASwedishMassage() throws Exception {
-		screening.answer(rosa.accountId(), allNoBut("BLOOD_THINNERS"), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("BLOOD_THINNERS"), null);
 
 		book(deepTissue).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(startsWith("Deep tissue massage is not suitable with your health answers")))
@@ -150,7 +151,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 	@Test
 	void allNoAnswersAllowDeepTissue() throws Exception {
-		screening.answer(rosa.accountId(), allNo(), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 
 		book(deepTissue).andExpect(status().isCreated());
 
@@ -160,7 +161,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 	@Test
 	void theConfirmPageShowsTheAnswersAndAsksWhetherAnythingChanged() throws Exception {
-		screening.answer(rosa.accountId(), allNoBut("VARICOSE_VEINS"), "Left leg");
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("VARICOSE_VEINS"), "Left leg");
 
 		String page = page(get("/book/confirm").param("serviceId", swedish.id().toString())
 			.param("therapist", "any")
@@ -182,19 +183,19 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		String unanswered = page(confirmPage(swedish));
 		assertThat(unanswered).contains("Answer the health questions").doesNotContain("id=\"confirm\"");
 
-		screening.answer(rosa.accountId(), allNoBut("PREGNANCY"), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("PREGNANCY"), null);
 		assertThat(page(confirmPage(deepTissue))).contains("Deep tissue massage is not suitable with your health answers")
 			.doesNotContain("id=\"confirm\"");
 		assertThat(page(confirmPage(swedish))).contains("id=\"confirm\"");
 
-		screening.answer(rosa.accountId(), allNoBut("FRACTURE"), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("FRACTURE"), null);
 		assertThat(page(confirmPage(swedish))).contains("Please don&#39;t book a massage now")
 			.doesNotContain("id=\"confirm\"");
 	}
 
 	@Test
 	void bookingOnThePageNeedsTheTickThatTheAnswersStillHold() throws Exception {
-		Intake answered = screening.answer(rosa.accountId(), allNo(), null);
+		Intake answered = screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 
 		mvc.perform(placeOnPage(swedish).with(as(rosa)))
 			.andExpect(status().is3xxRedirection())
@@ -208,15 +209,15 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/appointments"));
 		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
-		assertThat(screening.find(rosa.accountId()).orElseThrow().confirmedAt())
+		assertThat(screening.find(RunnerId.of(rosa.accountId())).orElseThrow().confirmedAt())
 			.isAfterOrEqualTo(answered.confirmedAt());
 	}
 
 	@Test
 	void theTherapistsDayShowsWhatEachClientAnsweredYesToButNotTheirNotes() throws Exception {
-		screening.answer(rosa.accountId(), allNo(), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 		book(swedish).andExpect(status().isCreated());
-		screening.answer(rosa.accountId(), allNoBut("HEART_CONDITION"), "My private note for later");
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("HEART_CONDITION"), "My private note for later");
 
 		RunRubUser therapist = new RunRubUser(tess.accountId(), "", "Tess", Role.THERAPIST, null);
 		String day = mvc.perform(get("/therapist/day").param("date", LocalDate.ofInstant(start, LONDON).toString())
@@ -233,15 +234,15 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.contains(IntakeQuestions.byId("HEART_CONDITION").orElseThrow().text())
 			.doesNotContain("My private note for later")
 			.doesNotContain(IntakeQuestions.byId("PREGNANCY").orElseThrow().text());
-		assertThat(IntakeVerdict.of(screening.find(rosa.accountId()).orElseThrow()).restricted()).isTrue();
+		assertThat(IntakeVerdict.of(screening.find(RunnerId.of(rosa.accountId())).orElseThrow()).restricted()).isTrue();
 	}
 
 	@Test
 	void aStopAnswerGivenAfterBookingStopsMovingTheAppointmentToo() throws Exception {
-		screening.answer(rosa.accountId(), allNo(), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 		book(swedish).andExpect(status().isCreated());
 		long id = calendar.forRunner(rosa.accountId()).get(0).id();
-		screening.answer(rosa.accountId(), allNoBut("BLOOD_CLOT"), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("BLOOD_CLOT"), null);
 
 		mvc.perform(post("/api/v1/appointments/" + id + "/reschedule").with(as(rosa))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -253,7 +254,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 	@Test
 	void aRunnerCannotBeInTwoAppointmentsAtOnce() throws Exception {
-		screening.answer(rosa.accountId(), allNo(), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 		TherapistView tom = administration.createTherapist("Tom", unique("tom") + "@example.test", PASSWORD, "",
 				EnumSet.of(Modality.SWEDISH));
 		administration.setWorkingHours(tom.id(), Stream.of(DayOfWeek.values())
@@ -273,7 +274,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 	@Test
 	void aRefusedBookingOnThePageGoesBackToTheDayWithTheReason() throws Exception {
-		screening.answer(rosa.accountId(), allNo(), null);
+		screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 		java.time.Instant tooSoon = clock.instant().plusSeconds(1800);
 		mvc.perform(post("/book").with(csrf())
 			.param("serviceId", swedish.id().toString())

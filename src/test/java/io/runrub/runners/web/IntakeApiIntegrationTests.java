@@ -7,6 +7,7 @@ import java.util.Map;
 import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.Intake;
@@ -99,7 +100,7 @@ class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.answers.BLOOD_CLOT").value(false))
 			.andExpect(jsonPath("$.answers.length()").value(IntakeQuestions.all().size()))
 			.andExpect(jsonPath("$.notes").value("Veins on the left calf."))
-			.andExpect(jsonPath("$.answeredAt").value(screening.find(rosa.accountId()).orElseThrow().answeredAt().toString()))
+			.andExpect(jsonPath("$.answeredAt").value(screening.find(RunnerId.of(rosa.accountId())).orElseThrow().answeredAt().toString()))
 			.andExpect(jsonPath("$.verdict.answered").value(true))
 			.andExpect(jsonPath("$.verdict.blocksMassage").value(false))
 			.andExpect(jsonPath("$.verdict.maxPressure").value("LIGHT"))
@@ -107,7 +108,7 @@ class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.verdict.allowedModalities").value(not(hasItems("DEEP_TISSUE"))))
 			.andExpect(jsonPath("$.verdict.advice").value(containsString("light pressure")));
 
-		Intake saved = screening.find(rosa.accountId()).orElseThrow();
+		Intake saved = screening.find(RunnerId.of(rosa.accountId())).orElseThrow();
 		assertThat(saved.answers()).isEqualTo(allNoBut("VARICOSE_VEINS"));
 		assertThat(saved.confirmedAt()).isEqualTo(saved.answeredAt());
 	}
@@ -115,7 +116,7 @@ class IntakeApiIntegrationTests {
 	@Test
 	void anUnansweredQuestionIsRefusedAndTheEarlierAnswersStay() throws Exception {
 		putIntake(allNo(), null).andExpect(status().isOk());
-		Intake before = screening.find(rosa.accountId()).orElseThrow();
+		Intake before = screening.find(RunnerId.of(rosa.accountId())).orElseThrow();
 
 		Map<String, Boolean> missingOne = allNoBut("PREGNANCY");
 		missingOne.remove("OSTEOPOROSIS");
@@ -131,7 +132,7 @@ class IntakeApiIntegrationTests {
 		putIntake(feverUnanswered, null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("answers.FEVER"));
 
-		assertThat(screening.find(rosa.accountId())).contains(before);
+		assertThat(screening.find(RunnerId.of(rosa.accountId()))).contains(before);
 	}
 
 	@Test
@@ -146,7 +147,7 @@ class IntakeApiIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("answers"));
 
-		assertThat(screening.find(rosa.accountId())).isEmpty();
+		assertThat(screening.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -155,13 +156,13 @@ class IntakeApiIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("Answer the health questions before booking")));
 
-		Intake answered = screening.answer(rosa.accountId(), allNoBut("PREGNANCY"), "Due in May");
+		Intake answered = screening.answer(RunnerId.of(rosa.accountId()), allNoBut("PREGNANCY"), "Due in May");
 		mvc.perform(post("/api/v1/me/intake/confirm").with(as(rosa)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.answers.PREGNANCY").value(true))
 			.andExpect(jsonPath("$.notes").value("Due in May"));
 
-		Intake confirmed = screening.find(rosa.accountId()).orElseThrow();
+		Intake confirmed = screening.find(RunnerId.of(rosa.accountId())).orElseThrow();
 		assertThat(confirmed.answers()).isEqualTo(answered.answers());
 		assertThat(confirmed.answeredAt()).isEqualTo(answered.answeredAt());
 		assertThat(confirmed.confirmedAt()).isAfterOrEqualTo(answered.confirmedAt());

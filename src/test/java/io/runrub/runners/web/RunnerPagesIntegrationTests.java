@@ -10,8 +10,10 @@ import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
@@ -21,9 +23,10 @@ import io.runrub.runners.IntakeQuestions;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +75,7 @@ class RunnerPagesIntegrationTests {
 	private ClinicCatalog catalog;
 
 	@Autowired
-	private RunnerProfiles profiles;
+	private ProfileKeeping profiles;
 
 	@Autowired
 	private IntakeScreening screening;
@@ -110,7 +113,7 @@ class RunnerPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/book"))
 			.andExpect(flash().attribute("message", "Thank you: your health answers are saved."));
-		assertThat(screening.find(paula.id())).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
+		assertThat(screening.find(RunnerId.of(paula.id()))).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
 	}
 
 	@Test
@@ -131,7 +134,7 @@ class RunnerPagesIntegrationTests {
 
 	@Test
 	void previousAnswersAreShownWithWhatTheyMean() throws Exception {
-		screening.answer(rosa.accountId(), allNoBut("OSTEOPOROSIS"), "Hip scan last year");
+		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("OSTEOPOROSIS"), "Hip scan last year");
 
 		String page = oneLine(page(get("/intake"), rosa));
 
@@ -154,7 +157,7 @@ class RunnerPagesIntegrationTests {
 			.contains("Please answer yes or no.")
 			.contains("id=\"PREGNANCY-yes\" required checked=\"checked\"")
 			.contains("Due in May");
-		assertThat(screening.find(rosa.accountId())).isEmpty();
+		assertThat(screening.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -204,17 +207,25 @@ class RunnerPagesIntegrationTests {
 			.param("goals", "MAINTENANCE", "PROBLEM_AREA")
 			.param("monthlyBudget", "130.00")
 			.param("preferredTherapistId", String.valueOf(john.id()))
-			.param("area", "CALVES", "", "SHINS", "")
-			.param("kind", "TIGHTNESS", "", "SHIN_SPLINTS", "")
-			.param("since", today.minusWeeks(3).toString(), "", today.minusDays(2).toString(), "")
-			.param("severity", "4", "", "6", "")
-			.param("remove", "2"))
+			.param("complaints[0].area", "CALVES")
+			.param("complaints[0].kind", "TIGHTNESS")
+			.param("complaints[0].since", today.minusWeeks(3).toString())
+			.param("complaints[0].severity", "4")
+			.param("complaints[1].area", "")
+			.param("complaints[1].kind", "")
+			.param("complaints[1].since", "")
+			.param("complaints[1].severity", "")
+			.param("complaints[2].area", "SHINS")
+			.param("complaints[2].kind", "SHIN_SPLINTS")
+			.param("complaints[2].since", today.minusDays(2).toString())
+			.param("complaints[2].severity", "6")
+			.param("complaints[2].remove", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/profile"))
 			.andExpect(flash().attribute("message", "Your profile is saved."));
 
-		assertThat(profiles.find(rosa.accountId())).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id(),
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), TherapistId.of(john.id()),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
 
 		String page = page(get("/profile"), rosa);
@@ -238,7 +249,49 @@ class RunnerPagesIntegrationTests {
 		assertThat(page(profileForm("130", "CALVES", today.plusDays(2).toString()), rosa))
 			.contains("Complaint 1 (Calves): the day it started, " + today.plusDays(2) + ", is in the future.");
 
-		assertThat(profiles.find(rosa.accountId())).isEmpty();
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
+	}
+
+	@Test
+	void everyErrorShowsAtOnceNextToItsFieldMarkedForScreenReaders() throws Exception {
+		String page = oneLine(page(post("/profile").with(csrf())
+			.param("trainingDaysPerWeek", "9")
+			.param("level", "")
+			.param("pressureTolerance", "MEDIUM")
+			.param("monthlyBudget", "lots")
+			.param("complaints[0].area", "CALVES")
+			.param("complaints[0].kind", "")
+			.param("complaints[0].since", "")
+			.param("complaints[0].severity", "3"), rosa));
+
+		assertThat(page).contains("Enter how many days a week you train, from 0 to 7.")
+			.contains("Choose your running level.")
+			.contains("Enter your monthly budget as an amount such as 130 or 130.00")
+			.contains("Complaint row 1: choose what it is.")
+			.contains("Complaint row 1: enter roughly the day it started.")
+			.contains("aria-invalid=\"true\" aria-describedby=\"monthlyBudget-error\"")
+			.contains("id=\"monthlyBudget-error\"")
+			.contains("value=\"lots\"")
+			.doesNotContain("??");
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
+	}
+
+	@Test
+	void aValueThatIsNotANumberOrADateIsExplainedInWords() throws Exception {
+		String page = oneLine(page(post("/profile").with(csrf())
+			.param("trainingDaysPerWeek", "four")
+			.param("level", "BEGINNER")
+			.param("pressureTolerance", "MEDIUM")
+			.param("monthlyBudget", "130")
+			.param("complaints[0].area", "CALVES")
+			.param("complaints[0].kind", "PAIN")
+			.param("complaints[0].since", "someday")
+			.param("complaints[0].severity", "3"), rosa));
+
+		assertThat(page).contains("Enter how many days a week you train, from 0 to 7.")
+			.contains("Enter roughly the day it started, for example")
+			.doesNotContain("Failed to convert");
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -258,10 +311,10 @@ class RunnerPagesIntegrationTests {
 			.param("pressureTolerance", "MEDIUM")
 			.param("monthlyBudget", budget)
 			.param("preferredTherapistId", "")
-			.param("area", area)
-			.param("kind", "PAIN")
-			.param("since", since)
-			.param("severity", "3");
+			.param("complaints[0].area", area)
+			.param("complaints[0].kind", "PAIN")
+			.param("complaints[0].since", since)
+			.param("complaints[0].severity", "3");
 	}
 
 	private MockHttpServletRequestBuilder answers(java.util.Map<String, Boolean> answers) {

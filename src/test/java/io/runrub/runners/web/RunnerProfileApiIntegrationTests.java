@@ -9,17 +9,20 @@ import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
-import io.runrub.runners.RunnerProfiles;
+import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +68,7 @@ class RunnerProfileApiIntegrationTests {
 	private ClinicCatalog catalog;
 
 	@Autowired
-	private RunnerProfiles profiles;
+	private ProfileKeeping profiles;
 
 	@Autowired
 	private Clock clock;
@@ -120,8 +123,8 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(jsonPath("$.complaints[0].severity").value(4))
 			.andExpect(jsonPath("$.complaints[1].kind").value("PLANTAR_FASCIITIS"));
 
-		assertThat(profiles.find(rosa.accountId())).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id(),
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), TherapistId.of(john.id()),
 				java.util.List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4),
 						new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, today, 6))));
 	}
@@ -138,12 +141,12 @@ class RunnerProfileApiIntegrationTests {
 				{"trainingDaysPerWeek": 4, "level": "BEGINNER", "pressureTolerance": "MEDIUM", "monthlyBudgetCents": 0}""")
 			.andExpect(status().isOk());
 
-		RunnerProfile saved = profiles.find(rosa.accountId()).orElseThrow();
+		RunnerProfile saved = profiles.find(RunnerId.of(rosa.accountId())).orElseThrow();
 		assertThat(saved.trainingDaysPerWeek()).isEqualTo(4);
 		assertThat(saved.goals()).isEmpty();
 		assertThat(saved.complaints()).isEmpty();
 		assertThat(saved.preferredTherapistId()).isNull();
-		assertThat(saved.monthlyBudgetCents()).isZero();
+		assertThat(saved.monthlyBudget().isZero()).isTrue();
 	}
 
 	@Test
@@ -160,7 +163,7 @@ class RunnerProfileApiIntegrationTests {
 
 		putProfile(rosa, "{\"trainingDaysPerWeek\": 3, \"level\": \"PRO\"}").andExpect(status().isBadRequest());
 
-		assertThat(profiles.find(rosa.accountId())).isEmpty();
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -172,7 +175,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(jsonPath("$.detail").value("Complaint 1 (Hamstrings): the day it started, " + today.plusDays(2)
 					+ ", is in the future."));
 
-		assertThat(profiles.find(rosa.accountId())).isEmpty();
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -184,7 +187,7 @@ class RunnerProfileApiIntegrationTests {
 		putProfile(rosa, valid("[]", Long.MAX_VALUE)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("There is no therapist with id")));
 
-		assertThat(profiles.find(rosa.accountId())).isEmpty();
+		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test

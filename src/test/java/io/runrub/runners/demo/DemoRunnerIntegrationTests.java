@@ -1,4 +1,4 @@
-package io.runrub.runners;
+package io.runrub.runners.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,9 +8,20 @@ import java.util.Set;
 
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.DemoAccounts;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.runners.Goal;
+import io.runrub.runners.IntakeScreening;
+import io.runrub.runners.IntakeVerdict;
+import io.runrub.runners.Level;
+import io.runrub.runners.ProfileKeeping;
+import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.BodyArea;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +39,7 @@ class DemoRunnerIntegrationTests {
 	private AccountDirectory accounts;
 
 	@Autowired
-	private RunnerProfiles profiles;
+	private ProfileKeeping profiles;
 
 	@Autowired
 	private IntakeScreening screening;
@@ -44,7 +55,7 @@ class DemoRunnerIntegrationTests {
 
 	@Test
 	void theDemoRunnerTrainsFiveDaysAWeekWithTightCalvesAndMayBeMassaged() {
-		long runnerId = accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id();
+		RunnerId runnerId = RunnerId.of(accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id());
 		TherapistView john = catalog.activeTherapists()
 			.stream()
 			.filter(therapist -> therapist.name().equals("John"))
@@ -57,7 +68,7 @@ class DemoRunnerIntegrationTests {
 		LocalDate since = profile.complaints().get(0).since();
 		assertThat(since).isBetween(today.minusWeeks(3).minusDays(1), today.minusWeeks(3));
 		assertThat(profile).isEqualTo(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13_000, john.id(),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(13_000, "GBP"), TherapistId.of(john.id()),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, since, 4))));
 		IntakeVerdict verdict = screening.verdict(runnerId);
 		assertThat(verdict.answered()).isTrue();
@@ -68,9 +79,9 @@ class DemoRunnerIntegrationTests {
 
 	@Test
 	void aProfileTheRunnerChangedIsNotSeededAgain() throws Exception {
-		long runnerId = accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id();
-		RunnerProfile changed = new RunnerProfile(2, Level.BEGINNER, Pressure.LIGHT, Set.of(Goal.RELAXATION), 4000,
-				null, List.of());
+		RunnerId runnerId = RunnerId.of(accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id());
+		RunnerProfile changed = new RunnerProfile(2, Level.BEGINNER, Pressure.LIGHT, Set.of(Goal.RELAXATION),
+				Money.of(4000, "GBP"), null, List.of());
 		RunnerProfile before = profiles.find(runnerId).orElseThrow();
 		try {
 			profiles.save(runnerId, changed);

@@ -1,4 +1,4 @@
-package io.runrub.runners;
+package io.runrub.runners.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,9 +9,19 @@ import java.util.Map;
 
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.DemoAccounts;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
-import io.runrub.clinic.TherapistView;
+import io.runrub.clinic.TherapistId;
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.runners.Goal;
+import io.runrub.runners.IntakeQuestions;
+import io.runrub.runners.IntakeScreening;
+import io.runrub.runners.Level;
+import io.runrub.runners.ProfileKeeping;
+import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.BodyArea;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 import org.springframework.boot.ApplicationArguments;
@@ -33,7 +43,7 @@ class DemoRunner implements ApplicationRunner {
 
 	private final AccountDirectory accounts;
 
-	private final RunnerProfiles profiles;
+	private final ProfileKeeping profiles;
 
 	private final IntakeScreening screening;
 
@@ -41,7 +51,7 @@ class DemoRunner implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoRunner(AccountDirectory accounts, RunnerProfiles profiles, IntakeScreening screening, ClinicCatalog catalog,
+	DemoRunner(AccountDirectory accounts, ProfileKeeping profiles, IntakeScreening screening, ClinicCatalog catalog,
 			Clock clock) {
 		this.accounts = accounts;
 		this.profiles = profiles;
@@ -52,24 +62,25 @@ class DemoRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).ifPresent(runner -> {
-			if (profiles.find(runner.id()).isPresent()) {
+		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).ifPresent(account -> {
+			RunnerId runner = RunnerId.of(account.id());
+			if (profiles.find(runner).isPresent()) {
 				return;
 			}
 			LocalDate today = LocalDate.ofInstant(clock.instant(), catalog.zone());
-			Long john = catalog.activeTherapists()
+			TherapistId john = catalog.activeTherapists()
 				.stream()
 				.filter(therapist -> therapist.name().equals("John"))
-				.map(TherapistView::id)
+				.map(therapist -> TherapistId.of(therapist.id()))
 				.findFirst()
 				.orElse(null);
-			profiles.save(runner.id(), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-					EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13_000, john,
-					List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
-			if (screening.find(runner.id()).isEmpty()) {
+			profiles.save(runner, new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+					EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13_000, catalog.clinic().currency()),
+					john, List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
+			if (screening.find(runner).isEmpty()) {
 				Map<String, Boolean> allNo = new LinkedHashMap<>();
 				IntakeQuestions.all().forEach(question -> allNo.put(question.id(), false));
-				screening.answer(runner.id(), allNo, null);
+				screening.answer(runner, allNo, null);
 			}
 		});
 	}

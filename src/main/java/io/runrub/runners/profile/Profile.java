@@ -1,0 +1,66 @@
+package io.runrub.runners.profile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.runrub.clinic.TherapistId;
+import io.runrub.runners.Complaint;
+import io.runrub.runners.ComplaintKind;
+import io.runrub.runners.Goal;
+import io.runrub.runners.Level;
+import io.runrub.runners.RunnerProfile;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Money;
+import io.runrub.shared.Pressure;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/**
+ * A runner's profile as it is stored: the aggregate root, its goals and its complaints (in the runner's order),
+ * saved and loaded whole by Spring Data JDBC. The budget is kept in the clinic currency's minor units. Its rules live
+ * on {@link RunnerProfile}, which is what the rest of the application sees.
+ */
+public record Profile(@Id Long runnerId, @Version Integer version, int trainingDaysPerWeek, Level runningLevel,
+		Pressure pressureTolerance, int monthlyBudgetCents, Long preferredTherapistId, Instant updatedAt,
+		@MappedCollection Set<ProfileGoal> goals, @MappedCollection List<ProfileComplaint> complaints) {
+
+	/** One goal of a profile. */
+	public record ProfileGoal(Goal goal) {
+	}
+
+	/** One complaint of a profile; its place in the list is the runner's order. */
+	public record ProfileComplaint(BodyArea bodyArea, ComplaintKind kind, LocalDate sinceDate, int severity) {
+	}
+
+	/** What is stored of this profile, replacing {@code before} (null: the runner's first). */
+	public static Profile of(long runnerId, RunnerProfile profile, Profile before, Instant now) {
+		return new Profile(runnerId, before == null ? null : before.version(), profile.trainingDaysPerWeek(),
+				profile.level(), profile.pressureTolerance(), Math.toIntExact(profile.monthlyBudget().minorUnits()),
+				profile.preferredTherapistId() == null ? null : profile.preferredTherapistId().value(), now,
+				profile.goals().stream().map(ProfileGoal::new).collect(Collectors.toSet()),
+				profile.complaints()
+					.stream()
+					.map(c -> new ProfileComplaint(c.area(), c.kind(), c.since(), c.severity()))
+					.toList());
+	}
+
+	/** The profile as the application sees it, its budget in the clinic's currency. */
+	public RunnerProfile profile(Currency currency) {
+		Set<Goal> chosen = EnumSet.noneOf(Goal.class);
+		goals.forEach(goal -> chosen.add(goal.goal()));
+		return new RunnerProfile(trainingDaysPerWeek, runningLevel, pressureTolerance, chosen,
+				new Money(monthlyBudgetCents, currency),
+				preferredTherapistId == null ? null : TherapistId.of(preferredTherapistId),
+				complaints.stream()
+					.map(c -> new Complaint(c.bodyArea(), c.kind(), c.sinceDate(), c.severity()))
+					.toList());
+	}
+
+}
