@@ -90,9 +90,10 @@ public class Replanning {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(AppointmentCancelled event) {
-		planned.findByRunner(event.runnerId())
+		planned.findByRunner(event.runnerId().value())
 			.stream()
-			.filter(massage -> massage.appointmentId() != null && massage.appointmentId() == event.appointmentId())
+			.filter(massage -> massage.appointmentId() != null
+					&& massage.appointmentId() == event.appointmentId().value())
 			.forEach(massage -> planned.save(new PlannedMassage(massage.id(), massage.runnerId(), massage.date(),
 					massage.kind(), massage.modality(), massage.pressure(), massage.durationMinutes(),
 					massage.serviceId(), massage.priceCents(), massage.focusAreas(), massage.therapistId(),
@@ -165,7 +166,7 @@ public class Replanning {
 		Instant now = clock.instant();
 		if (massage.proposedDate() == null) {
 			if (massage.isBooked()) {
-				booking.cancel(massage.appointmentId(), runner);
+				booking.cancel(io.runrub.booking.AppointmentId.of(massage.appointmentId()), runner.actor());
 			}
 			planned.delete(massage);
 			return massage.accepted();
@@ -175,7 +176,7 @@ public class Replanning {
 					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> new DomainException.Conflict(
 							"No free time", "There is no free time for this massage on "
 									+ DAY.format(massage.proposedDate()) + " any more. Choose another in My appointments."));
-			booking.reschedule(massage.appointmentId(), start, runner);
+			booking.reschedule(io.runrub.booking.AppointmentId.of(massage.appointmentId()), start, runner.actor());
 		}
 		return planned.save(massage.accepted(), now);
 	}
@@ -185,7 +186,9 @@ public class Replanning {
 			return Optional.empty();
 		}
 		try {
-			return availability.slots(massage.serviceId(), day, day, massage.therapistId())
+			return availability
+				.slots(io.runrub.clinic.ServiceId.of(massage.serviceId()), day, day,
+						io.runrub.clinic.TherapistId.of(massage.therapistId()))
 				.stream()
 				.map(Slot::start)
 				.findFirst();

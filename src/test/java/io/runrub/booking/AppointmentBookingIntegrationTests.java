@@ -205,8 +205,8 @@ class AppointmentBookingIntegrationTests {
 				.single()).containsExactly(Instant.parse("2026-03-31T09:00:00Z"),
 						Instant.parse("2026-03-31T10:00:00Z"), Instant.parse("2026-03-31T09:00:00Z"),
 						Instant.parse("2026-03-31T10:15:00Z"));
-			assertThat(calendar.find(booked.id(), rosa)).isEqualTo(booked);
-			assertThat(calendar.forRunner(rosa.accountId())).containsExactly(booked);
+			assertThat(calendar.find(booked.id(), rosa.actor())).isEqualTo(booked);
+			assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).containsExactly(booked);
 		}
 
 		@Test
@@ -280,7 +280,7 @@ class AppointmentBookingIntegrationTests {
 		void cancellingFreesTheSlotForSomeoneElse() {
 			AppointmentView first = book(rosa, "10:00");
 
-			AppointmentView cancelled = booking.cancel(first.id(), rosa);
+			AppointmentView cancelled = booking.cancel(first.id(), rosa.actor());
 			AppointmentView second = book(sam, "10:00");
 
 			assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
@@ -297,20 +297,20 @@ class AppointmentBookingIntegrationTests {
 			// Saturday 21 March 09:45 GMT is 23 h 45 min after now; the cutoff is 24 hours
 			AppointmentView tooLate = book(rosa, "2026-03-21T09:45");
 
-			assertThatThrownBy(() -> booking.cancel(tooLate.id(), rosa))
+			assertThatThrownBy(() -> booking.cancel(tooLate.id(), rosa.actor()))
 				.isInstanceOf(DomainException.RuleViolation.class)
 				.hasMessage("Appointments can be cancelled or moved up to 24 hours before they start. "
 						+ "Please call the clinic.");
-			assertThatThrownBy(() -> booking.reschedule(tooLate.id(), london("2026-03-21T12:00"), rosa))
+			assertThatThrownBy(() -> booking.reschedule(tooLate.id(), london("2026-03-21T12:00"), rosa.actor()))
 				.isInstanceOf(DomainException.RuleViolation.class)
 				.hasMessageContaining("up to 24 hours before");
-			assertThat(calendar.find(tooLate.id(), rosa).status()).isEqualTo(AppointmentStatus.BOOKED);
-			assertThat(calendar.find(tooLate.id(), rosa).changeableByRunner()).isFalse();
+			assertThat(calendar.find(tooLate.id(), rosa.actor()).status()).isEqualTo(AppointmentStatus.BOOKED);
+			assertThat(calendar.find(tooLate.id(), rosa.actor()).changeableByRunner()).isFalse();
 
-			assertThat(booking.cancel(tooLate.id(), clinic.admin()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+			assertThat(booking.cancel(tooLate.id(), clinic.admin().actor()).status()).isEqualTo(AppointmentStatus.CANCELLED);
 
 			AppointmentView justInTime = book(sam, "2026-03-21T10:00");
-			assertThat(booking.cancel(justInTime.id(), sam).status()).as("exactly 24 hours before")
+			assertThat(booking.cancel(justInTime.id(), sam.actor()).status()).as("exactly 24 hours before")
 				.isEqualTo(AppointmentStatus.CANCELLED);
 		}
 
@@ -320,13 +320,13 @@ class AppointmentBookingIntegrationTests {
 		void reschedulingToAFreeTimeMovesTheAppointmentAndFreesItsOldTime() {
 			AppointmentView original = book(rosa, "10:00");
 
-			AppointmentView moved = booking.reschedule(original.id(), london(TUESDAY + "15:00"), rosa);
+			AppointmentView moved = booking.reschedule(original.id(), london(TUESDAY + "15:00"), rosa.actor());
 
 			assertThat(moved.id()).isEqualTo(original.id());
 			assertThat(moved.start()).isEqualTo(ZonedDateTime.parse("2026-03-31T15:00+01:00[Europe/London]"));
 			assertThat(moved.end()).isEqualTo(ZonedDateTime.parse("2026-03-31T16:00+01:00[Europe/London]"));
 			assertThat(moved.status()).isEqualTo(AppointmentStatus.BOOKED);
-			assertThat(blockOf(moved.id())).containsExactly(Instant.parse("2026-03-31T14:00:00Z"),
+			assertThat(blockOf(moved.id().value())).containsExactly(Instant.parse("2026-03-31T14:00:00Z"),
 					Instant.parse("2026-03-31T15:15:00Z"));
 			assertThat(book(sam, "10:00").status()).as("the old time is free again").isEqualTo(AppointmentStatus.BOOKED);
 		}
@@ -335,7 +335,7 @@ class AppointmentBookingIntegrationTests {
 		void reschedulingByLessThanItsOwnLengthOnlyOverlapsItselfAndWorks() {
 			AppointmentView original = book(rosa, "10:00");
 
-			AppointmentView moved = booking.reschedule(original.id(), london(TUESDAY + "10:30"), rosa);
+			AppointmentView moved = booking.reschedule(original.id(), london(TUESDAY + "10:30"), rosa.actor());
 
 			assertThat(moved.start().toLocalTime()).isEqualTo(LocalTime.of(10, 30));
 			assertThat(bookedRows()).isEqualTo(1);
@@ -346,15 +346,15 @@ class AppointmentBookingIntegrationTests {
 			AppointmentView rosas = book(rosa, "10:00");
 			book(sam, "14:00");
 
-			assertThatThrownBy(() -> booking.reschedule(rosas.id(), london(TUESDAY + "14:30"), rosa))
+			assertThatThrownBy(() -> booking.reschedule(rosas.id(), london(TUESDAY + "14:30"), rosa.actor()))
 				.isInstanceOf(DomainException.Conflict.class)
 				.hasMessage("Alice is not free at Tue 31 Mar at 14:30. Please choose another time.");
-			assertThatThrownBy(() -> booking.reschedule(rosas.id(), london(TUESDAY + "15:00"), rosa))
+			assertThatThrownBy(() -> booking.reschedule(rosas.id(), london(TUESDAY + "15:00"), rosa.actor()))
 				.as("inside the 15 minutes after Sam's appointment")
 				.isInstanceOf(DomainException.Conflict.class);
 
-			assertThat(calendar.find(rosas.id(), rosa)).isEqualTo(rosas);
-			assertThat(blockOf(rosas.id())).containsExactly(Instant.parse("2026-03-31T09:00:00Z"),
+			assertThat(calendar.find(rosas.id(), rosa.actor())).isEqualTo(rosas);
+			assertThat(blockOf(rosas.id().value())).containsExactly(Instant.parse("2026-03-31T09:00:00Z"),
 					Instant.parse("2026-03-31T10:15:00Z"));
 		}
 
@@ -364,12 +364,12 @@ class AppointmentBookingIntegrationTests {
 			administration.updateService(sports.id(),
 					new ServiceDetails("Sports massage", SPORTS, 30, 3500, 0, 15, true));
 
-			AppointmentView moved = booking.reschedule(original.id(), london(TUESDAY + "15:00"), rosa);
+			AppointmentView moved = booking.reschedule(original.id(), london(TUESDAY + "15:00"), rosa.actor());
 
 			assertThat(Duration.between(moved.start(), moved.end())).isEqualTo(Duration.ofMinutes(60));
-			assertThat(blockOf(moved.id())).containsExactly(Instant.parse("2026-03-31T14:00:00Z"),
+			assertThat(blockOf(moved.id().value())).containsExactly(Instant.parse("2026-03-31T14:00:00Z"),
 					Instant.parse("2026-03-31T15:15:00Z"));
-			assertThatThrownBy(() -> booking.reschedule(original.id(), london(TUESDAY + "12:30"), rosa))
+			assertThatThrownBy(() -> booking.reschedule(original.id(), london(TUESDAY + "12:30"), rosa.actor()))
 				.as("60 minutes from 12:30 run into the lunch break")
 				.isInstanceOf(DomainException.RuleViolation.class);
 		}
@@ -464,7 +464,7 @@ class AppointmentBookingIntegrationTests {
 				.create();
 			MassageService assessment = clinic.service("Movement assessment", MOVEMENT_ASSESSMENT, 60).create();
 
-			List<Slot> slots = availability.slots(assessment.id(), LocalDate.parse("2026-03-27"),
+			List<Slot> slots = availability.slots(io.runrub.clinic.ServiceId.of(assessment.id()), LocalDate.parse("2026-03-27"),
 					LocalDate.parse("2026-04-02"), null);
 
 			assertThat(slots).containsExactly(
@@ -478,13 +478,13 @@ class AppointmentBookingIntegrationTests {
 					slot(dora, "2026-03-30T08:00:00Z", "2026-03-30T09:00:00Z"));
 
 			AppointmentView acrossTheChange = booking
-				.book(new BookingRequest(rosa.accountId(), assessment.id(), Instant.parse("2026-03-29T00:30:00Z"),
+				.book(new BookingRequest(io.runrub.accounts.RunnerId.of(rosa.accountId()), io.runrub.clinic.ServiceId.of(assessment.id()), Instant.parse("2026-03-29T00:30:00Z"),
 						null, null));
 			assertThat(acrossTheChange.start()).isEqualTo(ZonedDateTime.parse("2026-03-29T00:30+00:00[Europe/London]"));
 			assertThat(acrossTheChange.end()).as("60 real minutes, shown in summer time")
 				.isEqualTo(ZonedDateTime.parse("2026-03-29T02:30+01:00[Europe/London]"));
-			assertThat(availability.slots(assessment.id(), LocalDate.parse("2026-03-29"),
-					LocalDate.parse("2026-03-29"), dora.id()))
+			assertThat(availability.slots(io.runrub.clinic.ServiceId.of(assessment.id()), LocalDate.parse("2026-03-29"),
+					LocalDate.parse("2026-03-29"), io.runrub.clinic.TherapistId.of(dora.id())))
 				.isEmpty();
 		}
 
@@ -493,8 +493,8 @@ class AppointmentBookingIntegrationTests {
 			book(rosa, "10:00");
 			administration.addTimeOff(alice.id(), london(TUESDAY + "14:00"), london(TUESDAY + "17:00"), "Dentist");
 
-			List<LocalTime> starts = availability.slots(sports.id(), LocalDate.parse("2026-03-31"),
-					LocalDate.parse("2026-03-31"), alice.id())
+			List<LocalTime> starts = availability.slots(io.runrub.clinic.ServiceId.of(sports.id()), LocalDate.parse("2026-03-31"),
+					LocalDate.parse("2026-03-31"), io.runrub.clinic.TherapistId.of(alice.id()))
 				.stream()
 				.map(slot -> slot.start().atZone(LONDON).toLocalTime())
 				.toList();
@@ -502,8 +502,8 @@ class AppointmentBookingIntegrationTests {
 			assertThat(starts).containsExactly(LocalTime.of(11, 15), LocalTime.of(11, 30), LocalTime.of(11, 45),
 					LocalTime.of(12, 0), LocalTime.of(17, 0));
 			// today (Friday 20 March, 10:00 GMT) with 2 hours' notice: the morning's last slot, then the afternoon
-			assertThat(availability.slots(sports.id(), LocalDate.parse("2026-03-20"), LocalDate.parse("2026-03-20"),
-					alice.id()))
+			assertThat(availability.slots(io.runrub.clinic.ServiceId.of(sports.id()), LocalDate.parse("2026-03-20"), LocalDate.parse("2026-03-20"),
+					io.runrub.clinic.TherapistId.of(alice.id())))
 				.extracting(slot -> slot.start().atZone(LONDON).toLocalTime())
 				.startsWith(LocalTime.of(12, 0), LocalTime.of(14, 0), LocalTime.of(14, 15))
 				.hasSize(1 + 13);
@@ -615,7 +615,7 @@ class AppointmentBookingIntegrationTests {
 		static BookingRequest request(RunRubUser runner, MassageService service, String when, Long therapistId,
 				String idempotencyKey) {
 			Instant start = london(when.contains("T") ? when : TUESDAY + when);
-			return new BookingRequest(runner.accountId(), service.id(), start, therapistId, idempotencyKey);
+			return new BookingRequest(io.runrub.accounts.RunnerId.of(runner.accountId()), io.runrub.clinic.ServiceId.of(service.id()), start, therapistId == null ? null : io.runrub.clinic.TherapistId.of(therapistId), idempotencyKey);
 		}
 
 		long bookedRows() {
@@ -639,7 +639,7 @@ class AppointmentBookingIntegrationTests {
 		}
 
 		static Slot slot(TherapistView therapist, String start, String end) {
-			return new Slot(therapist.id(), Instant.parse(start), Instant.parse(end));
+			return new Slot(io.runrub.clinic.TherapistId.of(therapist.id()), Instant.parse(start), Instant.parse(end));
 		}
 
 		static WorkingPeriod period(DayOfWeek day, String start, String end) {

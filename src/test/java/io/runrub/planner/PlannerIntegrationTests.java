@@ -198,13 +198,13 @@ class PlannerIntegrationTests {
 			List<PlannedMassage> massages = generation.current(rita.accountId()).orElseThrow().massages();
 			for (AppointmentView appointment : result.booked()) {
 				PlannedMassage linked = massages.stream()
-					.filter(massage -> Long.valueOf(appointment.id()).equals(massage.appointmentId()))
+					.filter(massage -> Long.valueOf(appointment.id().value()).equals(massage.appointmentId()))
 					.findFirst()
 					.orElseThrow();
 				assertThat(appointment.start().toLocalDate()).isEqualTo(linked.date());
 				assertThat(appointment.modality()).isEqualTo(linked.modality());
 			}
-			assertThat(appointments.forRunner(rita.accountId())).hasSameSizeAs(result.booked());
+			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).hasSameSizeAs(result.booked());
 		}
 
 		@Test
@@ -214,7 +214,7 @@ class PlannerIntegrationTests {
 				assertThat(booking.bookAll(rita.accountId()).booked()).isNotEmpty();
 				status.setRollbackOnly(); // the runner cancels, or something fails, before the end
 			});
-			assertThat(appointments.forRunner(rita.accountId())).isEmpty();
+			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).isEmpty();
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.noneMatch(PlannedMassage::isBooked);
 		}
@@ -241,7 +241,7 @@ class PlannerIntegrationTests {
 			finally {
 				threads.shutdownNow();
 			}
-			assertThat(appointments.forRunner(rita.accountId())).hasSize(planned);
+			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).hasSize(planned);
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).allMatch(PlannedMassage::isBooked);
 		}
 
@@ -268,7 +268,7 @@ class PlannerIntegrationTests {
 			assertThat(flagged.flag()).contains("training changed");
 			assertThat(flagged.proposedDate()).isNotNull().isNotEqualTo(deep.date());
 			replanning.accept(rita, deep.id());
-			AppointmentView moved = appointments.find(deep.appointmentId(), rita);
+			AppointmentView moved = appointments.find(io.runrub.booking.AppointmentId.of(deep.appointmentId()), rita.actor());
 			assertThat(moved.start().toLocalDate()).isEqualTo(flagged.proposedDate());
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(deep.id()))

@@ -115,7 +115,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.andExpect(jsonPath("$.title").value("Health questions not answered"))
 			.andExpect(jsonPath("$.detail").value(startsWith("Answer the health questions before booking")));
 
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -131,8 +131,8 @@ class HealthAnswersBeforeBookingIntegrationTests {
 				.andExpect(jsonPath("$.detail").value(containsString("seek medical advice")));
 		}
 
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
-		assertThat(calendar.forTherapist(tess.id(), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
+		assertThat(calendar.forTherapist(io.runrub.clinic.TherapistId.of(tess.id()), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
 	}
 
 	@Test
@@ -142,10 +142,10 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		book(deepTissue).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(startsWith("Deep tissue massage is not suitable with your health answers")))
 			.andExpect(jsonPath("$.detail").value(containsString("light pressure")));
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 
 		book(swedish).andExpect(status().isCreated()).andExpect(jsonPath("$.serviceId").value(swedish.id()));
-		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).hasSize(1);
 	}
 
 	@Test
@@ -154,7 +154,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 		book(deepTissue).andExpect(status().isCreated());
 
-		assertThat(calendar.forRunner(rosa.accountId())).singleElement()
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).singleElement()
 			.satisfies(appointment -> assertThat(appointment.modality()).isEqualTo(Modality.DEEP_TISSUE));
 	}
 
@@ -202,12 +202,12 @@ class HealthAnswersBeforeBookingIntegrationTests {
 					+ start))
 			.andExpect(flash().attribute("error",
 					"Please tick “My health answers are still true”, or update your answers first."));
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 
 		mvc.perform(placeOnPage(swedish).param("healthConfirmed", "true").with(as(rosa)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/appointments"));
-		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).hasSize(1);
 		assertThat(screening.find(rosa.accountId()).orElseThrow().confirmedAt())
 			.isAfterOrEqualTo(answered.confirmedAt());
 	}
@@ -226,7 +226,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		long appointment = calendar.forRunner(rosa.accountId()).get(0).id();
+		long appointment = calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId())).get(0).id().value();
 		assertThat(day).contains("Rosa")
 			.contains("href=\"/therapist/appointments/" + appointment + "\"")
 			.contains("Light pressure only")
@@ -240,7 +240,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 	void aStopAnswerGivenAfterBookingStopsMovingTheAppointmentToo() throws Exception {
 		screening.answer(rosa.accountId(), allNo(), null);
 		book(swedish).andExpect(status().isCreated());
-		long id = calendar.forRunner(rosa.accountId()).get(0).id();
+		long id = calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId())).get(0).id().value();
 		screening.answer(rosa.accountId(), allNoBut("BLOOD_CLOT"), null);
 
 		mvc.perform(post("/api/v1/appointments/" + id + "/reschedule").with(as(rosa))
@@ -248,7 +248,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.content("{\"start\": \"%s\"}".formatted(start.plusSeconds(3600))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.title").value("Massage not advised now"));
-		assertThat(calendar.forRunner(rosa.accountId()).get(0).start().toInstant()).isEqualTo(start);
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId())).get(0).start().toInstant()).isEqualTo(start);
 	}
 
 	@Test
@@ -268,7 +268,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 					start.plusSeconds(1800), tom.id())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(startsWith("You already have an appointment")));
-		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).hasSize(1);
 	}
 
 	@Test
