@@ -3,6 +3,7 @@ package io.runrub.booking;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import io.runrub.clinic.ClinicInfo;
@@ -25,7 +26,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * An appointment as an iCalendar (RFC 5545) file that any calendar app can import, written by ical4j (which escapes
- * text and folds lines as the RFC requires). The UID stays the same for the appointment's whole life and the
+ * text). Lines are folded here at 75 octets as the RFC requires: ical4j folds by characters, which lets a line with
+ * accented letters or emoji grow past 75 octets. The UID stays the same for the appointment's whole life and the
  * SEQUENCE rises with every move or cancellation, so that importing the file again updates the event instead of
  * adding a second one. Times are written in UTC, which every calendar shows in its own zone.
  */
@@ -52,14 +54,35 @@ final class CalendarFile {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(event);
-		StringWriter ics = new StringWriter();
+		StringWriter unfolded = new StringWriter();
 		try {
-			new CalendarOutputter().output(calendar, ics);
+			new CalendarOutputter(false).output(calendar, unfolded);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		StringBuilder ics = new StringBuilder();
+		for (String line : unfolded.toString().split("\r\n")) {
+			fold(ics, line);
+		}
 		return ics.toString();
+	}
+
+	/** Ends a content line with CRLF, folding it at 75 octets (RFC 5545 3.1) without splitting a character. */
+	private static void fold(StringBuilder ics, String content) {
+		int octets = 0;
+		for (int i = 0; i < content.length();) {
+			int codePoint = content.codePointAt(i);
+			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			if (octets + size > 75) {
+				ics.append("\r\n ");
+				octets = 1;
+			}
+			ics.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		ics.append("\r\n");
 	}
 
 }

@@ -247,7 +247,7 @@ class BookingConcurrencyIntegrationTests {
 			assertThat(outcomes).filteredOn(Outcome::lost).hasSize(THREADS - 1);
 			assertThat(overlappingBookedBlocks()).isZero();
 			AppointmentView winner = outcomes.stream().filter(Outcome::won).findFirst().orElseThrow().booked();
-			List<AppointmentView> stayed = existing.stream().filter(appointment -> appointment.id() != winner.id()).toList();
+			List<AppointmentView> stayed = existing.stream().filter(appointment -> !appointment.id().equals(winner.id())).toList();
 			assertThat(stayed).allSatisfy(appointment -> assertThat(blockStartOf(appointment.id().value()))
 				.isEqualTo(appointment.start().toInstant()));
 			assertThat(bookedRows()).isEqualTo(stayed.size() + 1);

@@ -50,6 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * Booking asks the health screening first (SAFE-STOP, SAFE-RESTRICT): without answers, or with an answer that means
@@ -196,12 +197,16 @@ class HealthAnswersBeforeBookingIntegrationTests {
 	void bookingOnThePageNeedsTheTickThatTheAnswersStillHold() throws Exception {
 		Intake answered = screening.answer(rosa.accountId(), allNo(), null);
 
-		mvc.perform(placeOnPage(swedish).with(as(rosa)))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/book/confirm?serviceId=" + swedish.id() + "&therapist=" + tess.id() + "&start="
-					+ start))
-			.andExpect(flash().attribute("error",
-					"Please tick “My health answers are still true”, or update your answers first."));
+		// the confirm step again, with the error next to the box it is about
+		String page = mvc.perform(placeOnPage(swedish).with(as(rosa)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("booking/confirm"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"healthConfirmed-error\"",
+				"Please tick “My health answers are still true”, or update your answers first.",
+				"aria-describedby=\"healthConfirmed-error\"", "aria-invalid=\"true\"");
 		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 
 		mvc.perform(placeOnPage(swedish).param("healthConfirmed", "true").with(as(rosa)))
