@@ -286,6 +286,7 @@ class AuthorizationIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(bookingAt("2026-03-31T10:30:00+01:00")))
 				.andExpect(problem(409))
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/slot-taken"))
 				.andExpect(jsonPath("$.title").value("Slot taken"))
 				.andExpect(jsonPath("$.detail").value("Tue 31 Mar at 10:30 is no longer free. Please choose another time."));
 		}
@@ -296,6 +297,7 @@ class AuthorizationIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(bookingAt("2026-03-20T11:00:00Z")))
 				.andExpect(problem(422))
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/too-short-notice"))
 				.andExpect(jsonPath("$.title").value("Too short notice"))
 				.andExpect(jsonPath("$.detail").value("Appointments must be booked at least 2 hours ahead."));
 		}

@@ -134,7 +134,9 @@ class BookingPageController {
 		Instant start = form.start();
 		TherapistId therapistId = parseTherapist(therapist);
 		MassageService service = catalog.service(serviceId);
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("clinic", clinic);
 		model.addAttribute("service", service);
 		model.addAttribute("therapist", therapist);
