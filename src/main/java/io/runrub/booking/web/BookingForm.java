@@ -13,5 +13,5 @@ import jakarta.validation.constraints.Positive;
  * the validation codes ({@code AssertTrue.form.healthConfirmed}, {@code typeMismatch.form.start}…).
  */
 record BookingForm(@NotNull @Positive Long serviceId, @NotBlank String therapist, @NotNull Instant start,
-		String idempotencyKey, @AssertTrue boolean healthConfirmed) {
+		String idempotencyKey, @NotNull @AssertTrue Boolean healthConfirmed) {
 }
