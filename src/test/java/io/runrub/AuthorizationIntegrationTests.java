@@ -90,7 +90,7 @@ class AuthorizationIntegrationTests {
 		void aRunnerSeesTheirOwnAppointmentAndCalendarFile() throws Exception {
 			mvc.perform(get("/api/v1/appointments/{id}", rosas.id()).with(user(rosa)))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.id").value(rosas.id()))
+				.andExpect(jsonPath("$.id").value(rosas.id().value()))
 				.andExpect(jsonPath("$.start").value("2026-03-31T10:00:00+01:00"))
 				.andExpect(jsonPath("$.status").value("BOOKED"));
 			mvc.perform(get("/api/v1/appointments/{id}.ics", rosas.id()).with(user(rosa)))

@@ -210,7 +210,7 @@ class AppointmentBookingIntegrationTests {
 			assertThat(booked.end()).isEqualTo(ZonedDateTime.parse("2026-03-31T11:00+01:00[Europe/London]"));
 			assertThat(booked.changeableByRunner()).isTrue();
 			assertThat(jdbc.sql("select start_at, end_at, block_start, block_end from appointment where id = :id")
-				.param("id", booked.id())
+				.param("id", booked.id().value())
 				.query((rs, row) -> List.of(instant(rs.getObject(1, OffsetDateTime.class)),
 						instant(rs.getObject(2, OffsetDateTime.class)), instant(rs.getObject(3, OffsetDateTime.class)),
 						instant(rs.getObject(4, OffsetDateTime.class))))
