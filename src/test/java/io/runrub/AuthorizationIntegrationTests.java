@@ -80,7 +80,7 @@ class AuthorizationIntegrationTests {
 		rosa = clinic.runner("Rosa");
 		sam = clinic.runner("Sam");
 		rosas = booking
-			.book(new BookingRequest(rosa.accountId(), sports.id(), london("2026-03-31T10:00"), alice.id(), null));
+			.book(new BookingRequest(io.runrub.accounts.RunnerId.of(rosa.accountId()), io.runrub.clinic.ServiceId.of(sports.id()), london("2026-03-31T10:00"), io.runrub.clinic.TherapistId.of(alice.id()), null));
 	}
 
 	@Nested
@@ -90,7 +90,7 @@ class AuthorizationIntegrationTests {
 		void aRunnerSeesTheirOwnAppointmentAndCalendarFile() throws Exception {
 			mvc.perform(get("/api/v1/appointments/{id}", rosas.id()).with(user(rosa)))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.id").value(rosas.id()))
+				.andExpect(jsonPath("$.id").value(rosas.id().value()))
 				.andExpect(jsonPath("$.start").value("2026-03-31T10:00:00+01:00"))
 				.andExpect(jsonPath("$.status").value("BOOKED"));
 			mvc.perform(get("/api/v1/appointments/{id}.ics", rosas.id()).with(user(rosa)))
@@ -108,7 +108,7 @@ class AuthorizationIntegrationTests {
 			mvc.perform(get("/api/v1/appointments").with(user(sam)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$", hasSize(0)));
-			long noSuchId = rosas.id() + 1000;
+			long noSuchId = rosas.id().value() + 1000;
 			mvc.perform(get("/api/v1/appointments/{id}", noSuchId).with(user(sam)))
 				.andExpect(problem(404))
 				.andExpect(jsonPath("$.detail").value("There is no appointment " + noSuchId + " in your calendar."));
@@ -123,7 +123,7 @@ class AuthorizationIntegrationTests {
 						{"start": "2026-03-31T15:00:00+01:00"}"""))
 				.andExpect(problem(404));
 
-			AppointmentView unchanged = calendar.find(rosas.id(), rosa);
+			AppointmentView unchanged = calendar.find(rosas.id(), rosa.actor());
 			assertThat(unchanged.status()).isEqualTo(AppointmentStatus.BOOKED);
 			assertThat(unchanged.start()).isEqualTo(rosas.start());
 		}
@@ -138,7 +138,7 @@ class AuthorizationIntegrationTests {
 				.andExpect(problem(403));
 			mvc.perform(get("/api/v1/appointments/{id}", rosas.id()).with(user(clinic.login(bob))))
 				.andExpect(problem(404));
-			assertThat(calendar.find(rosas.id(), rosa).status()).isEqualTo(AppointmentStatus.BOOKED);
+			assertThat(calendar.find(rosas.id(), rosa.actor()).status()).isEqualTo(AppointmentStatus.BOOKED);
 		}
 
 	}
@@ -286,6 +286,7 @@ class AuthorizationIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(bookingAt("2026-03-31T10:30:00+01:00")))
 				.andExpect(problem(409))
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/slot-taken"))
 				.andExpect(jsonPath("$.title").value("Slot taken"))
 				.andExpect(jsonPath("$.detail").value("Tue 31 Mar at 10:30 is no longer free. Please choose another time."));
 		}
@@ -296,6 +297,7 @@ class AuthorizationIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(bookingAt("2026-03-20T11:00:00Z")))
 				.andExpect(problem(422))
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/too-short-notice"))
 				.andExpect(jsonPath("$.title").value("Too short notice"))
 				.andExpect(jsonPath("$.detail").value("Appointments must be booked at least 2 hours ahead."));
 		}

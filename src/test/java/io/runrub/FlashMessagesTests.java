@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every confirmation a controller shows after a page action comes from messages.properties. */
 class FlashMessagesTests {
 
-	static final Pattern KEY = Pattern.compile("text\\(\"([A-Za-z0-9.]+)\"");
+	static final Pattern KEY = Pattern.compile("(?:text|getMessage)\\(\"([A-Za-z0-9.]+)\"");
 
 	@Test
 	void everyKeyTheControllersUseExists() throws IOException {

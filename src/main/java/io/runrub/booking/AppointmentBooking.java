@@ -1,27 +1,25 @@
 package io.runrub.booking;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
-import io.runrub.accounts.RunRubUser;
 import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.DomainException;
-import io.runrub.shared.TimeWindow;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,14 +29,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Books, cancels and moves appointments. Policies are checked here; the guarantee that a therapist is never
- * double-booked comes from the database (see {@link OverlapGuard}), so two requests racing for one slot can never
- * both win.
+ * Books, cancels and moves appointments: loads what the rules need, asks the {@link Appointment} and the therapist's
+ * {@link Schedule}, saves and publishes. The guarantee that a therapist is never double-booked comes from the
+ * database (see {@link OverlapGuard}), so two requests racing for one slot can never both win.
  */
 @Component
 public class AppointmentBooking {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm", Locale.UK);
 
 	private final ClinicCatalog catalog;
 
@@ -79,7 +75,7 @@ public class AppointmentBooking {
 	 * A booking request. Without a therapist, any qualified therapist free at that time is chosen, spreading work
 	 * evenly. A retried request with the same idempotency key returns the first result.
 	 */
-	public record BookingRequest(long runnerId, long serviceId, Instant start, Long therapistId,
+	public record BookingRequest(RunnerId runnerId, ServiceId serviceId, Instant start, TherapistId therapistId,
 			String idempotencyKey) {
 	}
 
@@ -93,40 +89,46 @@ public class AppointmentBooking {
 		if (replay.isPresent()) {
 			return replay.get();
 		}
-		MassageService service = catalog.service(request.serviceId());
+		MassageService service = catalog.service(request.serviceId().value());
 		if (!service.active()) {
-			throw new DomainException.RuleViolation("Service not offered", service.name() + " is no longer offered.");
+			throw DomainException.refused("service-withdrawn", service.name());
 		}
 		// SAFE-STOP and SAFE-RESTRICT: refused before anything is written
-		screening.checkBeforeBooking(RunnerId.of(request.runnerId()), service.modality());
+		screening.checkBeforeBooking(request.runnerId(), service.modality());
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
-		checkPolicies(clinic, request.start(), now);
-		if (appointments.runnerHasBookedOverlapping(request.runnerId(),
-				new TimeWindow(request.start(), request.start().plus(service.duration())), null)) {
+		Appointment.checkBookable(request.start(), now, clinic.policies(), clinic.zone());
+		ServiceFootprint footprint = ServiceFootprint.of(service);
+		if (appointments.runnerHasBookedOverlapping(request.runnerId(), footprint.window(request.start()), null)) {
 			// the same request, retried while the first was being written, is not a second booking
 			Optional<AppointmentView> first = replay(request);
 			if (first.isPresent()) {
 				return first.get();
 			}
-			checkRunnerIsFree(request.runnerId(), request.start(), request.start().plus(service.duration()), null,
-					clinic);
+			throw runnerBusy(request.start(), clinic.zone());
 		}
 
 		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
 		List<TherapistView> candidates = availability.therapistsFor(service, request.therapistId());
 		Map<Long, Schedule> schedules = availability.schedules(candidates, clinic.zone(), day, day);
 		List<TherapistView> free = candidates.stream()
-			.filter(therapist -> schedules.get(therapist.id()).whyUnavailable(service, request.start()).isEmpty())
+			.filter(therapist -> schedules.get(therapist.id()).whyUnavailable(footprint, request.start()).isEmpty())
 			.sorted(Comparator.comparingLong((TherapistView therapist) -> schedules.get(therapist.id())
 				.bookedMinutesOn(day)).thenComparing(TherapistView::id))
 			.toList();
 		if (free.isEmpty()) {
-			throw notWorking(service, candidates, schedules, request, clinic.zone());
+			throw notWorking(service, footprint, candidates, schedules, request, clinic.zone());
 		}
 		for (TherapistView therapist : free) {
+			Appointment appointment = Appointment.book(request.runnerId(), TherapistId.of(therapist.id()),
+					request.serviceId(), request.start(), footprint, request.idempotencyKey(), now);
 			try {
-				Appointment booked = transactions.execute(status -> insert(request, service, therapist.id(), now));
+				Appointment booked = transactions.execute(status -> {
+					Appointment saved = insert(appointment);
+					events.publishEvent(new AppointmentBooked(saved.id(), saved.runnerId(), saved.therapistId(),
+							saved.serviceId(), saved.start(), saved.end()));
+					return saved;
+				});
 				return calendar.view(booked);
 			}
 			catch (OverlapGuard.SlotTaken ex) {
@@ -137,30 +139,18 @@ public class AppointmentBooking {
 				break;
 			}
 		}
-		return replay(request).orElseThrow(() -> new DomainException.Conflict("Slot taken",
-				"%s is no longer free. Please choose another time."
-					.formatted(WHEN.format(request.start().atZone(clinic.zone())))));
-	}
-
-	private Appointment insert(BookingRequest request, MassageService service, long therapistId, Instant now) {
-		Appointment appointment = insertBooked(request.runnerId(), therapistId, service, request.start(),
-				request.idempotencyKey(), now);
-		events.publishEvent(new AppointmentBooked(appointment.id(), appointment.runnerId(), therapistId, service.id(),
-				appointment.start(), appointment.end()));
-		return appointment;
+		return replay(request)
+			.orElseThrow(() -> DomainException.conflict("slot-taken", when(request.start(), clinic.zone())));
 	}
 
 	/**
 	 * The one way a booked appointment is written: the guard first (a row lock on H2), then the insert, which the
 	 * exclusion constraint checks on PostgreSQL. Either way an overlap surfaces as {@link OverlapGuard.SlotTaken}.
 	 */
-	private Appointment insertBooked(long runnerId, long therapistId, MassageService service, Instant start,
-			String idempotencyKey, Instant now) {
-		TimeWindow block = Schedule.block(service, start);
-		guard.claim(therapistId, block, null);
+	private Appointment insert(Appointment appointment) {
+		guard.claim(appointment.therapistId(), appointment.block(), null);
 		try {
-			return appointments.insert(new Appointment(null, runnerId, therapistId, service.id(), start,
-					start.plus(service.duration()), block, AppointmentStatus.BOOKED, idempotencyKey, now, null));
+			return appointments.insert(appointment);
 		}
 		catch (DuplicateKeyException ex) {
 			throw ex;
@@ -174,7 +164,7 @@ public class AppointmentBooking {
 	}
 
 	/** An appointment that already took place, as a clinic records it when it moves its records into RunRub. */
-	public record PastAppointment(long runnerId, long therapistId, long serviceId, Instant start) {
+	public record PastAppointment(RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start) {
 	}
 
 	/**
@@ -185,37 +175,26 @@ public class AppointmentBooking {
 	 * @throws DomainException.Conflict if it overlaps another booked appointment of the therapist
 	 */
 	public AppointmentView recordPast(PastAppointment past) {
-		MassageService service = catalog.service(past.serviceId());
-		TherapistView therapist = catalog.therapist(past.therapistId());
+		MassageService service = catalog.service(past.serviceId().value());
+		TherapistView therapist = catalog.therapist(past.therapistId().value());
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		if (!past.start().isBefore(now)) {
-			throw new DomainException.RuleViolation("Not in the past",
-					"Only appointments that have already started can be recorded as history; book future appointments instead.");
+			throw DomainException.refused("not-in-the-past");
 		}
+		Appointment appointment = Appointment.book(past.runnerId(), TherapistId.of(therapist.id()), past.serviceId(),
+				past.start(), ServiceFootprint.of(service), null, now);
 		try {
 			Appointment recorded = transactions.execute(status -> {
-				Appointment appointment = insertBooked(past.runnerId(), therapist.id(), service, past.start(), null,
-						now);
-				events.publishEvent(new AppointmentRecorded(appointment.id(), appointment.runnerId(),
-						appointment.therapistId(), service.id(), appointment.start(), appointment.end()));
-				return appointment;
+				Appointment saved = insert(appointment);
+				events.publishEvent(new AppointmentRecorded(saved.id(), saved.runnerId(), saved.therapistId(),
+						saved.serviceId(), saved.start(), saved.end()));
+				return saved;
 			});
 			return calendar.view(recorded);
 		}
 		catch (OverlapGuard.SlotTaken ex) {
-			throw new DomainException.Conflict("Slot taken",
-					"%s already has an appointment that overlaps %s, buffers included."
-						.formatted(therapist.name(), WHEN.format(past.start().atZone(clinic.zone()))));
-		}
-	}
-
-	/** A runner cannot be in two appointments at once. */
-	private void checkRunnerIsFree(long runnerId, Instant start, Instant end, Long exceptId, ClinicInfo clinic) {
-		if (appointments.runnerHasBookedOverlapping(runnerId, new TimeWindow(start, end), exceptId)) {
-			throw new DomainException.Conflict("You are booked then",
-					"You already have an appointment at %s. Choose another time."
-						.formatted(WHEN.format(start.atZone(clinic.zone()))));
+			throw DomainException.conflict("history-overlaps", therapist.name(), when(past.start(), clinic.zone()));
 		}
 	}
 
@@ -224,23 +203,22 @@ public class AppointmentBooking {
 			return Optional.empty();
 		}
 		return appointments.findByIdempotencyKey(request.runnerId(), request.idempotencyKey()).map(first -> {
-			if (first.serviceId() != request.serviceId() || !first.start().equals(request.start())) {
-				throw new DomainException.RuleViolation("Idempotency key reused",
-						"This Idempotency-Key was already used for a different booking. Use a new key for a new booking.");
+			if (!first.serviceId().equals(request.serviceId()) || !first.start().equals(request.start())) {
+				throw DomainException.refused("idempotency-key-reused");
 			}
 			return calendar.view(first);
 		});
 	}
 
-	/** Cancels an appointment: its runner until the cutoff, an admin at any time. */
-	public AppointmentView cancel(long appointmentId, RunRubUser actor) {
+	/** Cancels an appointment: its runner until the cutoff, an admin at any time (see {@link Appointment}). */
+	public AppointmentView cancel(AppointmentId appointmentId, Actor actor) {
 		ClinicInfo clinic = catalog.clinic();
 		Appointment cancelled = transactions.execute(status -> {
-			Appointment appointment = changeable(appointmentId, actor, clinic);
-			if (!appointment.isBooked()) {
+			Appointment appointment = calendar.visible(appointmentId, actor);
+			Appointment result = appointment.cancelBy(actor, clock.instant(), clinic.policies());
+			if (result == appointment) {
 				return appointment;
 			}
-			Appointment result = appointment.cancelled(clock.instant());
 			appointments.update(result);
 			events.publishEvent(new AppointmentCancelled(result.id(), result.runnerId(), result.therapistId(),
 					result.start()));
@@ -249,38 +227,36 @@ public class AppointmentBooking {
 		return calendar.view(cancelled);
 	}
 
-	/** Moves an appointment to another start with the same therapist. */
-	public AppointmentView reschedule(long appointmentId, Instant newStart, RunRubUser actor) {
+	/**
+	 * Moves an appointment to another start with the same therapist. It keeps the length it was booked with, even if
+	 * the service has been changed since; a runner's move must also meet the clinic's booking policies and their
+	 * current health answers (a new time is a new visit).
+	 */
+	public AppointmentView reschedule(AppointmentId appointmentId, Instant newStart, Actor actor) {
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
-		Appointment current = changeable(appointmentId, actor, clinic);
-		if (!current.isBooked()) {
-			throw new DomainException.RuleViolation("Appointment cancelled",
-					"This appointment was cancelled; book a new one instead.");
-		}
-		// the appointment keeps the length it was booked with, even if the service has been changed since
-		MassageService offered = catalog.service(current.serviceId());
+		Appointment current = calendar.visible(appointmentId, actor);
+		MassageService offered = catalog.service(current.serviceId().value());
+		Appointment proposed = current.moveBy(actor, newStart, ServiceFootprint.of(offered), now, clinic.policies());
 		if (actor.is(Role.RUNNER)) {
-			checkPolicies(clinic, newStart, now);
-			// a new time is a new visit: a stop answer given since booking stops it too
-			screening.checkBeforeBooking(RunnerId.of(current.runnerId()), offered.modality());
+			Appointment.checkBookable(newStart, now, clinic.policies(), clinic.zone());
+			screening.checkBeforeBooking(current.runnerId(), offered.modality());
 		}
-		checkRunnerIsFree(current.runnerId(), newStart, newStart.plus(Duration.between(current.start(), current.end())),
-				current.id(), clinic);
-		MassageService service = new MassageService(offered.id(), offered.name(), offered.modality(),
-				(int) Duration.between(current.start(), current.end()).toMinutes(), offered.priceCents(),
-				offered.bufferBeforeMinutes(), offered.bufferAfterMinutes(), offered.active());
-		TherapistView therapist = catalog.therapist(current.therapistId());
+		if (appointments.runnerHasBookedOverlapping(current.runnerId(), proposed.window(), current.id())) {
+			throw runnerBusy(newStart, clinic.zone());
+		}
+		TherapistView therapist = catalog.therapist(current.therapistId().value());
 		LocalDate day = LocalDate.ofInstant(newStart, clinic.zone());
 		Schedule schedule = availability.schedules(List.of(therapist), clinic.zone(), day, day).get(therapist.id());
-		schedule.whyUnavailable(service, newStart).ifPresent(reason -> {
-			throw new DomainException.RuleViolation("Therapist not available", "%s is not available %s: %s."
-				.formatted(therapist.name(), WHEN.format(newStart.atZone(clinic.zone())), reason));
-		});
+		schedule.whyUnavailable(ServiceFootprint.of(offered).withLength(current.length()), newStart)
+			.ifPresent(reason -> {
+				throw DomainException.refused(reason, therapist.name(), when(newStart, clinic.zone()));
+			});
 		try {
 			Appointment moved = transactions.execute(status -> {
-				Appointment appointment = changeable(appointmentId, actor, clinic);
-				Appointment result = appointment.movedTo(newStart, Schedule.block(service, newStart));
+				Appointment appointment = calendar.visible(appointmentId, actor);
+				Appointment result = appointment.moveBy(actor, newStart, ServiceFootprint.of(offered), clock.instant(),
+						clinic.policies());
 				guard.claim(result.therapistId(), result.block(), result.id());
 				try {
 					appointments.update(result);
@@ -298,52 +274,31 @@ public class AppointmentBooking {
 			return calendar.view(moved);
 		}
 		catch (OverlapGuard.SlotTaken ex) {
-			throw new DomainException.Conflict("Slot taken", "%s is not free at %s. Please choose another time."
-				.formatted(therapist.name(), WHEN.format(newStart.atZone(clinic.zone()))));
+			throw DomainException.conflict("therapist-taken", therapist.name(), when(newStart, clinic.zone()));
 		}
 	}
 
-	private Appointment changeable(long appointmentId, RunRubUser actor, ClinicInfo clinic) {
-		Appointment appointment = calendar.visible(appointmentId, actor);
-		if (actor.is(Role.ADMIN)) {
-			return appointment;
-		}
-		if (!actor.is(Role.RUNNER) || appointment.runnerId() != actor.accountId()) {
-			throw new DomainException.Forbidden("Only the runner who booked it or an admin can change an appointment.");
-		}
-		if (appointment.isBooked() && !appointment.canBeChangedByRunnerAt(clock.instant(), clinic.policies())) {
-			throw new DomainException.RuleViolation("Too late to change", ("Appointments can be cancelled or moved "
-					+ "up to %d hours before they start. Please call the clinic.")
-				.formatted(clinic.policies().cancellationCutoff().toHours()));
-		}
-		return appointment;
+	/** A runner cannot be in two appointments at once. */
+	private static DomainException runnerBusy(Instant start, ZoneId zone) {
+		return DomainException.conflict("runner-busy", when(start, zone));
 	}
 
-	private static void checkPolicies(ClinicInfo clinic, Instant start, Instant now) {
-		if (start.isBefore(clinic.policies().earliestStart(now))) {
-			long minutes = clinic.policies().minNotice().toMinutes();
-			throw new DomainException.RuleViolation("Too short notice",
-					"Appointments must be booked at least %s ahead.".formatted(minutes % 60 == 0
-							? (minutes / 60) + (minutes == 60 ? " hour" : " hours") : minutes + " minutes"));
-		}
-		if (LocalDate.ofInstant(start, clinic.zone()).isAfter(clinic.policies().lastBookableDay(now, clinic.zone()))) {
-			throw new DomainException.RuleViolation("Too far ahead", "Appointments can be booked at most %d days ahead."
-				.formatted(clinic.policies().maxDaysAhead()));
-		}
-	}
-
-	private static DomainException notWorking(MassageService service, List<TherapistView> candidates,
-			Map<Long, Schedule> schedules, BookingRequest request, ZoneId zone) {
-		String when = WHEN.format(request.start().atZone(zone));
+	private static DomainException notWorking(MassageService service, ServiceFootprint footprint,
+			List<TherapistView> candidates, Map<Long, Schedule> schedules, BookingRequest request, ZoneId zone) {
+		String when = when(request.start(), zone);
 		if (request.therapistId() != null) {
 			TherapistView therapist = candidates.get(0);
-			String reason = schedules.get(therapist.id()).whyUnavailable(service, request.start()).orElse("");
-			return new DomainException.RuleViolation("Therapist not available",
-					"%s is not available %s: %s.".formatted(therapist.name(), when, reason));
+			String reason = schedules.get(therapist.id())
+				.whyUnavailable(footprint, request.start())
+				.orElse("outside-working-hours");
+			return DomainException.refused(reason, therapist.name(), when);
 		}
-		return new DomainException.RuleViolation("No therapist available",
-				"No therapist offering %s works %s. Please choose one of the free times shown."
-					.formatted(service.modality().displayName(), when));
+		return DomainException.refused("no-therapist-available", service.modality().displayName(), when);
+	}
+
+	/** A time as a person in the clinic reads it. */
+	private static String when(Instant instant, ZoneId zone) {
+		return Appointment.WHEN.format(instant.atZone(zone));
 	}
 
 }

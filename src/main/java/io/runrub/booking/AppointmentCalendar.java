@@ -11,11 +11,14 @@ import java.util.stream.Collectors;
 
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountSummary;
+import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 
@@ -43,43 +46,43 @@ public class AppointmentCalendar {
 	}
 
 	/** The appointment, if the viewer may see it; otherwise "not found", so that ids reveal nothing. */
-	public AppointmentView find(long id, RunRubUser viewer) {
+	public AppointmentView find(AppointmentId id, Actor viewer) {
 		return view(visible(id, viewer));
 	}
 
 	/** The appointment as an iCalendar file, for the people who may see it. */
-	public String calendarFile(long id, RunRubUser viewer) {
+	public String calendarFile(AppointmentId id, Actor viewer) {
 		return CalendarFile.of(find(id, viewer), catalog.clinic(), clock.instant());
 	}
 
-	public List<AppointmentView> forRunner(long runnerId) {
+	public List<AppointmentView> forRunner(RunnerId runnerId) {
 		return views(appointments.findByRunner(runnerId));
 	}
 
-	public List<AppointmentView> forTherapist(long therapistId, Instant from, Instant to) {
+	public List<AppointmentView> forTherapist(TherapistId therapistId, Instant from, Instant to) {
 		return views(appointments.findByTherapist(therapistId, from, to));
 	}
 
 	/** What the viewer's own calendar holds: a runner's bookings, a therapist's clients, or everything for admins. */
-	public List<AppointmentView> ownedBy(RunRubUser viewer, Instant from, Instant to) {
+	public List<AppointmentView> ownedBy(Actor viewer, Instant from, Instant to) {
 		if (viewer.is(Role.RUNNER)) {
-			return forRunner(viewer.accountId());
+			return forRunner(viewer.runnerId());
 		}
 		if (viewer.is(Role.THERAPIST)) {
-			return catalog.therapistForAccount(viewer.accountId())
-				.map(therapist -> forTherapist(therapist.id(), from, to))
+			return catalog.therapistForAccount(viewer.accountId().value())
+				.map(therapist -> forTherapist(TherapistId.of(therapist.id()), from, to))
 				.orElse(List.of());
 		}
 		return views(appointments.findAll(from, to));
 	}
 
-	Appointment visible(long id, RunRubUser viewer) {
+	Appointment visible(AppointmentId id, Actor viewer) {
 		Appointment appointment = appointments.findById(id).orElseThrow(() -> notFound(id));
 		boolean allowed = switch (viewer.role()) {
 			case ADMIN -> true;
-			case RUNNER -> appointment.runnerId() == viewer.accountId();
-			case THERAPIST -> catalog.therapistForAccount(viewer.accountId())
-				.map(therapist -> therapist.id() == appointment.therapistId())
+			case RUNNER -> appointment.runnerId().equals(viewer.runnerId());
+			case THERAPIST -> catalog.therapistForAccount(viewer.accountId().value())
+				.map(therapist -> appointment.therapistId().equals(TherapistId.of(therapist.id())))
 				.orElse(false);
 		};
 		if (!allowed) {
@@ -105,21 +108,23 @@ public class AppointmentCalendar {
 		Map<Long, MassageService> services = catalog.allServices()
 			.stream()
 			.collect(Collectors.toMap(MassageService::id, Function.identity()));
-		Set<Long> runnerIds = list.stream().map(Appointment::runnerId).collect(Collectors.toSet());
+		Set<Long> runnerIds = list.stream()
+			.map(appointment -> appointment.runnerId().value())
+			.collect(Collectors.toSet());
 		Map<Long, AccountSummary> runners = accounts.findAll(runnerIds);
 		return list.stream().map(appointment -> {
-			MassageService service = services.get(appointment.serviceId());
-			AccountSummary runner = runners.get(appointment.runnerId());
+			MassageService service = services.get(appointment.serviceId().value());
+			AccountSummary runner = runners.get(appointment.runnerId().value());
 			return new AppointmentView(appointment.id(), appointment.runnerId(), runner == null ? "" : runner.name(),
-					appointment.therapistId(), therapists.get(appointment.therapistId()).name(), service.id(),
-					service.name(), service.modality(), service.durationMinutes(), appointment.start().atZone(zone),
-					appointment.end().atZone(zone), appointment.status(),
-					appointment.canBeChangedByRunnerAt(now, clinic.policies()));
+					appointment.therapistId(), therapists.get(appointment.therapistId().value()).name(),
+					ServiceId.of(service.id()), service.name(), service.modality(), (int) appointment.length().toMinutes(),
+					appointment.start().atZone(zone), appointment.end().atZone(zone), appointment.status(),
+					appointment.canBeChangedByRunnerAt(now, clinic.policies()), appointment.sequence());
 		}).toList();
 	}
 
-	private static DomainException.NotFound notFound(long id) {
-		return new DomainException.NotFound("There is no appointment " + id + " in your calendar.");
+	private static DomainException.NotFound notFound(AppointmentId id) {
+		return DomainException.notFound("appointment-not-found", id.value());
 	}
 
 }

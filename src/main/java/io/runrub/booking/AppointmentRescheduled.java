@@ -2,7 +2,10 @@ package io.runrub.booking;
 
 import java.time.Instant;
 
+import io.runrub.accounts.RunnerId;
+import io.runrub.clinic.TherapistId;
+
 /** An appointment moved to another time with the same therapist. */
-public record AppointmentRescheduled(long appointmentId, long runnerId, long therapistId, Instant previousStart,
-		Instant start) {
+public record AppointmentRescheduled(AppointmentId appointmentId, RunnerId runnerId, TherapistId therapistId,
+		Instant previousStart, Instant start) {
 }

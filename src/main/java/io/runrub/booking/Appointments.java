@@ -10,19 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.runrub.accounts.RunnerId;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.shared.TimeWindow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Appointments, stored with handwritten SQL: the booking path needs to control every statement. */
+/**
+ * Appointments, stored with handwritten SQL rather than Spring Data JDBC: the booking path needs to control every
+ * statement, because the no-overlap guarantee rests on the order of the row lock, the insert and the exclusion
+ * constraint (see {@link OverlapGuard}), and availability reads many therapists' blocks in one query.
+ */
 @Repository
 class Appointments {
 
 	private static final String COLUMNS = """
 			id, runner_id, therapist_id, service_id, start_at, end_at, block_start, block_end, status,
-			idempotency_key, created_at, cancelled_at""";
+			idempotency_key, created_at, cancelled_at, calendar_sequence""";
 
 	private final JdbcClient jdbc;
 
@@ -36,9 +43,9 @@ class Appointments {
 				insert into appointment (runner_id, therapist_id, service_id, start_at, end_at, block_start,
 				  block_end, status, idempotency_key, created_at)
 				values (:runner, :therapist, :service, :start, :end, :blockStart, :blockEnd, :status, :key, :created)""")
-			.param("runner", appointment.runnerId())
-			.param("therapist", appointment.therapistId())
-			.param("service", appointment.serviceId())
+			.param("runner", appointment.runnerId().value())
+			.param("therapist", appointment.therapistId().value())
+			.param("service", appointment.serviceId().value())
 			.param("start", utc(appointment.start()))
 			.param("end", utc(appointment.end()))
 			.param("blockStart", utc(appointment.block().start()))
@@ -47,19 +54,17 @@ class Appointments {
 			.param("key", appointment.idempotencyKey())
 			.param("created", utc(appointment.createdAt()))
 			.update(key, "id");
-		return new Appointment(key.getKeyAs(Long.class), appointment.runnerId(), appointment.therapistId(),
-				appointment.serviceId(), appointment.start(), appointment.end(), appointment.block(),
-				appointment.status(), appointment.idempotencyKey(), appointment.createdAt(),
-				appointment.cancelledAt());
+		return appointment.withId(AppointmentId.of(key.getKeyAs(Long.class)));
 	}
 
 	/** Saves a changed status or time of an existing appointment. */
 	void update(Appointment appointment) {
 		jdbc.sql("""
 				update appointment set start_at = :start, end_at = :end, block_start = :blockStart,
-				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled
+				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled, calendar_sequence = :sequence
 				where id = :id""")
-			.param("id", appointment.id())
+			.param("id", appointment.id().value())
+			.param("sequence", appointment.sequence())
 			.param("start", utc(appointment.start()))
 			.param("end", utc(appointment.end()))
 			.param("blockStart", utc(appointment.block().start()))
@@ -69,33 +74,33 @@ class Appointments {
 			.update();
 	}
 
-	Optional<Appointment> findById(long id) {
+	Optional<Appointment> findById(AppointmentId id) {
 		return jdbc.sql("select " + COLUMNS + " from appointment where id = :id")
-			.param("id", id)
+			.param("id", id.value())
 			.query(Appointments::map)
 			.optional();
 	}
 
-	Optional<Appointment> findByIdempotencyKey(long runnerId, String key) {
+	Optional<Appointment> findByIdempotencyKey(RunnerId runnerId, String key) {
 		return jdbc.sql("select " + COLUMNS + " from appointment where runner_id = :runner and idempotency_key = :key")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.param("key", key)
 			.query(Appointments::map)
 			.optional();
 	}
 
-	List<Appointment> findByRunner(long runnerId) {
+	List<Appointment> findByRunner(RunnerId runnerId) {
 		return jdbc.sql("select " + COLUMNS + " from appointment where runner_id = :runner order by start_at")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.query(Appointments::map)
 			.list();
 	}
 
-	List<Appointment> findByTherapist(long therapistId, Instant from, Instant to) {
+	List<Appointment> findByTherapist(TherapistId therapistId, Instant from, Instant to) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from appointment where therapist_id = :therapist and start_at < :to and end_at > :from
 				order by start_at""")
-			.param("therapist", therapistId)
+			.param("therapist", therapistId.value())
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.query(Appointments::map)
@@ -133,39 +138,40 @@ class Appointments {
 	}
 
 	/** Whether another booked appointment of the therapist overlaps the block. */
-	boolean overlapsBooked(long therapistId, TimeWindow block, Long exceptId) {
+	boolean overlapsBooked(TherapistId therapistId, TimeWindow block, AppointmentId exceptId) {
 		return jdbc.sql("""
 				select count(*) from appointment
 				where therapist_id = :therapist and status = 'BOOKED' and block_start < :end and block_end > :start
 				  and id <> :except""")
-			.param("therapist", therapistId)
+			.param("therapist", therapistId.value())
 			.param("start", utc(block.start()))
 			.param("end", utc(block.end()))
-			.param("except", exceptId == null ? -1L : exceptId)
+			.param("except", exceptId == null ? -1L : exceptId.value())
 			.query(Long.class)
 			.single() > 0;
 	}
 
 	/** Whether the runner has another booked appointment overlapping the window. */
-	boolean runnerHasBookedOverlapping(long runnerId, TimeWindow window, Long exceptId) {
+	boolean runnerHasBookedOverlapping(RunnerId runnerId, TimeWindow window, AppointmentId exceptId) {
 		return jdbc.sql("""
 				select count(*) from appointment
 				where runner_id = :runner and status = 'BOOKED' and start_at < :end and end_at > :start
 				  and id <> :except""")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.param("start", utc(window.start()))
 			.param("end", utc(window.end()))
-			.param("except", exceptId == null ? -1L : exceptId)
+			.param("except", exceptId == null ? -1L : exceptId.value())
 			.query(Long.class)
 			.single() > 0;
 	}
 
 	private static Appointment map(ResultSet rs, int row) throws SQLException {
-		return new Appointment(rs.getLong("id"), rs.getLong("runner_id"), rs.getLong("therapist_id"),
-				rs.getLong("service_id"), instant(rs, "start_at"), instant(rs, "end_at"),
+		return new Appointment(AppointmentId.of(rs.getLong("id")), RunnerId.of(rs.getLong("runner_id")),
+				TherapistId.of(rs.getLong("therapist_id")), ServiceId.of(rs.getLong("service_id")),
+				instant(rs, "start_at"), instant(rs, "end_at"),
 				new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end")),
 				AppointmentStatus.valueOf(rs.getString("status")), rs.getString("idempotency_key"),
-				instant(rs, "created_at"), instantOrNull(rs, "cancelled_at"));
+				instant(rs, "created_at"), instantOrNull(rs, "cancelled_at"), rs.getInt("calendar_sequence"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

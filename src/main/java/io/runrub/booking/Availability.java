@@ -11,6 +11,8 @@ import java.util.Map;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.shared.DomainException;
@@ -43,17 +45,16 @@ public class Availability {
 	 * Free slots on the clinic's days from..to (inclusive), by start time then therapist; days outside the clinic's
 	 * booking policy give none.
 	 */
-	public List<Slot> slots(long serviceId, LocalDate from, LocalDate to, Long therapistId) {
+	public List<Slot> slots(ServiceId serviceId, LocalDate from, LocalDate to, TherapistId therapistId) {
 		if (to.isBefore(from)) {
-			throw new DomainException.RuleViolation("Invalid range", "'to' must not be before 'from'.");
+			throw DomainException.refused("range-reversed");
 		}
 		if (from.plusDays(MAX_DAYS).isBefore(to)) {
-			throw new DomainException.RuleViolation("Range too long",
-					"Ask for at most %d days of availability at a time.".formatted(MAX_DAYS));
+			throw DomainException.refused("range-too-long", MAX_DAYS);
 		}
-		MassageService service = catalog.service(serviceId);
+		MassageService service = catalog.service(serviceId.value());
 		if (!service.active()) {
-			throw new DomainException.NotFound("There is no service with id " + serviceId + ".");
+			throw DomainException.notFound("service-not-offered", serviceId.value());
 		}
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
@@ -69,19 +70,19 @@ public class Availability {
 		Instant earliest = clinic.policies().earliestStart(now);
 		return schedules.values()
 			.stream()
-			.flatMap(schedule -> schedule.freeSlots(service, first, last, earliest).stream())
-			.sorted(Comparator.comparing(Slot::start).thenComparing(Slot::therapistId))
+			.flatMap(schedule -> schedule.freeSlots(ServiceFootprint.of(service), first, last, earliest).stream())
+			.sorted(Comparator.comparing(Slot::start).thenComparing(slot -> slot.therapistId().value()))
 			.toList();
 	}
 
-	List<TherapistView> therapistsFor(MassageService service, Long therapistId) {
+	List<TherapistView> therapistsFor(MassageService service, TherapistId therapistId) {
 		if (therapistId == null) {
 			return catalog.qualifiedTherapists(service.modality());
 		}
-		TherapistView therapist = catalog.therapist(therapistId);
+		TherapistView therapist = catalog.therapist(therapistId.value());
 		if (!therapist.active() || !therapist.offers(service.modality())) {
-			throw new DomainException.RuleViolation("Therapist does not offer this service",
-					"%s does not offer %s.".formatted(therapist.name(), service.modality().displayName()));
+			throw DomainException.refused("therapist-does-not-offer", therapist.name(),
+					service.modality().displayName());
 		}
 		return List.of(therapist);
 	}
@@ -99,7 +100,7 @@ public class Availability {
 				.filter(off -> off.therapistId() == therapist.id())
 				.map(off -> new TimeWindow(off.start(), off.end()))
 				.toList();
-			schedules.put(therapist.id(), new Schedule(therapist.id(), zone, therapist.workingHours(), away,
+			schedules.put(therapist.id(), new Schedule(TherapistId.of(therapist.id()), zone, therapist.workingHours(), away,
 					booked.getOrDefault(therapist.id(), List.of())));
 		}
 		return schedules;

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import io.runrub.clinic.TherapistId;
 import io.runrub.shared.TimeWindow;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -13,7 +14,8 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the database, not a check in the application, refuse a double booking.
+ * Makes the database, not a check in the application, refuse a double booking. Its SQL is written by hand because
+ * the guarantee depends on exactly which row is locked, when, and on recognising the database's own refusal.
  *
  * <p>
  * On PostgreSQL the exclusion constraint {@code appointment_no_overlap} refuses any overlapping booked block, across
@@ -47,8 +49,11 @@ class OverlapGuard {
 	}
 
 	/** Inside the booking transaction, before writing the block: refuses it when another booking overlaps. */
-	void claim(long therapistId, TimeWindow block, Long appointmentId) {
-		jdbc.sql("select id from therapist where id = :id for update").param("id", therapistId).query(Long.class).list();
+	void claim(TherapistId therapistId, TimeWindow block, AppointmentId appointmentId) {
+		jdbc.sql("select id from therapist where id = :id for update")
+			.param("id", therapistId.value())
+			.query(Long.class)
+			.list();
 		if (databaseEnforces) {
 			return;
 		}

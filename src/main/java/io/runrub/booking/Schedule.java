@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.shared.TimeWindow;
 
@@ -31,7 +31,7 @@ final class Schedule {
 
 	static final Duration STEP = Duration.ofMinutes(15);
 
-	private final long therapistId;
+	private final TherapistId therapistId;
 
 	private final ZoneId zone;
 
@@ -41,7 +41,7 @@ final class Schedule {
 
 	private final List<TimeWindow> booked;
 
-	Schedule(long therapistId, ZoneId zone, List<WorkingPeriod> weeklyHours, List<TimeWindow> timeOff,
+	Schedule(TherapistId therapistId, ZoneId zone, List<WorkingPeriod> weeklyHours, List<TimeWindow> timeOff,
 			List<TimeWindow> booked) {
 		this.therapistId = therapistId;
 		this.zone = zone;
@@ -56,7 +56,7 @@ final class Schedule {
 	 * Free slots for the service on the days from..to (inclusive, the clinic's days), starting no earlier than
 	 * {@code earliestStart}, every {@link #STEP} from the start of each working period.
 	 */
-	List<Slot> freeSlots(MassageService service, LocalDate from, LocalDate to, Instant earliestStart) {
+	List<Slot> freeSlots(ServiceFootprint footprint, LocalDate from, LocalDate to, Instant earliestStart) {
 		List<Slot> slots = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			for (WorkingPeriod period : periodsOn(day)) {
@@ -69,14 +69,14 @@ final class Schedule {
 						continue;
 					}
 					Instant start = local.atZone(zone).toInstant();
-					Instant end = start.plus(service.duration());
+					Instant end = start.plus(footprint.length());
 					if (end.isAfter(periodEnd)) {
 						break;
 					}
 					if (start.isBefore(earliestStart)) {
 						continue;
 					}
-					if (isFree(new TimeWindow(start, end), block(service, start))) {
+					if (isFree(new TimeWindow(start, end), footprint.block(start))) {
 						slots.add(new Slot(therapistId, start, end));
 					}
 				}
@@ -86,20 +86,21 @@ final class Schedule {
 	}
 
 	/**
-	 * Why the therapist cannot give the service at this start, leaving aside other bookings; empty when they can.
+	 * Why the therapist cannot give the service at this start, leaving aside other bookings, as the code of the
+	 * refusal ({@code outside-working-hours} or {@code therapist-away}); empty when they can.
 	 */
-	Optional<String> whyUnavailable(MassageService service, Instant start) {
+	Optional<String> whyUnavailable(ServiceFootprint footprint, Instant start) {
 		ZonedDateTime local = start.atZone(zone);
 		LocalDate day = local.toLocalDate();
-		TimeWindow appointment = new TimeWindow(start, start.plus(service.duration()));
+		TimeWindow appointment = footprint.window(start);
 		boolean withinHours = periodsOn(day).stream()
 			.anyMatch(period -> new TimeWindow(instant(day, period.startTime()), instant(day, period.endTime()))
 				.contains(appointment));
 		if (!withinHours) {
-			return Optional.of("outside working hours");
+			return Optional.of("outside-working-hours");
 		}
 		if (timeOff.stream().anyMatch(away -> away.overlaps(appointment))) {
-			return Optional.of("away at that time");
+			return Optional.of("therapist-away");
 		}
 		return Optional.empty();
 	}
@@ -109,11 +110,6 @@ final class Schedule {
 		TimeWindow whole = new TimeWindow(day.atStartOfDay(zone).toInstant(),
 				day.plusDays(1).atStartOfDay(zone).toInstant());
 		return booked.stream().filter(whole::overlaps).mapToLong(block -> block.duration().toMinutes()).sum();
-	}
-
-	static TimeWindow block(MassageService service, Instant start) {
-		return new TimeWindow(start.minus(service.bufferBefore()),
-				start.plus(service.duration()).plus(service.bufferAfter()));
 	}
 
 	private boolean isFree(TimeWindow appointment, TimeWindow block) {

@@ -46,9 +46,9 @@ class CareAccess {
 	}
 
 	boolean treatsOrIsBookedWith(long therapistId, long runnerId) {
-		return calendar.forRunner(runnerId)
+		return calendar.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
 			.stream()
-			.anyMatch(appointment -> appointment.therapistId() == therapistId && appointment.isBooked());
+			.anyMatch(appointment -> appointment.therapistId().value() == therapistId && appointment.isBooked());
 	}
 
 }

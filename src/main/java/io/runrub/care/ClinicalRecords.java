@@ -70,15 +70,15 @@ public class ClinicalRecords {
 	/** As {@link #sign}; without a path (demo data only) the response is not logged as a read, as nobody reads it. */
 	NoteView signAt(long appointmentId, NoteContent content, RunRubUser user, String via, Instant now) {
 		TherapistView therapist = access.requireTherapist(user);
-		AppointmentView appointment = calendar.find(appointmentId, user);
-		if (appointment.therapistId() != therapist.id()) {
+		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
+		if (appointment.therapistId().value() != therapist.id()) {
 			throw new DomainException.NotFound("There is no appointment " + appointmentId + " in your calendar.");
 		}
 		if (!appointment.isBooked()) {
 			throw new DomainException.RuleViolation("Appointment cancelled",
 					"This appointment was cancelled, so it has no treatment note.");
 		}
-		TreatmentNote note = TreatmentNote.sign(appointment.id(), appointment.runnerId(), therapist.id(),
+		TreatmentNote note = TreatmentNote.sign(appointment.id().value(), appointment.runnerId().value(), therapist.id(),
 				user.accountId(), appointment.start().toInstant(), content, now);
 		TreatmentNote signed;
 		try {
@@ -180,9 +180,9 @@ public class ClinicalRecords {
 
 	/** The runner's notes in the order of their appointments, oldest first. Not logged: for insights and checks. */
 	List<DatedNote> notesOf(long runnerId) {
-		Map<Long, AppointmentView> appointments = calendar.forRunner(runnerId)
+		Map<Long, AppointmentView> appointments = calendar.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
 			.stream()
-			.collect(Collectors.toMap(AppointmentView::id, Function.identity()));
+			.collect(Collectors.toMap(appointment -> appointment.id().value(), Function.identity()));
 		return notes.findByRunner(runnerId)
 			.stream()
 			.filter(note -> appointments.containsKey(note.appointmentId()))
@@ -207,9 +207,9 @@ public class ClinicalRecords {
 	}
 
 	private AppointmentView appointmentOf(TreatmentNote note) {
-		return calendar.forRunner(note.runnerId())
+		return calendar.forRunner(io.runrub.accounts.RunnerId.of(note.runnerId()))
 			.stream()
-			.filter(appointment -> appointment.id() == note.appointmentId())
+			.filter(appointment -> appointment.id().value() == note.appointmentId())
 			.findFirst()
 			.orElseThrow(() -> notFound(note.id()));
 	}

@@ -182,12 +182,13 @@ class DemoCare implements ApplicationRunner {
 			int weeksAgo, ZoneId zone) {
 		LocalDate monday = today.minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		Instant start = monday.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
-		return booking.recordPast(new AppointmentBooking.PastAppointment(runnerId, john.id(), service.id(), start));
+		return booking.recordPast(new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(runnerId),
+				io.runrub.clinic.TherapistId.of(john.id()), io.runrub.clinic.ServiceId.of(service.id()), start));
 	}
 
 	private NoteView sign(AppointmentView appointment, RunRubUser john, List<Finding> findings,
 			List<String> techniques, Pressure pressure, Pressure tolerance, String feedback) {
-		return records.signAt(appointment.id(), new NoteContent(findings, techniques, pressure, tolerance, feedback),
+		return records.signAt(appointment.id().value(), new NoteContent(findings, techniques, pressure, tolerance, feedback),
 				john, null, appointment.end().toInstant().plus(Duration.ofMinutes(20)));
 	}
 
@@ -207,10 +208,12 @@ class DemoCare implements ApplicationRunner {
 
 	/** The next sports massage with John, at his first free time two days from now or later. */
 	private void bookNext(long runnerId, TherapistView john, MassageService service, LocalDate today) {
-		List<Slot> slots = availability.slots(service.id(), today.plusDays(2), today.plusDays(16), john.id());
+		List<Slot> slots = availability.slots(io.runrub.clinic.ServiceId.of(service.id()), today.plusDays(2),
+				today.plusDays(16), io.runrub.clinic.TherapistId.of(john.id()));
 		if (!slots.isEmpty()) {
-			booking.book(new AppointmentBooking.BookingRequest(runnerId, service.id(), slots.get(0).start(), john.id(),
-					null));
+			booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(runnerId),
+					io.runrub.clinic.ServiceId.of(service.id()), slots.get(0).start(),
+					io.runrub.clinic.TherapistId.of(john.id()), null));
 		}
 	}
 

@@ -69,11 +69,11 @@ public class TherapistBriefs {
 	 */
 	public TherapistBrief brief(long appointmentId, RunRubUser user, String via) {
 		TherapistView therapist = access.requireTherapist(user);
-		AppointmentView appointment = calendar.find(appointmentId, user);
-		if (appointment.therapistId() != therapist.id()) {
+		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
+		if (appointment.therapistId().value() != therapist.id()) {
 			throw new DomainException.NotFound("There is no appointment " + appointmentId + " in your calendar.");
 		}
-		long runnerId = appointment.runnerId();
+		long runnerId = appointment.runnerId().value();
 		if (!access.mayReadRecordOf(user, runnerId)) {
 			// a cancelled appointment alone is no treatment relationship: no health data for it
 			throw new DomainException.NotFound("There is no brief for appointment " + appointmentId + ".");

@@ -47,16 +47,16 @@ public class PlanBooking {
 
 	private final Clock clock;
 
-	private final MessageSourceAccessor messages;
+	private final io.runrub.shared.web.Refusals refusals;
 
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
-			ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages) {
-		this.messages = messages;
+			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals) {
 		this.planned = planned;
 		this.availability = availability;
 		this.booking = booking;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.refusals = refusals;
 	}
 
 	public record Unplaced(LocalDate date, Modality modality, String reason) {
@@ -81,7 +81,7 @@ public class PlanBooking {
 				.findFirst();
 			slot.ifPresent(claimed::add);
 			proposals.add(new Proposal(massage, slot.orElse(null),
-					slot.map(s -> catalog.therapist(s.therapistId()).name()).orElse(null),
+					slot.map(s -> catalog.therapist(s.therapistId().value()).name()).orElse(null),
 					slot.isPresent() ? null : unplacedReason(massage, clinic)));
 		}
 		return proposals;
@@ -99,8 +99,9 @@ public class PlanBooking {
 			Optional<AppointmentView> appointment = Optional.empty();
 			for (Slot slot : candidateSlots(massage, clinic.zone())) {
 				try {
-					appointment = Optional.of(booking.book(new AppointmentBooking.BookingRequest(runnerId,
-							massage.serviceId(), slot.start(), slot.therapistId(),
+					appointment = Optional.of(booking.book(new AppointmentBooking.BookingRequest(
+							io.runrub.accounts.RunnerId.of(runnerId), io.runrub.clinic.ServiceId.of(massage.serviceId()),
+							slot.start(), slot.therapistId(),
 							"plan-" + massage.id() + "-" + slot.start().getEpochSecond())));
 					break;
 				}
@@ -108,14 +109,15 @@ public class PlanBooking {
 					// taken a moment ago: the next slot
 				}
 				catch (DomainException.RuleViolation ex) {
-					unplaced.add(new Unplaced(massage.date(), massage.modality(), detail(ex)));
+					unplaced.add(new Unplaced(massage.date(), massage.modality(), refusals.detail(ex)));
 					break;
 				}
 			}
 			if (appointment.isPresent()) {
 				AppointmentView view = appointment.get();
 				booked.add(view);
-				planned.save(massage.booked(view.id(), view.start().toLocalDate(), view.therapistId()), now);
+				planned.save(massage.booked(view.id().value(), view.start().toLocalDate(), view.therapistId().value()),
+						now);
 			}
 			else if (unplaced.stream().noneMatch(item -> item.date().equals(massage.date())
 					&& item.modality() == massage.modality())) {
@@ -123,12 +125,6 @@ public class PlanBooking {
 			}
 		}
 		return new Result(booked, unplaced);
-	}
-
-	/** Booking's refusal in words for the runner (the same words its pages show). */
-	private String detail(DomainException ex) {
-		return ex.code() == null ? ex.getMessage()
-				: messages.getMessage("problem." + ex.code() + ".detail", ex.args());
 	}
 
 	private List<PlannedMassage> toBook(long runnerId, ZoneId zone) {
@@ -156,7 +152,8 @@ public class PlanBooking {
 
 	private List<Slot> freeSlots(PlannedMassage massage, LocalDate day, Long therapist) {
 		try {
-			return availability.slots(massage.serviceId(), day, day, therapist);
+			return availability.slots(io.runrub.clinic.ServiceId.of(massage.serviceId()), day, day,
+					therapist == null ? null : io.runrub.clinic.TherapistId.of(therapist));
 		}
 		catch (DomainException ex) {
 			return List.of();

@@ -159,14 +159,15 @@ public class PlanGeneration {
 		Map<Long, MassageService> services = catalog.activeServices()
 			.stream()
 			.collect(Collectors.toMap(MassageService::id, service -> service));
-		List<PlanningInput.BookedMassage> booked = appointments.forRunner(runnerId)
+		List<PlanningInput.BookedMassage> booked = appointments.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
 			.stream()
 			.filter(AppointmentView::isBooked)
-			.filter(appointment -> !ignoredAppointments.contains(appointment.id()))
+			.filter(appointment -> !ignoredAppointments.contains(appointment.id().value()))
 			.filter(appointment -> !appointment.start().toLocalDate().isBefore(from.minusDays(3))
 					&& !appointment.start().toLocalDate().isAfter(to))
-			.map(appointment -> new PlanningInput.BookedMassage(appointment.id(), appointment.start().toLocalDate(),
-					appointment.modality(), Optional.ofNullable(services.get(appointment.serviceId()))
+			.map(appointment -> new PlanningInput.BookedMassage(appointment.id().value(),
+					appointment.start().toLocalDate(), appointment.modality(),
+					Optional.ofNullable(services.get(appointment.serviceId().value()))
 						.map(MassageService::priceCents)
 						.orElse(0)))
 			.toList();

@@ -93,16 +93,16 @@ public class Replanning {
 	/** A massage recorded as history may sit in the days the plan's rules look back on. */
 	@ApplicationModuleListener
 	public void on(AppointmentRecorded event) {
-		replan(event.runnerId(), "a past massage was recorded");
+		replan(event.runnerId().value(), "a past massage was recorded");
 	}
 
 	/** A cancelled appointment leaves its suggestion in the plan, unbooked again. */
 	@ApplicationModuleListener
 	public void on(AppointmentCancelled event) {
 		Instant now = clock.instant();
-		planned.findByRunner(event.runnerId())
+		planned.findByRunner(event.runnerId().value())
 			.stream()
-			.filter(massage -> massage.isBookedAs(event.appointmentId()))
+			.filter(massage -> massage.isBookedAs(event.appointmentId().value()))
 			.forEach(massage -> planned.save(massage.unbooked(), now));
 	}
 
@@ -111,10 +111,10 @@ public class Replanning {
 	public void on(AppointmentRescheduled event) {
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
 		Instant now = clock.instant();
-		planned.findByRunner(event.runnerId())
+		planned.findByRunner(event.runnerId().value())
 			.stream()
-			.filter(massage -> massage.isBookedAs(event.appointmentId()))
-			.forEach(massage -> planned.save(massage.rescheduledTo(day, event.therapistId()), now));
+			.filter(massage -> massage.isBookedAs(event.appointmentId().value()))
+			.forEach(massage -> planned.save(massage.rescheduledTo(day, event.therapistId().value()), now));
 	}
 
 	/**
@@ -124,20 +124,20 @@ public class Replanning {
 	 */
 	@ApplicationModuleListener
 	public void on(AppointmentBooked event) {
-		List<PlannedMassage> stored = planned.findByRunner(event.runnerId());
-		if (stored.stream().anyMatch(massage -> massage.isBookedAs(event.appointmentId()))) {
+		List<PlannedMassage> stored = planned.findByRunner(event.runnerId().value());
+		if (stored.stream().anyMatch(massage -> massage.isBookedAs(event.appointmentId().value()))) {
 			return; // booked from the plan
 		}
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
-		Modality modality = catalog.service(event.serviceId()).modality();
+		Modality modality = catalog.service(event.serviceId().value()).modality();
 		Optional<PlannedMassage> suggestion = stored.stream()
 			.filter(massage -> !massage.isBooked() && massage.date().equals(day) && massage.modality() == modality)
 			.findFirst();
 		if (suggestion.isPresent()) {
-			planned.save(suggestion.get().booked(event.appointmentId(), day, event.therapistId()), clock.instant());
+			planned.save(suggestion.get().booked(event.appointmentId().value(), day, event.therapistId().value()), clock.instant());
 		}
 		else {
-			replan(event.runnerId(), "you booked a massage");
+			replan(event.runnerId().value(), "you booked a massage");
 		}
 	}
 
@@ -207,7 +207,7 @@ public class Replanning {
 		Instant now = clock.instant();
 		if (massage.proposedDate() == null) {
 			if (massage.isBooked()) {
-				booking.cancel(massage.appointmentId(), runner);
+				booking.cancel(io.runrub.booking.AppointmentId.of(massage.appointmentId()), runner.actor());
 			}
 			planned.delete(massage);
 			return massage.accepted();
@@ -216,7 +216,7 @@ public class Replanning {
 			Instant start = massage.proposedStart() != null ? massage.proposedStart()
 					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> DomainException.conflict(
 							"plan-no-free-time", DAY.format(massage.proposedDate())));
-			booking.reschedule(massage.appointmentId(), start, runner);
+			booking.reschedule(io.runrub.booking.AppointmentId.of(massage.appointmentId()), start, runner.actor());
 		}
 		return planned.save(massage.accepted(), now);
 	}
@@ -226,7 +226,9 @@ public class Replanning {
 			return Optional.empty();
 		}
 		try {
-			return availability.slots(massage.serviceId(), day, day, massage.therapistId())
+			return availability
+				.slots(io.runrub.clinic.ServiceId.of(massage.serviceId()), day, day,
+						io.runrub.clinic.TherapistId.of(massage.therapistId()))
 				.stream()
 				.map(Slot::start)
 				.findFirst();

@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.ClinicPolicies;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.shared.Modality;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -52,6 +55,18 @@ class CalendarFileTests {
 			.isEqualTo("Sports massage, 60 minutes, with Alice at Stride Sports Massage.");
 		assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
 		assertThat(ics).contains("\r\nDTSTART:20260331T090000Z\r\n", "\r\nDTEND:20260331T100000Z\r\n");
+	}
+
+	@Test
+	void keepsItsUidAndRaisesItsSequenceSoThatCalendarAppsUpdateTheirCopy() throws Exception {
+		VEvent booked = event(CalendarFile.of(appointment("Sports massage", "Alice", AppointmentStatus.BOOKED, 0),
+				CLINIC, NOW));
+		VEvent movedTwice = event(CalendarFile.of(appointment("Sports massage", "Alice", AppointmentStatus.BOOKED, 2),
+				CLINIC, NOW));
+
+		assertThat(value(movedTwice, Property.UID)).isEqualTo(value(booked, Property.UID));
+		assertThat(value(booked, Property.SEQUENCE)).isEqualTo("0");
+		assertThat(value(movedTwice, Property.SEQUENCE)).isEqualTo("2");
 	}
 
 	@Test
@@ -129,9 +144,15 @@ class CalendarFileTests {
 	// the vocabulary of these tests
 
 	private static AppointmentView appointment(String serviceName, String therapistName, AppointmentStatus status) {
-		return new AppointmentView(42, 7, "Rosa Runner", 3, therapistName, 5, serviceName, Modality.SPORTS, 60,
+		return appointment(serviceName, therapistName, status, 0);
+	}
+
+	private static AppointmentView appointment(String serviceName, String therapistName, AppointmentStatus status,
+			int sequence) {
+		return new AppointmentView(AppointmentId.of(42), RunnerId.of(7), "Rosa Runner", TherapistId.of(3),
+				therapistName, ServiceId.of(5), serviceName, Modality.SPORTS, 60,
 				ZonedDateTime.of(2026, 3, 31, 10, 0, 0, 0, LONDON), ZonedDateTime.of(2026, 3, 31, 11, 0, 0, 0, LONDON),
-				status, true);
+				status, true, sequence);
 	}
 
 	private static ClinicInfo clinic(String name, String address) {

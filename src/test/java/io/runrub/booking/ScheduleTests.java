@@ -1,6 +1,7 @@
 package io.runrub.booking;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.shared.Modality;
 import io.runrub.shared.TimeWindow;
@@ -38,7 +39,7 @@ class ScheduleTests {
 
 	private static final Instant LONG_AGO = Instant.parse("2026-01-01T00:00:00Z");
 
-	private static final MassageService HOUR = service(60, 0, 0);
+	private static final ServiceFootprint HOUR = service(60, 0, 0);
 
 	@Test
 	void slotsStartEveryQuarterHourAndNoneStraddlesTheBreakBetweenTwoPeriods() {
@@ -90,13 +91,13 @@ class ScheduleTests {
 	class Buffers {
 
 		/** 60 minutes with 10 minutes to prepare before and 20 to clear up after. */
-		private final MassageService buffered = service(60, 10, 20);
+		private final ServiceFootprint buffered = service(60, 10, 20);
 
 		@Test
 		void aBookedBlockWithBuffersKeepsNeighbouringSlotsFreeExactlyUpToWhereTheBuffersReach() {
 			// booked 11:00-12:00 with the same buffers: the therapist's block is 10:50-12:20
 			Schedule schedule = schedule(List.of(period(MONDAY, "08:00", "15:00")), List.of(),
-					List.of(Schedule.block(buffered, at(JUNE_15, "11:00"))));
+					List.of(buffered.block(at(JUNE_15, "11:00"))));
 
 			// a new slot at t takes [t - 10, t + 80): free when it ends by 10:50 (t <= 09:30) or starts at 12:20
 			// (t >= 12:30); 09:45 and 12:15 are the first slots the buffers block
@@ -108,7 +109,7 @@ class ScheduleTests {
 		@Test
 		void withoutBuffersBookingsMayTouch() {
 			Schedule schedule = schedule(List.of(period(MONDAY, "09:00", "12:00")), List.of(),
-					List.of(Schedule.block(HOUR, at(JUNE_15, "10:00"))));
+					List.of(HOUR.block(at(JUNE_15, "10:00"))));
 
 			assertThat(localStarts(schedule.freeSlots(HOUR, JUNE_15, JUNE_15, LONG_AGO))).containsExactly("09:00",
 					"11:00");
@@ -116,7 +117,7 @@ class ScheduleTests {
 
 		@Test
 		void theBlockIsTheAppointmentWidenedByBothBuffers() {
-			assertThat(Schedule.block(buffered, Instant.parse("2026-06-15T10:00:00Z"))).isEqualTo(new TimeWindow(
+			assertThat(buffered.block(Instant.parse("2026-06-15T10:00:00Z"))).isEqualTo(new TimeWindow(
 					Instant.parse("2026-06-15T09:50:00Z"), Instant.parse("2026-06-15T11:20:00Z")));
 		}
 
@@ -156,12 +157,12 @@ class ScheduleTests {
 		void whyUnavailableNamesTheReasonWithoutLookingAtBookings() {
 			Schedule schedule = schedule(List.of(period(MONDAY, "09:00", "13:00")),
 					List.of(new TimeWindow(at(JUNE_15, "12:00"), at(JUNE_15, "13:00"))),
-					List.of(Schedule.block(HOUR, at(JUNE_15, "09:00"))));
+					List.of(HOUR.block(at(JUNE_15, "09:00"))));
 
 			assertThat(schedule.whyUnavailable(HOUR, at(JUNE_15, "09:00"))).as("booked: the database decides")
 				.isEmpty();
-			assertThat(schedule.whyUnavailable(HOUR, at(JUNE_15, "08:30"))).contains("outside working hours");
-			assertThat(schedule.whyUnavailable(HOUR, at(JUNE_15, "11:30"))).contains("away at that time");
+			assertThat(schedule.whyUnavailable(HOUR, at(JUNE_15, "08:30"))).contains("outside-working-hours");
+			assertThat(schedule.whyUnavailable(HOUR, at(JUNE_15, "11:30"))).contains("therapist-away");
 			assertThat(schedule.whyUnavailable(HOUR, at(JUNE_15, "11:00"))).isEmpty();
 		}
 
@@ -178,9 +179,9 @@ class ScheduleTests {
 		@Test
 		void bookedMinutesCountTheBlocksOfThatDayOnly() {
 			Schedule schedule = schedule(List.of(period(MONDAY, "09:00", "17:00")), List.of(),
-					List.of(Schedule.block(service(60, 0, 15), at(JUNE_15, "09:00")),
-							Schedule.block(service(30, 5, 10), at(JUNE_15, "14:00")),
-							Schedule.block(HOUR, at(JUNE_15.plusDays(1), "09:00"))));
+					List.of(service(60, 0, 15).block(at(JUNE_15, "09:00")),
+							service(30, 5, 10).block(at(JUNE_15, "14:00")),
+							HOUR.block(at(JUNE_15.plusDays(1), "09:00"))));
 
 			assertThat(schedule.bookedMinutesOn(JUNE_15)).isEqualTo(75 + 45);
 		}
@@ -257,7 +258,7 @@ class ScheduleTests {
 			assertThat(schedule.freeSlots(HOUR, day, day, LONG_AGO))
 				.containsExactly(slot("2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z"));
 			assertThat(schedule.whyUnavailable(HOUR, Instant.parse("2026-03-29T00:15:00Z")))
-				.contains("outside working hours");
+				.contains("outside-working-hours");
 		}
 
 		@Test
@@ -310,14 +311,14 @@ class ScheduleTests {
 			assertThat(schedule.whyUnavailable(HOUR, Instant.parse("2026-10-25T01:30:00Z"))).isEmpty();
 			assertThat(schedule.whyUnavailable(HOUR, Instant.parse("2026-10-25T02:30:00Z")))
 				.as("02:30 GMT + 60 min ends after 03:00 GMT")
-				.contains("outside working hours");
+				.contains("outside-working-hours");
 		}
 
 		@Test
 		void aBookingOverTheSkippedHourBlocksTheRealHourItTakes() {
 			// booked 00:30Z-01:30Z, which the clock shows as 00:30 GMT to 02:30 BST
 			Schedule schedule = schedule(List.of(period(SUNDAY, "00:00", "04:00")), List.of(),
-					List.of(Schedule.block(HOUR, Instant.parse("2026-03-29T00:30:00Z"))));
+					List.of(HOUR.block(Instant.parse("2026-03-29T00:30:00Z"))));
 			LocalDate day = LocalDate.parse("2026-03-29");
 
 			assertThat(localStarts(schedule.freeSlots(HOUR, day, day, LONG_AGO))).containsExactly("02:30", "02:45",
@@ -328,8 +329,9 @@ class ScheduleTests {
 
 	// the vocabulary of these tests
 
-	private static MassageService service(int minutes, int bufferBefore, int bufferAfter) {
-		return new MassageService(1L, "Service", Modality.SPORTS, minutes, 5000, bufferBefore, bufferAfter, true);
+	private static ServiceFootprint service(int minutes, int bufferBefore, int bufferAfter) {
+		return new ServiceFootprint(Duration.ofMinutes(minutes), Duration.ofMinutes(bufferBefore),
+				Duration.ofMinutes(bufferAfter));
 	}
 
 	private static Schedule schedule(List<WorkingPeriod> hours) {
@@ -337,7 +339,7 @@ class ScheduleTests {
 	}
 
 	private static Schedule schedule(List<WorkingPeriod> hours, List<TimeWindow> timeOff, List<TimeWindow> booked) {
-		return new Schedule(7L, LONDON, hours, timeOff, booked);
+		return new Schedule(TherapistId.of(7), LONDON, hours, timeOff, booked);
 	}
 
 	private static WorkingPeriod period(DayOfWeek day, String start, String end) {
@@ -349,7 +351,7 @@ class ScheduleTests {
 	}
 
 	private static Slot slot(String start, String end) {
-		return new Slot(7L, Instant.parse(start), Instant.parse(end));
+		return new Slot(TherapistId.of(7), Instant.parse(start), Instant.parse(end));
 	}
 
 	private static List<String> localStarts(List<Slot> slots) {

@@ -101,7 +101,7 @@ class CareApiIntegrationTests {
 
 			String created = perform(post("/api/v1/appointments/{id}/notes", appointment.id()), therapist.user(), NOTE)
 				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.appointmentId").value(appointment.id()))
+				.andExpect(jsonPath("$.appointmentId").value(appointment.id().value()))
 				.andExpect(jsonPath("$.runnerId").value(runner.accountId()))
 				.andExpect(jsonPath("$.signedAt").exists())
 				.andExpect(jsonPath("$.signedBy.accountId").value(therapist.user().accountId()))
@@ -610,7 +610,7 @@ class CareApiIntegrationTests {
 
 			perform(get("/api/v1/appointments/{id}/brief", next.id()), therapist.user(), null)
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.appointment.id").value(next.id()))
+				.andExpect(jsonPath("$.appointment.id").value(next.id().value()))
 				.andExpect(jsonPath("$.appointment.runnerName").value("Rosa"))
 				.andExpect(jsonPath("$.intake.recorded").value(true))
 				.andExpect(jsonPath("$.intake.text").value("Health questions: nothing stops or limits massage"))

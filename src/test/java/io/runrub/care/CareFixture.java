@@ -121,29 +121,29 @@ class CareFixture {
 		LocalDate day = LocalDate.ofInstant(clock.instant(), catalog.zone()).minusDays(daysAgo);
 		Instant start = day.atTime(LocalTime.of(10, 0)).atZone(catalog.zone()).toInstant();
 		return booking.recordPast(
-				new AppointmentBooking.PastAppointment(runner.accountId(), therapist.id(), service.id(), start));
+				new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(runner.accountId()), io.runrub.clinic.TherapistId.of(therapist.id()), io.runrub.clinic.ServiceId.of(service.id()), start));
 	}
 
 	/** The therapist's first free slot from tomorrow on that the runner is free for too, booked by the runner. */
 	AppointmentView future(RunRubUser runner, Therapist therapist, MassageService service) {
 		LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), catalog.zone()).plusDays(1);
-		List<AppointmentView> runners = calendar.forRunner(runner.accountId())
+		List<AppointmentView> runners = calendar.forRunner(io.runrub.accounts.RunnerId.of(runner.accountId()))
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
-		Slot slot = availability.slots(service.id(), tomorrow, tomorrow.plusDays(3), therapist.id())
+		Slot slot = availability.slots(io.runrub.clinic.ServiceId.of(service.id()), tomorrow, tomorrow.plusDays(3), io.runrub.clinic.TherapistId.of(therapist.id()))
 			.stream()
 			.filter(candidate -> runners.stream()
 				.noneMatch(taken -> candidate.start().isBefore(taken.end().toInstant())
 						&& taken.start().toInstant().isBefore(candidate.end())))
 			.findFirst()
 			.orElseThrow();
-		return booking.book(new AppointmentBooking.BookingRequest(runner.accountId(), service.id(), slot.start(),
-				therapist.id(), null));
+		return booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(runner.accountId()), io.runrub.clinic.ServiceId.of(service.id()), slot.start(),
+				io.runrub.clinic.TherapistId.of(therapist.id()), null));
 	}
 
 	NoteView note(AppointmentView appointment, Therapist therapist, TissueState calves, String feedback) {
-		return records.sign(appointment.id(),
+		return records.sign(appointment.id().value(),
 				new NoteContent(List.of(new Finding(BodyArea.CALVES, calves, calves == TissueState.NORMAL ? 0 : 2)),
 						List.of("Effleurage"), Pressure.FIRM, Pressure.FIRM, feedback),
 				therapist.user(), null);

@@ -143,7 +143,7 @@ class CarePagesIntegrationTests {
 			.contains("Kept as typed.")
 			.contains("<option value=\"TIGHT\" selected=\"selected\">");
 		assertThat(jdbc.sql("select count(*) from treatment_note where appointment_id = :id")
-			.param("id", appointment.id())
+			.param("id", appointment.id().value())
 			.query(Long.class)
 			.single()).isZero();
 	}

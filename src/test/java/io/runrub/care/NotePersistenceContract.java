@@ -74,7 +74,7 @@ abstract class NotePersistenceContract {
 		NoteContent signed = new NoteContent(
 				List.of(new Finding(BodyArea.CALVES, TissueState.TIGHT, 2), new Finding(BodyArea.IT_BAND, TissueState.SCAR_TISSUE, 1)),
 				List.of("Effleurage", "Stripping"), Pressure.FIRM, Pressure.DEEP, "Tight calves; an old scar on the IT band.");
-		long id = records.sign(appointment().id(), signed, therapist.user(), null).note().id();
+		long id = records.sign(appointment().id().value(), signed, therapist.user(), null).note().id();
 		Map<String, Object> row = jdbc.sql("select * from treatment_note where id = :id").param("id", id).query().singleRow();
 
 		records.amend(id, "Techniques were recorded by mistake.", new NoteChanges(null, List.of(), null, null, null),
@@ -99,7 +99,7 @@ abstract class NotePersistenceContract {
 
 	@Test
 	void anAmendmentNumberIsTakenOnce() {
-		long id = records.sign(appointment().id(), content("Signed."), therapist.user(), null).note().id();
+		long id = records.sign(appointment().id().value(), content("Signed."), therapist.user(), null).note().id();
 		Amendment first = new Amendment(1, therapist.user().accountId(), fixture.now(), "first",
 				new NoteChanges(null, null, Pressure.DEEP, null, null));
 
@@ -111,7 +111,7 @@ abstract class NotePersistenceContract {
 
 	@Test
 	void racingAmendmentsNeverShareANumberAndNoneIsLostSilently() throws Exception {
-		long id = records.sign(appointment().id(), content("Signed."), therapist.user(), null).note().id();
+		long id = records.sign(appointment().id().value(), content("Signed."), therapist.user(), null).note().id();
 		int threads = 6;
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -152,7 +152,7 @@ abstract class NotePersistenceContract {
 
 	@Test
 	void theSchemaRefusesWhatTheDomainNeverWrites() {
-		long id = records.sign(appointment().id(), content("Signed."), therapist.user(), null).note().id();
+		long id = records.sign(appointment().id().value(), content("Signed."), therapist.user(), null).note().id();
 
 		assertThatThrownBy(() -> jdbc.sql("insert into treatment_finding (note_id, area, state, severity) values (:id, 'SHINS', 'TIGHT', 4)")
 			.param("id", id)

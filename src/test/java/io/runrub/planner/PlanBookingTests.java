@@ -37,7 +37,7 @@ class PlanBookingTests {
 
 	private static Slot slot(long therapist, String start) {
 		Instant at = Instant.parse(start);
-		return new Slot(therapist, at, at.plus(60, ChronoUnit.MINUTES));
+		return new Slot(io.runrub.clinic.TherapistId.of(therapist), at, at.plus(60, ChronoUnit.MINUTES));
 	}
 
 }

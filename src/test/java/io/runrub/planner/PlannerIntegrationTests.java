@@ -17,6 +17,8 @@ import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.TherapistId;
+import io.runrub.booking.AppointmentId;
+import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.runners.Answers;
@@ -246,13 +248,13 @@ class PlannerIntegrationTests {
 			List<PlannedMassage> massages = generation.current(rita.accountId()).orElseThrow().massages();
 			for (AppointmentView appointment : result.booked()) {
 				PlannedMassage linked = massages.stream()
-					.filter(massage -> Long.valueOf(appointment.id()).equals(massage.appointmentId()))
+					.filter(massage -> Long.valueOf(appointment.id().value()).equals(massage.appointmentId()))
 					.findFirst()
 					.orElseThrow();
 				assertThat(appointment.start().toLocalDate()).isEqualTo(linked.date());
 				assertThat(appointment.modality()).isEqualTo(linked.modality());
 			}
-			assertThat(appointments.forRunner(rita.accountId())).hasSameSizeAs(result.booked());
+			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).hasSameSizeAs(result.booked());
 		}
 
 		@Test
@@ -262,7 +264,7 @@ class PlannerIntegrationTests {
 				assertThat(booking.bookAll(rita.accountId()).booked()).isNotEmpty();
 				status.setRollbackOnly(); // the runner cancels, or something fails, before the end
 			});
-			assertThat(appointments.forRunner(rita.accountId())).isEmpty();
+			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).isEmpty();
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.noneMatch(PlannedMassage::isBooked);
 		}
@@ -289,7 +291,7 @@ class PlannerIntegrationTests {
 			finally {
 				threads.shutdownNow();
 			}
-			assertThat(appointments.forRunner(rita.accountId())).hasSize(planned);
+			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).hasSize(planned);
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).allMatch(PlannedMassage::isBooked);
 		}
 
@@ -319,7 +321,7 @@ class PlannerIntegrationTests {
 			assertThat(flagged.proposedDate()).isNotNull().isNotEqualTo(deep.date());
 			replanning.accept(rita, deep.id());
 			clinic.awaitEvents();
-			AppointmentView moved = appointments.find(deep.appointmentId(), rita);
+			AppointmentView moved = appointments.find(io.runrub.booking.AppointmentId.of(deep.appointmentId()), rita.actor());
 			assertThat(moved.start().toLocalDate()).isEqualTo(flagged.proposedDate());
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(deep.id()))
@@ -335,8 +337,9 @@ class PlannerIntegrationTests {
 			PlannedMassage booked = bookedMassages().get(0);
 			LocalDate otherDay = booked.date().plusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY
 					? booked.date().plusDays(2) : booked.date().plusDays(1);
-			Slot slot = availability.slots(booked.serviceId(), otherDay, otherDay, booked.therapistId()).get(0);
-			bookings.reschedule(booked.appointmentId(), slot.start(), rita);
+			Slot slot = availability.slots(ServiceId.of(booked.serviceId()), otherDay, otherDay,
+					TherapistId.of(booked.therapistId())).get(0);
+			bookings.reschedule(AppointmentId.of(booked.appointmentId()), slot.start(), rita.actor());
 			clinic.awaitEvents();
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(booked.id()))
@@ -354,7 +357,7 @@ class PlannerIntegrationTests {
 			booking.bookAll(rita.accountId());
 			clinic.awaitEvents();
 			PlannedMassage booked = bookedMassages().get(0);
-			bookings.cancel(booked.appointmentId(), rita);
+			bookings.cancel(AppointmentId.of(booked.appointmentId()), rita.actor());
 			clinic.awaitEvents();
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(booked.id()))
@@ -374,15 +377,16 @@ class PlannerIntegrationTests {
 				.findFirst()
 				.orElseThrow();
 			Slot slot = availability
-				.slots(suggestion.serviceId(), suggestion.date(), suggestion.date(), suggestion.therapistId())
+				.slots(ServiceId.of(suggestion.serviceId()), suggestion.date(), suggestion.date(),
+						TherapistId.of(suggestion.therapistId()))
 				.get(0);
-			AppointmentView appointment = bookings.book(new AppointmentBooking.BookingRequest(rita.accountId(),
-					suggestion.serviceId(), slot.start(), slot.therapistId(), "by-hand"));
+			AppointmentView appointment = bookings.book(new AppointmentBooking.BookingRequest(RunnerId.of(rita.accountId()),
+					ServiceId.of(suggestion.serviceId()), slot.start(), slot.therapistId(), "by-hand"));
 			clinic.awaitEvents();
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(suggestion.id()))
 				.singleElement()
-				.satisfies(massage -> assertThat(massage.appointmentId()).isEqualTo(appointment.id()));
+				.satisfies(massage -> assertThat(massage.appointmentId()).isEqualTo(appointment.id().value()));
 		}
 
 		private List<PlannedMassage> bookedMassages() {

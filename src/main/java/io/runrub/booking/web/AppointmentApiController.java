@@ -8,13 +8,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
-import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentBooking;
+import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +32,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,9 +77,10 @@ class AppointmentApiController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long therapistId) {
 		ZoneId zone = catalog.zone();
-		return availability.slots(serviceId, from, to, therapistId)
+		return availability.slots(ServiceId.of(serviceId), from, to, therapistId == null ? null : TherapistId.of(therapistId))
 			.stream()
-			.map(slot -> new SlotResponse(slot.therapistId(), local(slot.start(), zone), local(slot.end(), zone)))
+			.map(slot -> new SlotResponse(slot.therapistId().value(), local(slot.start(), zone),
+					local(slot.end(), zone)))
 			.toList();
 	}
 
@@ -89,7 +92,8 @@ class AppointmentApiController {
 			OffsetDateTime start, OffsetDateTime end, String status) {
 
 		static AppointmentResponse of(AppointmentView view) {
-			return new AppointmentResponse(view.id(), view.serviceId(), view.serviceName(), view.therapistId(),
+			return new AppointmentResponse(view.id().value(), view.serviceId().value(), view.serviceName(),
+					view.therapistId().value(),
 					view.therapistName(), view.start().toOffsetDateTime(), view.end().toOffsetDateTime(),
 					view.status().name());
 		}
@@ -101,40 +105,40 @@ class AppointmentApiController {
 	@Operation(summary = "Book an appointment",
 			description = "409 if the time was taken, 422 if a clinic policy forbids it. Send an Idempotency-Key "
 					+ "header to make retries safe: a retry returns the first result and books nothing new.")
-	AppointmentResponse book(@AuthenticationPrincipal RunRubUser user, @Valid @RequestBody BookRequest request,
+	AppointmentResponse book(Actor actor, @Valid @RequestBody BookRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
-		if (!user.is(Role.RUNNER)) {
-			throw new DomainException.Forbidden("Only runners book appointments.");
+		if (!actor.is(Role.RUNNER)) {
+			throw DomainException.forbidden("runners-only-book");
 		}
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
 		if (key != null && key.length() > 100) {
-			throw new DomainException.RuleViolation("Invalid Idempotency-Key",
-					"The Idempotency-Key can have at most 100 characters.");
+			throw DomainException.refused("idempotency-key-too-long", 100);
 		}
-		return AppointmentResponse.of(booking.book(new AppointmentBooking.BookingRequest(user.accountId(),
-				request.serviceId(), request.start().toInstant(), request.therapistId(), key)));
+		return AppointmentResponse.of(booking.book(new AppointmentBooking.BookingRequest(actor.runnerId(),
+				ServiceId.of(request.serviceId()), request.start().toInstant(),
+				request.therapistId() == null ? null : TherapistId.of(request.therapistId()), key)));
 	}
 
 	@GetMapping("/appointments")
 	@Operation(summary = "The caller's appointments",
 			description = "A runner's own bookings; a therapist's appointments; for admins, every appointment.")
-	List<AppointmentResponse> mine(@AuthenticationPrincipal RunRubUser user) {
+	List<AppointmentResponse> mine(Actor actor) {
 		Instant now = clock.instant();
-		return calendar.ownedBy(user, now.minus(Duration.ofDays(366)), now.plus(Duration.ofDays(366)))
+		return calendar.ownedBy(actor, now.minus(Duration.ofDays(366)), now.plus(Duration.ofDays(366)))
 			.stream()
 			.map(AppointmentResponse::of)
 			.toList();
 	}
 
 	@GetMapping("/appointments/{id}")
-	AppointmentResponse one(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		return AppointmentResponse.of(calendar.find(id, user));
+	AppointmentResponse one(Actor actor, @PathVariable long id) {
+		return AppointmentResponse.of(calendar.find(AppointmentId.of(id), actor));
 	}
 
 	@PostMapping("/appointments/{id}/cancel")
 	@Operation(summary = "Cancel an appointment", description = "422 after the clinic's cancellation cutoff")
-	AppointmentResponse cancel(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		return AppointmentResponse.of(booking.cancel(id, user));
+	AppointmentResponse cancel(Actor actor, @PathVariable long id) {
+		return AppointmentResponse.of(booking.cancel(AppointmentId.of(id), actor));
 	}
 
 	record RescheduleRequest(@NotNull(message = "Choose a new start time.") OffsetDateTime start) {
@@ -142,24 +146,22 @@ class AppointmentApiController {
 
 	@PostMapping("/appointments/{id}/reschedule")
 	@Operation(summary = "Move an appointment to another time with the same therapist")
-	AppointmentResponse reschedule(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
-			@Valid @RequestBody RescheduleRequest request) {
-		return AppointmentResponse.of(booking.reschedule(id, request.start().toInstant(), user));
+	AppointmentResponse reschedule(Actor actor, @PathVariable long id, @Valid @RequestBody RescheduleRequest request) {
+		return AppointmentResponse.of(booking.reschedule(AppointmentId.of(id), request.start().toInstant(), actor));
 	}
 
 	@GetMapping(path = "/appointments/{id}.ics", produces = "text/calendar")
 	@Operation(summary = "The appointment as an iCalendar file")
-	ResponseEntity<String> ics(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
+	ResponseEntity<String> ics(Actor actor, @PathVariable long id) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("runrub-appointment-" + id + ".ics").build().toString())
-			.body(calendar.calendarFile(id, user));
+			.body(calendar.calendarFile(AppointmentId.of(id), actor));
 	}
 
 	private static OffsetDateTime local(Instant instant, ZoneId zone) {
 		return instant.atZone(zone).toOffsetDateTime();
 	}
-
 
 }

@@ -5,8 +5,11 @@ import java.time.OffsetDateTime;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,8 +52,9 @@ class AppointmentHistoryApiController {
 			long therapistId, String therapistName, OffsetDateTime start, OffsetDateTime end, String status) {
 
 		static RecordedAppointment of(AppointmentView view) {
-			return new RecordedAppointment(view.id(), view.runnerId(), view.runnerName(), view.serviceId(),
-					view.serviceName(), view.therapistId(), view.therapistName(), view.start().toOffsetDateTime(),
+			return new RecordedAppointment(view.id().value(), view.runnerId().value(), view.runnerName(),
+					view.serviceId().value(), view.serviceName(), view.therapistId().value(), view.therapistName(),
+					view.start().toOffsetDateTime(),
 					view.end().toOffsetDateTime(), view.status().name());
 		}
 
@@ -63,14 +67,13 @@ class AppointmentHistoryApiController {
 					+ "the no-overlap guarantee does (409). 422 if it has not started yet or the email is not a runner's.")
 	RecordedAppointment record(@Valid @RequestBody PastAppointmentRequest request) {
 		AccountSummary runner = accounts.findByEmail(request.runnerEmail())
-			.orElseThrow(() -> new DomainException.NotFound("There is no account with the email "
-					+ request.runnerEmail().strip() + "."));
+			.orElseThrow(() -> DomainException.notFound("no-account-with-email", request.runnerEmail().strip()));
 		if (runner.role() != Role.RUNNER) {
-			throw new DomainException.RuleViolation("Not a runner",
-					"Appointments are recorded for runners; " + runner.email() + " is not a runner's account.");
+			throw DomainException.refused("not-a-runner", runner.email());
 		}
-		return RecordedAppointment.of(booking.recordPast(new AppointmentBooking.PastAppointment(runner.id(),
-				request.therapistId(), request.serviceId(), request.start().toInstant())));
+		return RecordedAppointment.of(booking.recordPast(new AppointmentBooking.PastAppointment(
+				RunnerId.of(runner.id()), TherapistId.of(request.therapistId()), ServiceId.of(request.serviceId()),
+				request.start().toInstant())));
 	}
 
 }

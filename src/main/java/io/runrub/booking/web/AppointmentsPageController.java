@@ -7,22 +7,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
+import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,9 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AppointmentsPageController {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
+	private final Refusals refusals;
+
+	/** The clinic's language: RunRub's copy is British English. */
+	static final Locale LOCALE = Locale.UK;
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", LOCALE);
 
 	private final AppointmentCalendar calendar;
 
@@ -47,8 +55,9 @@ class AppointmentsPageController {
 	private final Clock clock;
 
 	AppointmentsPageController(AppointmentCalendar calendar, AppointmentBooking booking, Availability availability,
-			ClinicCatalog catalog, Clock clock, MessageSource messages) {
+			ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.calendar = calendar;
 		this.booking = booking;
 		this.availability = availability;
@@ -57,9 +66,9 @@ class AppointmentsPageController {
 	}
 
 	@GetMapping("/appointments")
-	String mine(@AuthenticationPrincipal RunRubUser user, Model model) {
+	String mine(Actor actor, Model model) {
 		Instant now = clock.instant();
-		List<AppointmentView> all = calendar.forRunner(user.accountId());
+		List<AppointmentView> all = calendar.forRunner(actor.runnerId());
 		model.addAttribute("upcoming",
 				all.stream().filter(a -> a.isBooked() && a.end().toInstant().isAfter(now)).toList());
 		model.addAttribute("past", all.stream()
@@ -71,23 +80,23 @@ class AppointmentsPageController {
 	}
 
 	@PostMapping("/appointments/{id}/cancel")
-	String cancel(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String cancel(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			AppointmentView cancelled = booking.cancel(id, user);
-			redirect.addFlashAttribute("message", text("flash.booking.cancelled", cancelled.serviceName(),
-					cancelled.therapistName(), WHEN.format(cancelled.start())));
+			AppointmentView cancelled = booking.cancel(AppointmentId.of(id), actor);
+			redirect.addFlashAttribute("message", messages.getMessage("flash.booking.cancelled", new Object[] {
+					cancelled.serviceName(), cancelled.therapistName(), WHEN.format(cancelled.start()) }));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/appointments";
 	}
 
 	@GetMapping("/appointments/{id}/reschedule")
-	String rescheduleForm(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	String rescheduleForm(Actor actor, @PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Model model) {
-		AppointmentView appointment = calendar.find(id, user);
+		AppointmentView appointment = calendar.find(AppointmentId.of(id), actor);
 		ClinicInfo clinic = catalog.clinic();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
 		model.addAttribute("appointment", appointment);
@@ -103,23 +112,23 @@ class AppointmentsPageController {
 	}
 
 	@PostMapping("/appointments/{id}/reschedule")
-	String reschedule(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, @RequestParam Instant start,
-			RedirectAttributes redirect) {
+	String reschedule(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") RescheduleForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// the times are buttons, not typed: a start that cannot be read sends the runner back to pick one
+			redirect.addFlashAttribute("error", messages.getMessage(result.getFieldErrors().get(0)));
+			return "redirect:/appointments/" + id + "/reschedule";
+		}
 		try {
-			AppointmentView moved = booking.reschedule(id, start, user);
-			redirect.addFlashAttribute("message", text("flash.booking.moved", moved.serviceName(),
-					moved.therapistName(), WHEN.format(moved.start())));
+			AppointmentView moved = booking.reschedule(AppointmentId.of(id), form.start(), actor);
+			redirect.addFlashAttribute("message", messages.getMessage("flash.booking.moved",
+					new Object[] { moved.serviceName(), moved.therapistName(), WHEN.format(moved.start()) }));
 			return "redirect:/appointments";
 		}
 		catch (DomainException.Conflict | DomainException.RuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 			return "redirect:/appointments/" + id + "/reschedule";
 		}
-	}
-
-	/** A confirmation for the page, from messages.properties. */
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

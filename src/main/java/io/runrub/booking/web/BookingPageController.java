@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
@@ -18,19 +18,25 @@ import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.Intake;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.IntakeVerdict;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.Money;
+import io.runrub.shared.web.Refusals;
+import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -54,22 +60,25 @@ class BookingPageController {
 
 	private final IntakeScreening screening;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
+
+	private final Refusals refusals;
 
 	private final Clock clock;
 
 	BookingPageController(ClinicCatalog catalog, Availability availability, AppointmentBooking booking,
-			IntakeScreening screening, MessageSource messages, Clock clock) {
+			IntakeScreening screening, MessageSourceAccessor messages, Refusals refusals, Clock clock) {
 		this.catalog = catalog;
 		this.availability = availability;
 		this.booking = booking;
 		this.screening = screening;
 		this.messages = messages;
+		this.refusals = refusals;
 		this.clock = clock;
 	}
 
 	/** A time a runner can pick; with "any therapist", the therapist is chosen when booking. */
-	record SlotChoice(Instant start, java.time.ZonedDateTime localStart, Long therapistId, String therapistName) {
+	record SlotChoice(Instant start, java.time.ZonedDateTime localStart, TherapistId therapistId, String therapistName) {
 	}
 
 	@GetMapping("/book")
@@ -79,7 +88,9 @@ class BookingPageController {
 			Model model) {
 		ClinicInfo clinic = catalog.clinic();
 		model.addAttribute("clinic", clinic);
-		model.addAttribute("services", catalog.activeServices());
+		List<MassageService> services = catalog.activeServices();
+		model.addAttribute("services", services);
+		model.addAttribute("prices", prices(services, clinic));
 		if (serviceId == null) {
 			return "booking/book";
 		}
@@ -87,13 +98,14 @@ class BookingPageController {
 		model.addAttribute("service", service);
 		List<TherapistView> qualified = catalog.qualifiedTherapists(service.modality());
 		model.addAttribute("therapists", qualified);
-		Long therapistId = parseTherapist(therapist);
-		if (therapist == null || (therapistId != null && qualified.stream().noneMatch(t -> t.id() == therapistId))) {
+		TherapistId therapistId = parseTherapist(therapist);
+		if (therapist == null
+				|| (therapistId != null && qualified.stream().noneMatch(t -> t.id() == therapistId.value()))) {
 			return "booking/book";
 		}
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("therapistName",
-				therapistId == null ? null : catalog.therapist(therapistId).name());
+				therapistId == null ? null : catalog.therapist(therapistId.value()).name());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
 		LocalDate first = from == null || from.isBefore(today) ? today : from;
 		model.addAttribute("days", first.datesUntil(first.plusDays(DAYS_SHOWN)).toList());
@@ -101,26 +113,38 @@ class BookingPageController {
 		model.addAttribute("nextFrom", first.plusDays(DAYS_SHOWN));
 		if (day != null) {
 			model.addAttribute("day", day);
-			model.addAttribute("slots", choices(availability.slots(serviceId, day, day, therapistId), therapistId,
-					clinic.zone()));
+			model.addAttribute("slots", choices(availability.slots(ServiceId.of(serviceId), day, day, therapistId),
+					therapistId, clinic.zone()));
 		}
 		return "booking/book";
 	}
 
 	@GetMapping("/book/confirm")
-	String confirm(@AuthenticationPrincipal RunRubUser user, @RequestParam long serviceId,
-			@RequestParam String therapist, @RequestParam Instant start, Model model) {
+	String confirm(Actor actor, @RequestParam long serviceId, @RequestParam String therapist,
+			@RequestParam Instant start, Model model) {
+		BookingForm form = new BookingForm(serviceId, therapist, start, UUID.randomUUID().toString(), false);
+		return confirmPage(actor, form, model);
+	}
+
+	/** The confirm step for the form's choice, with the form as it was posted (and its errors) if it was. */
+	private String confirmPage(Actor actor, BookingForm form, Model model) {
 		ClinicInfo clinic = catalog.clinic();
-		Long therapistId = parseTherapist(therapist);
+		long serviceId = form.serviceId();
+		String therapist = form.therapist();
+		Instant start = form.start();
+		TherapistId therapistId = parseTherapist(therapist);
 		MassageService service = catalog.service(serviceId);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("clinic", clinic);
 		model.addAttribute("service", service);
 		model.addAttribute("therapist", therapist);
-		model.addAttribute("therapistName", therapistId == null ? null : catalog.therapist(therapistId).name());
+		model.addAttribute("therapistName",
+				therapistId == null ? null : catalog.therapist(therapistId.value()).name());
 		model.addAttribute("start", start);
 		model.addAttribute("localStart", start.atZone(clinic.zone()));
-		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-		Intake intake = screening.find(user.actor().runnerId()).orElse(null);
+		Intake intake = screening.find(actor.runnerId()).orElse(null);
 		IntakeVerdict verdict = IntakeVerdict.of(intake);
 		model.addAttribute("verdict", verdict);
 		model.addAttribute("answeredAt", intake == null ? null : intake.answeredAt().atZone(clinic.zone()));
@@ -129,32 +153,51 @@ class BookingPageController {
 		return "booking/confirm";
 	}
 
+	/**
+	 * Books the confirmed choice. An unticked confirmation shows the confirm step again with the error next to the
+	 * box; a choice that cannot be read (the hidden fields were tampered with) starts the booking again; a time the
+	 * clinic refuses goes back to the day's free times with the reason.
+	 */
 	@PostMapping("/book")
-	String place(@AuthenticationPrincipal RunRubUser user, @RequestParam long serviceId,
-			@RequestParam String therapist, @RequestParam Instant start, @RequestParam String idempotencyKey,
-			@RequestParam(required = false) String healthConfirmed, RedirectAttributes redirect) {
-		Long therapistId = parseTherapist(therapist);
-		ZoneId zone = catalog.zone();
-		if (healthConfirmed == null || healthConfirmed.isBlank()) {
-			redirect.addFlashAttribute("error",
-					messages.getMessage("confirm.health.untickedError", null, LocaleContextHolder.getLocale()));
-			return "redirect:" + confirmPath(serviceId, therapist, start);
+	String place(Actor actor, @Valid @ModelAttribute("form") BookingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		FieldError broken = result.getFieldErrors()
+			.stream()
+			.filter(error -> !"healthConfirmed".equals(error.getField()))
+			.findFirst()
+			.orElse(null);
+		if (broken != null) {
+			redirect.addFlashAttribute("error", messages.getMessage(broken));
+			return "redirect:/book";
 		}
+		if (result.hasErrors()) {
+			return confirmPage(actor, form, model);
+		}
+		String idempotencyKey = form.idempotencyKey() == null || form.idempotencyKey().length() > 100 ? null
+				: form.idempotencyKey();
 		try {
-			screening.confirmUnchanged(user.actor().runnerId());
-			AppointmentView booked = booking.book(new AppointmentBooking.BookingRequest(user.accountId(), serviceId,
-					start, therapistId, idempotencyKey.length() > 100 ? null : idempotencyKey));
-			redirect.addFlashAttribute("message", text("flash.booking.booked", booked.serviceName(),
-					booked.therapistName(), AppointmentsPageController.WHEN.format(booked.start())));
+			screening.confirmUnchanged(actor.runnerId());
+			AppointmentView booked = booking.book(new AppointmentBooking.BookingRequest(actor.runnerId(),
+					ServiceId.of(form.serviceId()), form.start(), parseTherapist(form.therapist()), idempotencyKey));
+			redirect.addFlashAttribute("message", messages.getMessage("flash.booking.booked", new Object[] {
+					booked.serviceName(), booked.therapistName(), AppointmentsPageController.WHEN.format(booked.start()) }));
 			return "redirect:/appointments";
 		}
 		catch (DomainException.Conflict | DomainException.RuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addAttribute("serviceId", serviceId);
-			redirect.addAttribute("therapist", therapist);
-			redirect.addAttribute("day", LocalDate.ofInstant(start, zone).toString());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
+			redirect.addAttribute("serviceId", form.serviceId());
+			redirect.addAttribute("therapist", form.therapist());
+			redirect.addAttribute("day", LocalDate.ofInstant(form.start(), catalog.zone()).toString());
 			return "redirect:/book";
 		}
+	}
+
+	/** Each service's price as a person reads it, in the clinic's currency. */
+	private static Map<Long, String> prices(List<MassageService> services, ClinicInfo clinic) {
+		Map<Long, String> prices = new LinkedHashMap<>();
+		services.forEach(service -> prices.put(service.id(),
+				new Money(service.priceCents(), clinic.currency()).format(AppointmentsPageController.LOCALE)));
+		return prices;
 	}
 
 	/** The confirm step of this choice, to come back to (after updating the health answers, say). */
@@ -168,31 +211,26 @@ class BookingPageController {
 			.toUriString();
 	}
 
-	static Long parseTherapist(String therapist) {
+	static TherapistId parseTherapist(String therapist) {
 		if (therapist == null || therapist.isBlank() || "any".equals(therapist)) {
 			return null;
 		}
 		try {
-			return Long.valueOf(therapist);
+			return TherapistId.of(Long.parseLong(therapist));
 		}
 		catch (NumberFormatException ex) {
-			throw new DomainException.NotFound("There is no such therapist.");
+			throw DomainException.notFound("no-such-therapist");
 		}
 	}
 
 	/** One choice per start time: for "any therapist" the same time from several therapists is offered once. */
-	static List<SlotChoice> choices(List<Slot> slots, Long therapistId, ZoneId zone) {
+	static List<SlotChoice> choices(List<Slot> slots, TherapistId therapistId, ZoneId zone) {
 		Map<Instant, SlotChoice> byStart = new LinkedHashMap<>();
 		for (Slot slot : slots) {
 			byStart.putIfAbsent(slot.start(),
 					new SlotChoice(slot.start(), slot.start().atZone(zone), therapistId, null));
 		}
 		return new ArrayList<>(byStart.values());
-	}
-
-	/** A confirmation for the page, from messages.properties. */
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

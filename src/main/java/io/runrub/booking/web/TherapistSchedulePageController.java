@@ -10,18 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.IntakeVerdict;
 import io.runrub.shared.DomainException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,30 +51,30 @@ class TherapistSchedulePageController {
 	}
 
 	@GetMapping("/therapist/day")
-	String day(@AuthenticationPrincipal RunRubUser user,
+	String day(Actor actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
 		ZoneId zone = catalog.zone();
 		LocalDate day = date == null ? LocalDate.ofInstant(clock.instant(), zone) : date;
-		TherapistView therapist = therapist(user);
+		TherapistView therapist = therapist(actor);
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("date", day);
 		List<AppointmentView> appointments = booked(therapist, day, day.plusDays(1), zone);
-		Map<Long, IntakeVerdict> health = new HashMap<>();
-		appointments.forEach(a -> health.computeIfAbsent(a.runnerId(), id -> screening.verdict(RunnerId.of(id))));
+		Map<RunnerId, IntakeVerdict> health = new HashMap<>();
+		appointments.forEach(a -> health.computeIfAbsent(a.runnerId(), runner -> screening.verdict(runner)));
 		model.addAttribute("appointments", appointments);
 		model.addAttribute("health", health);
 		return "booking/therapist-day";
 	}
 
 	@GetMapping("/therapist/week")
-	String week(@AuthenticationPrincipal RunRubUser user,
+	String week(Actor actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
 		ZoneId zone = catalog.zone();
 		LocalDate any = date == null ? LocalDate.ofInstant(clock.instant(), zone) : date;
 		LocalDate monday = any.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		TherapistView therapist = therapist(user);
+		TherapistView therapist = therapist(actor);
 		List<AppointmentView> appointments = booked(therapist, monday, monday.plusDays(7), zone);
 		Map<LocalDate, List<AppointmentView>> byDay = new LinkedHashMap<>();
 		for (LocalDate day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
@@ -89,15 +89,15 @@ class TherapistSchedulePageController {
 
 	private List<AppointmentView> booked(TherapistView therapist, LocalDate from, LocalDate to, ZoneId zone) {
 		return calendar
-			.forTherapist(therapist.id(), from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())
+			.forTherapist(TherapistId.of(therapist.id()), from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
 	}
 
-	private TherapistView therapist(RunRubUser user) {
-		return catalog.therapistForAccount(user.accountId())
-			.orElseThrow(() -> new DomainException.NotFound("Your account is not linked to a therapist."));
+	private TherapistView therapist(Actor actor) {
+		return catalog.therapistForAccount(actor.accountId().value())
+			.orElseThrow(() -> DomainException.notFound("not-a-therapist"));
 	}
 
 }

@@ -191,7 +191,7 @@ class ClinicalApiController {
 		TherapistBrief brief = briefs.brief(id, user, via(http));
 		var appointment = brief.appointment();
 		return new BriefJson(
-				new AppointmentJson(appointment.id(), appointment.runnerId(), appointment.runnerName(),
+				new AppointmentJson(appointment.id().value(), appointment.runnerId().value(), appointment.runnerName(),
 						appointment.serviceName(), appointment.start().toOffsetDateTime(),
 						appointment.end().toOffsetDateTime(), appointment.status().name()),
 				brief.intake(), TrainingJson.of(brief.training()),

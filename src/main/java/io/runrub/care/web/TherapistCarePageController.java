@@ -81,12 +81,13 @@ class TherapistCarePageController {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		List<AppointmentView> appointments = calendar
-			.forTherapist(therapist.id(), today.minusWeeks(WEEKS_BACK).atStartOfDay(zone).toInstant(),
+			.forTherapist(io.runrub.clinic.TherapistId.of(therapist.id()), today.minusWeeks(WEEKS_BACK).atStartOfDay(zone).toInstant(),
 					today.plusWeeks(WEEKS_AHEAD).atStartOfDay(zone).toInstant())
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
-		Map<Long, Long> noteIds = records.noteIds(appointments.stream().map(AppointmentView::id).toList());
+		Map<Long, Long> noteIds = records
+			.noteIds(appointments.stream().map(appointment -> appointment.id().value()).toList());
 		List<AppointmentView> upcoming = appointments.stream()
 			.filter(appointment -> appointment.start().toInstant().isAfter(now))
 			.toList();
@@ -116,8 +117,8 @@ class TherapistCarePageController {
 
 	@GetMapping("/therapist/appointments/{id}/note")
 	String noteForm(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, Model model) {
-		AppointmentView appointment = calendar.find(id, user);
-		Long noteId = records.noteIds(List.of(appointment.id())).get(appointment.id());
+		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(id), user.actor());
+		Long noteId = records.noteIds(List.of(appointment.id().value())).get(appointment.id().value());
 		if (noteId != null) {
 			// signed already: its page is where it can be read and amended
 			return "redirect:/therapist/notes/" + noteId;
@@ -137,7 +138,7 @@ class TherapistCarePageController {
 		}
 		catch (DomainException.RuleViolation | DomainException.Conflict ex) {
 			model.addAttribute("error", ex.getMessage());
-			return form(model, calendar.find(id, user), form);
+			return form(model, calendar.find(io.runrub.booking.AppointmentId.of(id), user.actor()), form);
 		}
 	}
 

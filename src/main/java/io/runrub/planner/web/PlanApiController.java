@@ -101,7 +101,7 @@ class PlanApiController {
 			String status) {
 
 		static AppointmentResponse of(AppointmentView view) {
-			return new AppointmentResponse(view.id(), view.serviceId(), view.therapistId(),
+			return new AppointmentResponse(view.id().value(), view.serviceId().value(), view.therapistId().value(),
 					view.start().toOffsetDateTime(), view.end().toOffsetDateTime(), view.status().name());
 		}
 

@@ -80,9 +80,9 @@ class PlanPageController {
 		model.addAttribute("plan", view);
 		model.addAttribute("therapists",
 				catalog.allTherapists().stream().collect(Collectors.toMap(TherapistView::id, Function.identity())));
-		model.addAttribute("appointments", appointments.forRunner(user.accountId())
+		model.addAttribute("appointments", appointments.forRunner(io.runrub.accounts.RunnerId.of(user.accountId()))
 			.stream()
-			.collect(Collectors.toMap(AppointmentView::id, Function.identity())));
+			.collect(Collectors.toMap(appointment -> appointment.id().value(), Function.identity())));
 		LocalDate from = view.from().minusDays(3);
 		LocalDate to = view.to();
 		Map<LocalDate, List<TrainingCalendar.CalendarEntry>> days = training.calendar(io.runrub.accounts.RunnerId.of(user.accountId()), from, to);

@@ -51,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * Booking asks the health screening first (SAFE-STOP, SAFE-RESTRICT): without answers, or with an answer that means
@@ -116,7 +117,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.andExpect(jsonPath("$.title").value("Health questions not answered"))
 			.andExpect(jsonPath("$.detail").value(startsWith("Answer the health questions before booking")));
 
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 	}
 
 	@Test
@@ -132,8 +133,8 @@ class HealthAnswersBeforeBookingIntegrationTests {
 				.andExpect(jsonPath("$.detail").value(containsString("seek medical advice")));
 		}
 
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
-		assertThat(calendar.forTherapist(tess.id(), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
+		assertThat(calendar.forTherapist(io.runrub.clinic.TherapistId.of(tess.id()), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
 	}
 
 	@Test
@@ -143,10 +144,10 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		book(deepTissue).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(startsWith("Deep tissue massage is not suitable with your health answers")))
 			.andExpect(jsonPath("$.detail").value(containsString("light pressure")));
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 
 		book(swedish).andExpect(status().isCreated()).andExpect(jsonPath("$.serviceId").value(swedish.id()));
-		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).hasSize(1);
 	}
 
 	@Test
@@ -155,7 +156,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 
 		book(deepTissue).andExpect(status().isCreated());
 
-		assertThat(calendar.forRunner(rosa.accountId())).singleElement()
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).singleElement()
 			.satisfies(appointment -> assertThat(appointment.modality()).isEqualTo(Modality.DEEP_TISSUE));
 	}
 
@@ -197,18 +198,22 @@ class HealthAnswersBeforeBookingIntegrationTests {
 	void bookingOnThePageNeedsTheTickThatTheAnswersStillHold() throws Exception {
 		Intake answered = screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 
-		mvc.perform(placeOnPage(swedish).with(as(rosa)))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/book/confirm?serviceId=" + swedish.id() + "&therapist=" + tess.id() + "&start="
-					+ start))
-			.andExpect(flash().attribute("error",
-					"Please tick “My health answers are still true”, or update your answers first."));
-		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
+		// the confirm step again, with the error next to the box it is about
+		String page = mvc.perform(placeOnPage(swedish).with(as(rosa)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("booking/confirm"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"healthConfirmed-error\"",
+				"Please tick “My health answers are still true”, or update your answers first.",
+				"aria-describedby=\"healthConfirmed-error\"", "aria-invalid=\"true\"");
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 
 		mvc.perform(placeOnPage(swedish).param("healthConfirmed", "true").with(as(rosa)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/appointments"));
-		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
+		assertThat(calendar.forRunner(RunnerId.of(rosa.accountId()))).hasSize(1);
 		assertThat(screening.find(RunnerId.of(rosa.accountId())).orElseThrow().confirmedAt())
 			.isAfterOrEqualTo(answered.confirmedAt());
 	}
@@ -227,7 +232,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		long appointment = calendar.forRunner(rosa.accountId()).get(0).id();
+		long appointment = calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId())).get(0).id().value();
 		assertThat(day).contains("Rosa")
 			.contains("href=\"/therapist/appointments/" + appointment + "\"")
 			.contains("Light pressure only")
@@ -241,7 +246,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 	void aStopAnswerGivenAfterBookingStopsMovingTheAppointmentToo() throws Exception {
 		screening.answer(RunnerId.of(rosa.accountId()), allNo(), null);
 		book(swedish).andExpect(status().isCreated());
-		long id = calendar.forRunner(rosa.accountId()).get(0).id();
+		long id = calendar.forRunner(RunnerId.of(rosa.accountId())).get(0).id().value();
 		screening.answer(RunnerId.of(rosa.accountId()), allNoBut("BLOOD_CLOT"), null);
 
 		mvc.perform(post("/api/v1/appointments/" + id + "/reschedule").with(as(rosa))
@@ -249,7 +254,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.content("{\"start\": \"%s\"}".formatted(start.plusSeconds(3600))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.title").value("Massage not advised now"));
-		assertThat(calendar.forRunner(rosa.accountId()).get(0).start().toInstant()).isEqualTo(start);
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId())).get(0).start().toInstant()).isEqualTo(start);
 	}
 
 	@Test
@@ -269,7 +274,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 					start.plusSeconds(1800), tom.id())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(startsWith("You already have an appointment")));
-		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
+		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).hasSize(1);
 	}
 
 	@Test

@@ -1,0 +1,9 @@
+package io.runrub.booking.web;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotNull;
+
+/** The new start a runner picked for an appointment. */
+record RescheduleForm(@NotNull Instant start) {
+}
