@@ -4,15 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.jayway.jsonpath.JsonPath;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentView;
 import io.runrub.care.CareFixture.Therapist;
+import io.runrub.care.body.BodyLog;
+import io.runrub.care.homework.CheckInStatus;
+import io.runrub.care.homework.Exercise;
+import io.runrub.care.homework.ExerciseKind;
+import io.runrub.care.homework.ExerciseLibrary;
+import io.runrub.care.homework.Homework;
+import io.runrub.care.homework.HomeworkAssignments;
+import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.MassageService;
 import io.runrub.planner.rules.HomeworkIsSpelledOut;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;
 import io.runrub.training.TrainingLog;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -15,10 +15,21 @@ import java.util.concurrent.TimeUnit;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentView;
 import io.runrub.care.CareFixture.Therapist;
+import io.runrub.care.body.BodyCheckIn;
+import io.runrub.care.body.BodyCheckIns;
+import io.runrub.care.notes.Amendment;
+import io.runrub.care.notes.ClinicalRecords;
+import io.runrub.care.notes.Finding;
+import io.runrub.care.notes.NoteChanges;
+import io.runrub.care.notes.NoteContent;
+import io.runrub.care.notes.TissueState;
+import io.runrub.care.notes.TreatmentNote;
+import io.runrub.care.notes.TreatmentNotes;
 import io.runrub.clinic.MassageService;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Pressure;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

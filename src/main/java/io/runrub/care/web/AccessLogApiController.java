@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import io.runrub.care.AccessLog;
+import io.runrub.care.access.AccessLog;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.shared.DomainException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

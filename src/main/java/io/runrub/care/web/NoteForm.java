@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.care.Finding;
-import io.runrub.care.NoteContent;
-import io.runrub.care.TissueState;
+import io.runrub.care.notes.Finding;
+import io.runrub.care.notes.NoteContent;
+import io.runrub.care.notes.TissueState;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Pressure;

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.accounts.RunRubUser;
-import io.runrub.care.BodyCheckIn;
-import io.runrub.care.BodyLog;
-import io.runrub.care.CheckInStatus;
-import io.runrub.care.ClinicalRecords;
-import io.runrub.care.HomeworkAssignments;
-import io.runrub.care.MissedReason;
-import io.runrub.care.RunnerInsights;
+import io.runrub.care.body.BodyCheckIn;
+import io.runrub.care.body.BodyLog;
+import io.runrub.care.homework.CheckInStatus;
+import io.runrub.care.homework.HomeworkAssignments;
+import io.runrub.care.homework.MissedReason;
+import io.runrub.care.insights.RunnerInsights;
+import io.runrub.care.notes.ClinicalRecords;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 

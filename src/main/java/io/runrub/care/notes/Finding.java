@@ -1,0 +1,32 @@
+package io.runrub.care.notes;
+
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.DomainException;
+
+/**
+ * What the therapist found in one body area, with a severity from 0 to 3. A normal area has severity 0; anything else
+ * has at least 1, so a finding never says two things at once.
+ */
+public record Finding(BodyArea area, TissueState state, int severity) {
+
+	public static final int MAX_SEVERITY = 3;
+
+	public Finding {
+		if (area == null || state == null) {
+			throw new DomainException.RuleViolation("Incomplete finding", "Each finding needs an area and a state.");
+		}
+		if (severity < 0 || severity > MAX_SEVERITY) {
+			throw new DomainException.RuleViolation("Invalid severity",
+					"Severity is from 0 to %d; %s has %d.".formatted(MAX_SEVERITY, area.displayName(), severity));
+		}
+		if (state == TissueState.NORMAL && severity != 0) {
+			throw new DomainException.RuleViolation("Invalid severity",
+					"%s is normal, so its severity is 0.".formatted(area.displayName()));
+		}
+		if (state != TissueState.NORMAL && severity == 0) {
+			throw new DomainException.RuleViolation("Invalid severity", "%s is %s: give a severity from 1 to %d."
+				.formatted(area.displayName(), state.label(), MAX_SEVERITY));
+		}
+	}
+
+}
