@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentView;
 import io.runrub.care.CareFixture.Therapist;
 import io.runrub.care.body.BodyLog;
@@ -17,6 +18,7 @@ import io.runrub.care.homework.HomeworkAssignments;
 import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.MassageService;
 import io.runrub.planner.rules.HomeworkIsSpelledOut;
+import io.runrub.planner.spi.CareSignals;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;
 import io.runrub.training.TrainingLog;
@@ -69,6 +71,9 @@ class CareApiIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CareSignals careSignals;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -588,6 +593,25 @@ class CareApiIntegrationTests {
 				.andExpect(jsonPath("$[*].rule", hasItem("CARE-ELSEWHERE")))
 				.andExpect(jsonPath("$[*].rule", hasItem("TYPE-REFER-MOVEMENT")))
 				.andExpect(jsonPath("$[*].rule", not(hasItem("CARE-BODY-CHECKIN"))));
+		}
+
+		@Test
+		void thePlannerIsToldOfRecurringPainAndHomeworkWithoutImprovement() throws Exception {
+			RunnerId id = RunnerId.of(runner.accountId());
+			assertThat(careSignals.of(id, fixture.today())).isEqualTo(CareSignals.Signals.NONE);
+
+			long homeworkId = assignedHomework();
+			for (int change : new int[] { 3, 3, 2 }) {
+				homework.checkIn(homeworkId, runner.accountId(), new HomeworkAssignments.CheckInInput(null,
+						CheckInStatus.DONE, null, 5, change, null));
+			}
+			for (int i = 0; i < 3; i++) {
+				bodyLog.record(runner.accountId(), fixture.today().minusDays(i), Map.of(io.runrub.shared.BodyArea.CALVES, 6));
+			}
+
+			CareSignals.Signals signals = careSignals.of(id, fixture.today());
+			assertThat(signals.recurringPain()).containsExactly(io.runrub.shared.BodyArea.CALVES);
+			assertThat(signals.homeworkWithoutImprovement()).isTrue();
 		}
 
 	}

@@ -21,10 +21,12 @@ import io.runrub.care.notes.TissueState;
 import io.runrub.planner.rules.AdaptHomeworkThatDoesNotFit;
 import io.runrub.planner.rules.CheckInWithYourBody;
 import io.runrub.planner.rules.LookElsewhereWhenHomeworkFails;
+import io.runrub.planner.rules.Reason;
 import io.runrub.planner.rules.RecurringPainCallsForMovementAssessment;
 import io.runrub.planner.rules.TherapistSharesFindings;
 import io.runrub.planner.rules.TightCalvesPointToHills;
 import io.runrub.planner.rules.WarmUpDynamicCoolDownStatic;
+import io.runrub.planner.spi.CareSignals;
 import io.runrub.shared.BodyArea;
 
 /**
@@ -124,16 +126,8 @@ public final class CareInsights {
 		Set<BodyArea> pain = recurringPain(notes, facts.bodyCheckIns(), facts.today());
 		MOVEMENT.choose(pain, false)
 			.ifPresent(choice -> choice.reasons().forEach(reason -> insights.add(Insight.of(reason))));
-		for (HomeworkFacts homework : facts.homework()) {
-			if (homework.endsOn().isBefore(facts.today().minusDays(HOMEWORK_WINDOW_DAYS))) {
-				continue;
-			}
-			List<Integer> doneChanges = homework.checkIns()
-				.stream()
-				.filter(checkIn -> checkIn.status() == CheckInStatus.DONE && checkIn.change() != null)
-				.map(CheckIn::change)
-				.toList();
-			ELSEWHERE.evaluate(homework.exercise(), doneChanges).map(Insight::of).ifPresent(insights::add);
+		for (HomeworkFacts homework : recentHomework(facts)) {
+			withoutImprovement(homework).map(Insight::of).ifPresent(insights::add);
 			int missed = 0;
 			int forgot = 0;
 			int tooLong = 0;
@@ -159,6 +153,33 @@ public final class CareInsights {
 		BODY.invite(lastBodyCheckIn, facts.today()).map(Insight::of).ifPresent(insights::add);
 		insights.add(Insight.of(WARM_UP.reminder()));
 		return insights;
+	}
+
+	/**
+	 * What the planner asks of care ({@link CareSignals}), from the same facts and the same rules as the insights:
+	 * the areas of TYPE-REFER-MOVEMENT, and whether CARE-ELSEWHERE fires for any recent homework.
+	 */
+	public static CareSignals.Signals signals(Facts facts) {
+		List<NoteFacts> notes = facts.notes().stream().sorted(Comparator.comparing(NoteFacts::date)).toList();
+		boolean withoutImprovement = recentHomework(facts).stream()
+			.anyMatch(homework -> withoutImprovement(homework).isPresent());
+		return new CareSignals.Signals(recurringPain(notes, facts.bodyCheckIns(), facts.today()), withoutImprovement);
+	}
+
+	/** Homework that is current or ended within {@link #HOMEWORK_WINDOW_DAYS}. */
+	private static List<HomeworkFacts> recentHomework(Facts facts) {
+		LocalDate from = facts.today().minusDays(HOMEWORK_WINDOW_DAYS);
+		return facts.homework().stream().filter(homework -> !homework.endsOn().isBefore(from)).toList();
+	}
+
+	/** CARE-ELSEWHERE: done over the last check-ins without the area improving. */
+	private static java.util.Optional<Reason> withoutImprovement(HomeworkFacts homework) {
+		List<Integer> doneChanges = homework.checkIns()
+			.stream()
+			.filter(checkIn -> checkIn.status() == CheckInStatus.DONE && checkIn.change() != null)
+			.map(CheckIn::change)
+			.toList();
+		return ELSEWHERE.evaluate(homework.exercise(), doneChanges);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import io.runrub.care.insights.CareInsights.NoteFacts;
 import io.runrub.care.insights.CareInsights.RunFacts;
 import io.runrub.care.notes.Finding;
 import io.runrub.care.notes.TissueState;
+import io.runrub.planner.spi.CareSignals.Signals;
 import io.runrub.shared.BodyArea;
 
 import org.junit.jupiter.api.Nested;
@@ -252,6 +253,52 @@ class CareInsightsTests {
 	void aRunnerWithNothingRecordedGetsOnlyTheInvitationAndTheReminder() {
 		assertThat(rules(insights(List.of(), List.of(), List.of(), List.of()))).containsExactly("CARE-BODY-CHECKIN",
 				"CARE-WARMUP");
+	}
+
+	@Nested
+	class SignalsForThePlanner {
+
+		@Test
+		void calfPainInThreeNotesIsRecurringPain() {
+			List<NoteFacts> notes = List.of(note(TODAY.minusDays(30), BodyArea.CALVES, TissueState.TENDER, 2),
+					note(TODAY.minusDays(20), BodyArea.CALVES, TissueState.TENDER, 2),
+					note(TODAY.minusDays(10), BodyArea.CALVES, TissueState.TENDER, 1));
+			Signals signals = CareInsights.signals(new Facts(notes, List.of(), List.of(), List.of(), TODAY));
+			assertThat(signals.recurringPain()).containsExactly(BodyArea.CALVES);
+			assertThat(signals.homeworkWithoutImprovement()).isFalse();
+		}
+
+		@Test
+		void calfPainInThreeBodyCheckInsIsRecurringPainButTwoAreNot() {
+			List<BodyCheckIn> two = List.of(body(TODAY.minusDays(9), BodyArea.CALVES, 6),
+					body(TODAY.minusDays(5), BodyArea.CALVES, 5));
+			List<BodyCheckIn> three = new ArrayList<>(two);
+			three.add(body(TODAY.minusDays(1), BodyArea.CALVES, 7));
+			assertThat(CareInsights.signals(new Facts(List.of(), List.of(), List.of(), two, TODAY)).recurringPain())
+				.isEmpty();
+			assertThat(CareInsights.signals(new Facts(List.of(), List.of(), List.of(), three, TODAY)).recurringPain())
+				.containsExactly(BodyArea.CALVES);
+		}
+
+		@Test
+		void homeworkDoneThreeTimesWithoutImprovement() {
+			Signals stuck = CareInsights.signals(new Facts(List.of(), List.of(),
+					List.of(homework("Calf stretch", done(3), done(3), done(2))), List.of(), TODAY));
+			Signals improving = CareInsights.signals(new Facts(List.of(), List.of(),
+					List.of(homework("Calf stretch", done(3), done(5), done(6))), List.of(), TODAY));
+			assertThat(stuck.homeworkWithoutImprovement()).isTrue();
+			assertThat(stuck.recurringPain()).isEmpty();
+			assertThat(improving.homeworkWithoutImprovement()).isFalse();
+		}
+
+		@Test
+		void homeworkThatEndedLongAgoGivesNoSignal() {
+			HomeworkFacts old = new HomeworkFacts("Calf stretch",
+					TODAY.minusDays(CareInsights.HOMEWORK_WINDOW_DAYS + 1), List.of(done(3), done(3), done(2)));
+			assertThat(CareInsights.signals(new Facts(List.of(), List.of(), List.of(old), List.of(), TODAY))
+				.homeworkWithoutImprovement()).isFalse();
+		}
+
 	}
 
 	// hand-made facts
