@@ -147,6 +147,7 @@ class CareApiIntegrationTests {
 			perform(post("/api/v1/appointments/{id}/notes", upcoming.id()), therapist.user(), NOTE)
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/note-before-appointment"))
 				.andExpect(jsonPath("$.title").value("Appointment not started"))
 				.andExpect(jsonPath("$.detail", containsString("from the appointment's start time on")));
 			assertThat(count("treatment_note where appointment_id = " + upcoming.id())).isZero();
@@ -465,6 +466,7 @@ class CareApiIntegrationTests {
 
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), runner, "{\"status\": \"NOT_DONE\"}")
 				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/check-in-reason-needed"))
 				.andExpect(jsonPath("$.title").value("Reason needed"));
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), runner,
 					"{\"status\": \"DONE\", \"reason\": \"IT_HURT\"}")
@@ -484,7 +486,7 @@ class CareApiIntegrationTests {
 				.andExpect(status().isNotFound());
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), therapist.user(), "{\"status\": \"DONE\"}")
 				.andExpect(status().isForbidden());
-			assertThat(count("homework_check_in where homework_id = " + homeworkId)).isZero();
+			assertThat(count("homework_check_in where homework = " + homeworkId)).isZero();
 
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), runner,
 					"{\"status\": \"PARTLY\", \"reason\": \"TOO_TIME_CONSUMING\", \"minutes\": 2}")

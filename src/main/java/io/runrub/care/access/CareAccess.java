@@ -38,7 +38,7 @@ public class CareAccess {
 
 	public TherapistView requireTherapist(RunRubUser user) {
 		return therapistOf(user)
-			.orElseThrow(() -> new DomainException.Forbidden("Only therapists with a therapist profile can do this."));
+			.orElseThrow(() -> DomainException.forbidden("therapist-profile-required"));
 	}
 
 	public boolean mayReadRecordOf(RunRubUser user, long runnerId) {

@@ -51,23 +51,22 @@ public class BodyLog {
 		LocalDate today = LocalDate.ofInstant(now, catalog.zone());
 		LocalDate day = date == null ? today : date;
 		if (day.isAfter(today)) {
-			throw new DomainException.RuleViolation("Date in the future", "Check in for today or an earlier day.");
+			throw DomainException.refused("body-check-in-date-in-future");
 		}
 		if (day.isBefore(today.minusDays(MAX_DAYS_BACK))) {
-			throw new DomainException.RuleViolation("Date too early",
-					"Check-ins can be dated at most a year back.");
+			throw DomainException.refused("body-check-in-date-too-early");
 		}
-		return checkIns.insert(new BodyCheckIn(null, runnerId, day, scores, now));
+		return checkIns.save(new BodyCheckIn(null, runnerId, day, scores, now));
 	}
 
 	@Transactional(readOnly = true)
 	public List<BodyCheckIn> between(long runnerId, LocalDate from, LocalDate to) {
-		return checkIns.find(runnerId, from, to);
+		return checkIns.findByRunnerIdAndCheckInDateBetweenOrderByCheckInDateAscCreatedAtAscIdAsc(runnerId, from, to);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> latestDate(long runnerId) {
-		return checkIns.latestDate(runnerId);
+		return checkIns.findFirstByRunnerIdOrderByCheckInDateDesc(runnerId).map(BodyCheckIn::date);
 	}
 
 	/** A day's score for an area. */

@@ -81,12 +81,12 @@ public class TherapistBriefs {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(appointmentId, user);
 		if (appointment.therapistId() != therapist.id()) {
-			throw new DomainException.NotFound("There is no appointment " + appointmentId + " in your calendar.");
+			throw DomainException.notFound("appointment-not-yours", appointmentId);
 		}
 		long runnerId = appointment.runnerId();
 		if (!access.mayReadRecordOf(user, runnerId)) {
 			// a cancelled appointment alone is no treatment relationship: no health data for it
-			throw new DomainException.NotFound("There is no brief for appointment " + appointmentId + ".");
+			throw DomainException.notFound("brief-not-found", appointmentId);
 		}
 		LocalDate today = training.today();
 		LocalDate day = appointment.start().toLocalDate();

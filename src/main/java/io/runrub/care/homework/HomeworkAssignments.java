@@ -13,7 +13,6 @@ import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.care.notes.ClinicalRecords;
 import io.runrub.care.notes.TreatmentNote;
-import io.runrub.care.notes.TreatmentNotes;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.shared.DomainException;
 
@@ -29,8 +28,6 @@ public class HomeworkAssignments {
 
 	private final Homeworks homeworks;
 
-	private final TreatmentNotes notes;
-
 	private final ClinicalRecords records;
 
 	private final ExerciseLibrary library;
@@ -41,10 +38,9 @@ public class HomeworkAssignments {
 
 	private final Clock clock;
 
-	HomeworkAssignments(Homeworks homeworks, TreatmentNotes notes, ClinicalRecords records, ExerciseLibrary library,
+	HomeworkAssignments(Homeworks homeworks, ClinicalRecords records, ExerciseLibrary library,
 			AccountDirectory accounts, ClinicCatalog catalog, Clock clock) {
 		this.homeworks = homeworks;
-		this.notes = notes;
 		this.records = records;
 		this.library = library;
 		this.accounts = accounts;
@@ -72,10 +68,10 @@ public class HomeworkAssignments {
 			LocalDate startsOn, Instant now) {
 		TreatmentNote note = records.visible(noteId, user, via, now);
 		if (note.authorAccountId() != user.accountId()) {
-			throw new DomainException.Forbidden("Only the therapist who signed this note can assign homework from it.");
+			throw DomainException.forbidden("homework-not-note-author");
 		}
 		Exercise exercise = library.exercise(exerciseId);
-		Homework homework = homeworks.insert(Homework.assign(noteId, note.runnerId(), exercise.id(), user.accountId(),
+		Homework homework = homeworks.save(Homework.assign(noteId, note.runnerId(), exercise.id(), user.accountId(),
 				timesPerWeek, weeks, startsOn, now));
 		return view(homework, exercise, List.of(), startsOn);
 	}
@@ -94,13 +90,13 @@ public class HomeworkAssignments {
 	/** All of the runner's homework, newest first, with progress as of the day. */
 	@Transactional(readOnly = true)
 	public List<HomeworkView> of(long runnerId, LocalDate asOf) {
-		return views(homeworks.findByRunner(runnerId), asOf);
+		return views(homeworks.findByRunnerIdOrderByStartsOnDescIdDesc(runnerId), asOf);
 	}
 
 	/** The homework assigned from a note (the caller has been allowed to see the note). */
 	@Transactional(readOnly = true)
 	public List<HomeworkView> ofNote(long noteId) {
-		return views(homeworks.findByNote(noteId), today());
+		return views(homeworks.findByNoteIdOrderById(noteId), today());
 	}
 
 	/** How the runner reports a go at their homework. Without a date, it is today. */
@@ -110,26 +106,19 @@ public class HomeworkAssignments {
 
 	/** The runner checks in on their own homework, for today or an earlier day of it. */
 	@Transactional
-	public CheckIn checkIn(long homeworkId, long runnerId, CheckInInput input) {
+	public HomeworkCheckIn checkIn(long homeworkId, long runnerId, CheckInInput input) {
 		return checkInAt(homeworkId, runnerId, input, clock.instant());
 	}
 
 	@Transactional
-	public CheckIn checkInAt(long homeworkId, long runnerId, CheckInInput input, Instant now) {
+	public HomeworkCheckIn checkInAt(long homeworkId, long runnerId, CheckInInput input, Instant now) {
 		Homework homework = homeworks.findById(homeworkId)
 			.filter(found -> found.runnerId() == runnerId)
-			.orElseThrow(() -> new DomainException.NotFound("There is no homework " + homeworkId + " of yours."));
-		LocalDate today = LocalDate.ofInstant(now, catalog.zone());
-		LocalDate date = input.date() == null ? today : input.date();
-		if (date.isAfter(today)) {
-			throw new DomainException.RuleViolation("Date in the future", "You can check in for today or earlier days.");
-		}
-		if (!homework.isActiveOn(date)) {
-			throw new DomainException.RuleViolation("Outside the homework", "This homework runs from %s to %s."
-				.formatted(homework.startsOn(), homework.endsOn()));
-		}
-		return homeworks.insert(new CheckIn(null, homeworkId, runnerId, date, input.status(), input.reason(),
-				input.minutes(), input.change(), input.text(), now));
+			.orElseThrow(() -> DomainException.notFound("homework-not-found", homeworkId));
+		Homework checkedIn = homeworks.save(homework.checkIn(runnerId, input.date(), input.status(), input.reason(),
+				input.minutes(), input.change(), input.text(), LocalDate.ofInstant(now, catalog.zone()), now));
+		Set<Long> before = homework.checkIns().stream().map(HomeworkCheckIn::id).collect(Collectors.toSet());
+		return checkedIn.checkIns().stream().filter(made -> !before.contains(made.id())).findFirst().orElseThrow();
 	}
 
 	private List<HomeworkView> views(List<Homework> list, LocalDate asOf) {
@@ -137,9 +126,6 @@ public class HomeworkAssignments {
 			return List.of();
 		}
 		Map<Long, Exercise> exercises = library.byIds(list.stream().map(Homework::exerciseId).collect(Collectors.toSet()));
-		Map<Long, List<CheckIn>> checkIns = homeworks.checkIns(list.stream().map(Homework::id).toList())
-			.stream()
-			.collect(Collectors.groupingBy(CheckIn::homeworkId));
 		Set<Long> therapists = list.stream().map(Homework::assignedBy).collect(Collectors.toSet());
 		Map<Long, String> names = accounts.findAll(therapists)
 			.entrySet()
@@ -148,19 +134,13 @@ public class HomeworkAssignments {
 		return list.stream()
 			.map(homework -> new HomeworkView(homework, exercises.get(homework.exerciseId()),
 					names.getOrDefault(homework.assignedBy(), ""),
-					HomeworkProgress.of(homework, checkIns.getOrDefault(homework.id(), List.of()), asOf)))
+					HomeworkProgress.of(homework, homework.checkInsInOrder(), asOf)))
 			.toList();
 	}
 
-	private HomeworkView view(Homework homework, Exercise exercise, List<CheckIn> checkIns, LocalDate asOf) {
+	private HomeworkView view(Homework homework, Exercise exercise, List<HomeworkCheckIn> checkIns, LocalDate asOf) {
 		String name = accounts.find(homework.assignedBy()).map(account -> account.name()).orElse("");
 		return new HomeworkView(homework, exercise, name, HomeworkProgress.of(homework, checkIns, asOf));
-	}
-
-	/** Check-ins of the runner's homework, oldest first, for the insights. */
-	@Transactional(readOnly = true)
-	public List<CheckIn> checkInsOf(List<Homework> list) {
-		return homeworks.checkIns(list.stream().map(Homework::id).toList());
 	}
 
 }

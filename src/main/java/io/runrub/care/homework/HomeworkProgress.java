@@ -17,12 +17,12 @@ import java.util.Map;
  */
 public record HomeworkProgress(int attemptsThisWeek, boolean dueToday, boolean checkedInToday, int expected, int done,
 		int partly, int notDone, Integer adherencePercent, Map<MissedReason, Integer> reasons, Integer averageMinutes,
-		Integer latestChange, List<CheckIn> recent) {
+		Integer latestChange, List<HomeworkCheckIn> recent) {
 
 	public static final int RECENT = 5;
 
-	public static HomeworkProgress of(Homework homework, List<CheckIn> checkIns, LocalDate today) {
-		List<CheckIn> upToToday = checkIns.stream().filter(checkIn -> !checkIn.date().isAfter(today)).toList();
+	public static HomeworkProgress of(Homework homework, List<HomeworkCheckIn> checkIns, LocalDate today) {
+		List<HomeworkCheckIn> upToToday = checkIns.stream().filter(checkIn -> !checkIn.date().isAfter(today)).toList();
 		LocalDate weekStart = homework.weekStartOf(today);
 		int attemptsThisWeek = (int) upToToday.stream()
 			.filter(checkIn -> !checkIn.date().isBefore(weekStart) && checkIn.attempted())
@@ -45,14 +45,14 @@ public record HomeworkProgress(int attemptsThisWeek, boolean dueToday, boolean c
 			.stream()
 			.sorted(Map.Entry.<MissedReason, Integer>comparingByValue().reversed())
 			.forEach(entry -> sortedReasons.put(entry.getKey(), entry.getValue()));
-		List<CheckIn> newestFirst = upToToday.stream()
-			.sorted(Comparator.comparing(CheckIn::date)
-				.thenComparing(CheckIn::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+		List<HomeworkCheckIn> newestFirst = upToToday.stream()
+			.sorted(Comparator.comparing(HomeworkCheckIn::date)
+				.thenComparing(HomeworkCheckIn::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.reversed())
 			.toList();
 		Integer averageMinutes = upToToday.stream()
 			.filter(checkIn -> checkIn.attempted() && checkIn.minutes() != null)
-			.mapToInt(CheckIn::minutes)
+			.mapToInt(HomeworkCheckIn::minutes)
 			.average()
 			.stream()
 			.mapToObj(average -> (int) Math.round(average))
@@ -60,7 +60,7 @@ public record HomeworkProgress(int attemptsThisWeek, boolean dueToday, boolean c
 			.orElse(null);
 		Integer latestChange = newestFirst.stream()
 			.filter(checkIn -> checkIn.change() != null)
-			.map(CheckIn::change)
+			.map(HomeworkCheckIn::change)
 			.findFirst()
 			.orElse(null);
 		return new HomeworkProgress(attemptsThisWeek, dueToday, checkInsToday > 0, expected, done, partly, notDone,
@@ -68,7 +68,7 @@ public record HomeworkProgress(int attemptsThisWeek, boolean dueToday, boolean c
 				newestFirst.subList(0, Math.min(RECENT, newestFirst.size())));
 	}
 
-	private static int count(List<CheckIn> checkIns, CheckInStatus status) {
+	private static int count(List<HomeworkCheckIn> checkIns, CheckInStatus status) {
 		return (int) checkIns.stream().filter(checkIn -> checkIn.status() == status).count();
 	}
 

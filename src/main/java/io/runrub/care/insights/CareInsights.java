@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.runrub.care.body.BodyCheckIn;
-import io.runrub.care.homework.CheckIn;
+import io.runrub.care.homework.HomeworkCheckIn;
 import io.runrub.care.homework.CheckInStatus;
 import io.runrub.care.homework.Homework;
 import io.runrub.care.homework.MissedReason;
@@ -91,7 +91,7 @@ public final class CareInsights {
 	}
 
 	/** A homework, its exercise's name, and its check-ins oldest first. */
-	public record HomeworkFacts(String exercise, LocalDate endsOn, List<CheckIn> checkIns) {
+	public record HomeworkFacts(String exercise, LocalDate endsOn, List<HomeworkCheckIn> checkIns) {
 	}
 
 	/** Everything the insights look at. */
@@ -131,7 +131,7 @@ public final class CareInsights {
 			int missed = 0;
 			int forgot = 0;
 			int tooLong = 0;
-			for (CheckIn checkIn : homework.checkIns()) {
+			for (HomeworkCheckIn checkIn : homework.checkIns()) {
 				if (checkIn.status() != CheckInStatus.DONE) {
 					missed++;
 					if (checkIn.reason() == MissedReason.FORGOT_HOW_IT_SHOULD_FEEL) {
@@ -177,7 +177,7 @@ public final class CareInsights {
 		List<Integer> doneChanges = homework.checkIns()
 			.stream()
 			.filter(checkIn -> checkIn.status() == CheckInStatus.DONE && checkIn.change() != null)
-			.map(CheckIn::change)
+			.map(HomeworkCheckIn::change)
 			.toList();
 		return ELSEWHERE.evaluate(homework.exercise(), doneChanges);
 	}

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.care.access.CareAccess;
 import io.runrub.care.body.BodyLog;
-import io.runrub.care.homework.CheckIn;
+import io.runrub.care.homework.HomeworkCheckIn;
 import io.runrub.care.homework.HomeworkAssignments;
 import io.runrub.care.homework.HomeworkView;
 import io.runrub.care.notes.ClinicalRecords;
@@ -54,7 +54,7 @@ public class RunnerInsights {
 	/** A runner's insights for a therapist who treats them or is booked with them; for anyone else "not found". */
 	public List<Insight> forTherapist(long runnerId, RunRubUser therapist) {
 		if (!access.mayReadRecordOf(therapist, runnerId)) {
-			throw new DomainException.NotFound("There is no runner " + runnerId + " among your clients.");
+			throw DomainException.notFound("runner-not-your-client", runnerId);
 		}
 		return forRunner(runnerId);
 	}
@@ -72,12 +72,10 @@ public class RunnerInsights {
 			runs = runs(training.effectiveSessions(runnerId, from, latest));
 		}
 		List<HomeworkView> views = homework.of(runnerId, today);
-		Map<Long, List<CheckIn>> checkIns = homework.checkInsOf(views.stream().map(HomeworkView::homework).toList())
-			.stream()
-			.collect(Collectors.groupingBy(CheckIn::homeworkId));
 		List<CareInsights.HomeworkFacts> homeworkFacts = views.stream()
 			.map(view -> new CareInsights.HomeworkFacts(view.exercise().name(), view.homework().endsOn(),
-					checkIns.getOrDefault(view.id(), List.of())
+					view.homework()
+						.checkInsInOrder()
 						.stream()
 						.filter(checkIn -> !checkIn.date().isAfter(today))
 						.toList()))

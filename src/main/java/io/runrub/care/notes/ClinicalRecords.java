@@ -74,11 +74,10 @@ public class ClinicalRecords {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(appointmentId, user);
 		if (appointment.therapistId() != therapist.id()) {
-			throw new DomainException.NotFound("There is no appointment " + appointmentId + " in your calendar.");
+			throw DomainException.notFound("appointment-not-yours", appointmentId);
 		}
 		if (!appointment.isBooked()) {
-			throw new DomainException.RuleViolation("Appointment cancelled",
-					"This appointment was cancelled, so it has no treatment note.");
+			throw DomainException.refused("note-appointment-cancelled");
 		}
 		TreatmentNote note = TreatmentNote.sign(appointment.id(), appointment.runnerId(), therapist.id(),
 				user.accountId(), appointment.start().toInstant(), content, now);
@@ -112,8 +111,7 @@ public class ClinicalRecords {
 			transactions.executeWithoutResult(status -> notes.append(noteId, amendment));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new DomainException.Conflict("Amended at the same time",
-					"Someone amended this note at the same moment. Reload it, check the changes and amend again.");
+			throw DomainException.conflict("amendment-race");
 		}
 		TreatmentNote amended = notes.findById(noteId).orElseThrow();
 		if (via != null) {
@@ -133,7 +131,7 @@ public class ClinicalRecords {
 	/** The runner's latest notes (by appointment), newest first, each read logged. */
 	public List<NoteView> latest(long runnerId, int count, RunRubUser user, String via) {
 		if (!access.mayReadRecordOf(user, runnerId)) {
-			throw new DomainException.NotFound("There is no runner " + runnerId + " among your clients.");
+			throw DomainException.notFound("runner-not-your-client", runnerId);
 		}
 		Instant now = clock.instant();
 		List<DatedNote> all = notesOf(runnerId);
@@ -226,12 +224,11 @@ public class ClinicalRecords {
 	}
 
 	private static DomainException.NotFound notFound(long noteId) {
-		return new DomainException.NotFound("There is no treatment note " + noteId + " that you can see.");
+		return DomainException.notFound("note-not-found", noteId);
 	}
 
 	private static DomainException.Conflict alreadySigned() {
-		return new DomainException.Conflict("Note already signed",
-				"This appointment already has a signed note. To change it, add an amendment.");
+		return DomainException.conflict("note-already-signed");
 	}
 
 }

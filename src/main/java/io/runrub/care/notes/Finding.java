@@ -13,19 +13,16 @@ public record Finding(BodyArea area, TissueState state, int severity) {
 
 	public Finding {
 		if (area == null || state == null) {
-			throw new DomainException.RuleViolation("Incomplete finding", "Each finding needs an area and a state.");
+			throw DomainException.refused("finding-incomplete");
 		}
 		if (severity < 0 || severity > MAX_SEVERITY) {
-			throw new DomainException.RuleViolation("Invalid severity",
-					"Severity is from 0 to %d; %s has %d.".formatted(MAX_SEVERITY, area.displayName(), severity));
+			throw DomainException.refused("finding-severity-invalid", MAX_SEVERITY, area.displayName(), severity);
 		}
 		if (state == TissueState.NORMAL && severity != 0) {
-			throw new DomainException.RuleViolation("Invalid severity",
-					"%s is normal, so its severity is 0.".formatted(area.displayName()));
+			throw DomainException.refused("finding-normal-severity", area.displayName());
 		}
 		if (state != TissueState.NORMAL && severity == 0) {
-			throw new DomainException.RuleViolation("Invalid severity", "%s is %s: give a severity from 1 to %d."
-				.formatted(area.displayName(), state.label(), MAX_SEVERITY));
+			throw DomainException.refused("finding-severity-missing", area.displayName(), state.label(), MAX_SEVERITY);
 		}
 	}
 

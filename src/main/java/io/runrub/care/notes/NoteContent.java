@@ -34,8 +34,7 @@ public record NoteContent(List<Finding> findings, List<String> techniques, Press
 		findings = sortedUnique(findings);
 		techniques = techniques(techniques);
 		if (pressure == null || tolerance == null) {
-			throw new DomainException.RuleViolation("Incomplete note",
-					"Give the pressure used and the runner's tolerance.");
+			throw DomainException.refused("note-pressure-missing");
 		}
 		feedbackForRunner = feedback(feedbackForRunner);
 	}
@@ -61,17 +60,15 @@ public record NoteContent(List<Finding> findings, List<String> techniques, Press
 
 	static List<Finding> sortedUnique(List<Finding> findings) {
 		if (findings == null || findings.isEmpty()) {
-			throw new DomainException.RuleViolation("No findings",
-					"Record at least one finding; an area that is fine can be recorded as NORMAL.");
+			throw DomainException.refused("note-no-findings");
 		}
 		Set<BodyArea> seen = EnumSet.noneOf(BodyArea.class);
 		for (Finding finding : findings) {
 			if (finding == null) {
-				throw new DomainException.RuleViolation("Incomplete finding", "A finding is empty.");
+				throw DomainException.refused("finding-empty");
 			}
 			if (!seen.add(finding.area())) {
-				throw new DomainException.RuleViolation("Area recorded twice",
-						"%s is recorded twice; give one finding per area.".formatted(finding.area().displayName()));
+				throw DomainException.refused("finding-area-twice", finding.area().displayName());
 			}
 		}
 		return findings.stream().sorted(Comparator.comparing(Finding::area)).toList();
@@ -82,8 +79,7 @@ public record NoteContent(List<Finding> findings, List<String> techniques, Press
 			return List.of();
 		}
 		if (techniques.size() > MAX_TECHNIQUES) {
-			throw new DomainException.RuleViolation("Too many techniques",
-					"List at most %d techniques.".formatted(MAX_TECHNIQUES));
+			throw DomainException.refused("note-too-many-techniques", MAX_TECHNIQUES);
 		}
 		List<String> clean = new ArrayList<>();
 		for (String technique : techniques) {
@@ -92,8 +88,7 @@ public record NoteContent(List<Finding> findings, List<String> techniques, Press
 				continue;
 			}
 			if (value.length() > MAX_TECHNIQUE_LENGTH || value.contains("\n") || value.contains("\r")) {
-				throw new DomainException.RuleViolation("Invalid technique",
-						"Name each technique on one line of at most %d characters.".formatted(MAX_TECHNIQUE_LENGTH));
+				throw DomainException.refused("note-technique-invalid", MAX_TECHNIQUE_LENGTH);
 			}
 			clean.add(value);
 		}
@@ -103,12 +98,10 @@ public record NoteContent(List<Finding> findings, List<String> techniques, Press
 	static String feedback(String feedback) {
 		String value = feedback == null ? "" : feedback.strip();
 		if (value.isEmpty()) {
-			throw new DomainException.RuleViolation("No feedback",
-					"Write feedback for the runner: what you found and what it may mean for their training.");
+			throw DomainException.refused("note-no-feedback");
 		}
 		if (value.length() > MAX_FEEDBACK_LENGTH) {
-			throw new DomainException.RuleViolation("Feedback too long",
-					"Feedback can have at most %d characters.".formatted(MAX_FEEDBACK_LENGTH));
+			throw DomainException.refused("note-feedback-too-long", MAX_FEEDBACK_LENGTH);
 		}
 		return value;
 	}

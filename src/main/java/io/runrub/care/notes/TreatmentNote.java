@@ -26,8 +26,7 @@ public record TreatmentNote(Long id, long appointmentId, long runnerId, long the
 	static TreatmentNote sign(long appointmentId, long runnerId, long therapistId, long authorAccountId,
 			Instant appointmentStart, NoteContent content, Instant now) {
 		if (now.isBefore(appointmentStart)) {
-			throw new DomainException.RuleViolation("Appointment not started",
-					"A treatment note can be written from the appointment's start time on, not before.");
+			throw DomainException.refused("note-before-appointment");
 		}
 		return new TreatmentNote(null, appointmentId, runnerId, therapistId, authorAccountId, now, content, List.of());
 	}
@@ -56,21 +55,19 @@ public record TreatmentNote(Long id, long appointmentId, long runnerId, long the
 	 */
 	Amendment amend(long accountId, String reason, NoteChanges changes, Instant now) {
 		if (accountId != authorAccountId) {
-			throw new DomainException.Forbidden("Only the therapist who signed a note can amend it.");
+			throw DomainException.forbidden("note-not-author");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
-			throw new DomainException.RuleViolation("No reason", "Say why the note is amended.");
+			throw DomainException.refused("amendment-no-reason");
 		}
 		if (why.length() > MAX_REASON_LENGTH) {
-			throw new DomainException.RuleViolation("Reason too long",
-					"The reason can have at most %d characters.".formatted(MAX_REASON_LENGTH));
+			throw DomainException.refused("amendment-reason-too-long", MAX_REASON_LENGTH);
 		}
 		NoteChanges real = (changes == null ? new NoteChanges(null, null, null, null, null) : changes)
 			.against(current());
 		if (real.isEmpty()) {
-			throw new DomainException.RuleViolation("Nothing changed",
-					"The amendment changes nothing in the note as it reads now.");
+			throw DomainException.refused("amendment-changes-nothing");
 		}
 		return new Amendment(amendments.size() + 1, accountId, now, why, real);
 	}

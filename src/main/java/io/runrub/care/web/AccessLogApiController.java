@@ -54,7 +54,7 @@ class AccessLogApiController {
 		LocalDate last = to == null ? LocalDate.ofInstant(clock.instant(), zone) : to;
 		LocalDate first = from == null ? last.minusDays(29) : from;
 		if (first.isAfter(last)) {
-			throw new DomainException.RuleViolation("Invalid range", "'from' must not be after 'to'.");
+			throw DomainException.refused("access-log-range-invalid");
 		}
 		Instant start = first.atStartOfDay(zone).toInstant();
 		Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();

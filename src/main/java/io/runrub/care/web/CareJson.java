@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.care.body.BodyCheckIn;
-import io.runrub.care.homework.CheckIn;
+import io.runrub.care.homework.HomeworkCheckIn;
 import io.runrub.care.homework.CheckInStatus;
 import io.runrub.care.homework.Exercise;
 import io.runrub.care.homework.ExerciseKind;
@@ -118,7 +118,7 @@ final class CareJson {
 		static ExerciseJson of(Exercise exercise) {
 			return new ExerciseJson(exercise.id(), exercise.code(), exercise.name(), exercise.kind(),
 					exercise.kind().label(), exercise.instructions(), exercise.howItShouldFeel(), exercise.dosage(),
-					exercise.minutes(), exercise.areas());
+					exercise.minutes(), exercise.bodyAreas());
 		}
 
 	}
@@ -126,8 +126,8 @@ final class CareJson {
 	record CheckInJson(long id, long homeworkId, LocalDate date, CheckInStatus status, MissedReason reason,
 			Integer minutes, Integer change, String text) {
 
-		static CheckInJson of(CheckIn checkIn) {
-			return new CheckInJson(checkIn.id(), checkIn.homeworkId(), checkIn.date(), checkIn.status(),
+		static CheckInJson of(long homeworkId, HomeworkCheckIn checkIn) {
+			return new CheckInJson(checkIn.id(), homeworkId, checkIn.date(), checkIn.status(),
 					checkIn.reason(), checkIn.minutes(), checkIn.change(), checkIn.text());
 		}
 
@@ -160,7 +160,8 @@ final class CareJson {
 					homework.timesPerWeek(), homework.weeks(), homework.startsOn(), homework.endsOn(),
 					progress.expected(), progress.done(), progress.partly(), progress.notDone(),
 					progress.adherencePercent(), progress.reasons(), progress.averageMinutes(),
-					progress.latestChange(), progress.recent().stream().map(CheckInJson::of).toList());
+					progress.latestChange(),
+					progress.recent().stream().map(checkIn -> CheckInJson.of(homework.id(), checkIn)).toList());
 		}
 
 	}

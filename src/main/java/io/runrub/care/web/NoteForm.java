@@ -75,8 +75,7 @@ record NoteForm(Map<BodyArea, String> states, Map<BodyArea, String> severities, 
 					value = Integer.parseInt(severity);
 				}
 				catch (NumberFormatException ex) {
-					throw new DomainException.RuleViolation("Invalid severity",
-							"Give the severity of %s as 0 to 3.".formatted(area.displayName()));
+					throw DomainException.refused("finding-severity-not-a-number", area.displayName(), Finding.MAX_SEVERITY);
 				}
 			}
 			findings.add(new Finding(area, tissue, value));
@@ -105,7 +104,7 @@ record NoteForm(Map<BodyArea, String> states, Map<BodyArea, String> severities, 
 			return Enum.valueOf(type, value.strip());
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new DomainException.RuleViolation("Missing " + what, "Choose the " + what + ".");
+			throw DomainException.refused("note-choice-missing", what);
 		}
 	}
 

@@ -99,7 +99,7 @@ class RunnerCareApiController {
 					+ "Without a date, for today.")
 	CheckInJson checkIn(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
 			@Valid @RequestBody CheckInRequest request) {
-		return CheckInJson.of(homework.checkIn(id, user.accountId(),
+		return CheckInJson.of(id, homework.checkIn(id, user.accountId(),
 				new HomeworkAssignments.CheckInInput(request.date(), request.status(), request.reason(),
 						request.minutes(), request.change(), request.text())));
 	}
@@ -128,8 +128,7 @@ class RunnerCareApiController {
 		LocalDate last = to == null ? body.today() : to;
 		LocalDate first = from == null ? last.minusWeeks(8).plusDays(1) : from;
 		if (first.isAfter(last) || first.plusDays(BodyLog.MAX_DAYS_BACK).isBefore(last)) {
-			throw new DomainException.RuleViolation("Invalid range",
-					"Ask for at most a year, with 'from' not after 'to'.");
+			throw DomainException.refused("care-range-invalid");
 		}
 		var checkIns = body.between(user.accountId(), first, last);
 		return new BodyTrendJson(first, last, checkIns.stream().map(BodyCheckInJson::of).toList(),

@@ -21,7 +21,7 @@ class HomeworkProgressTests {
 	@Test
 	void threeTimesAWeekAreDueOnTheFirstThirdAndFifthDayWhenDoneOnTime() {
 		Homework homework = homework(3, 2);
-		List<CheckIn> checkIns = new ArrayList<>();
+		List<HomeworkCheckIn> checkIns = new ArrayList<>();
 		List<Integer> dueDays = new ArrayList<>();
 		for (int day = 0; day < 7; day++) {
 			LocalDate date = START.plusDays(day);
@@ -77,7 +77,7 @@ class HomeworkProgressTests {
 	@Test
 	void adherenceCountsPartlyAsHalfAgainstWhatWasExpectedAndListsTheReasons() {
 		Homework homework = homework(4, 2);
-		List<CheckIn> checkIns = List.of(checkIn(START, CheckInStatus.DONE, null),
+		List<HomeworkCheckIn> checkIns = List.of(checkIn(START, CheckInStatus.DONE, null),
 				checkIn(START.plusDays(2), CheckInStatus.PARTLY, MissedReason.TOO_TIME_CONSUMING),
 				checkIn(START.plusDays(4), CheckInStatus.NOT_DONE, MissedReason.TOO_TIME_CONSUMING),
 				checkIn(START.plusDays(6), CheckInStatus.NOT_DONE, MissedReason.IT_HURT),
@@ -92,7 +92,7 @@ class HomeworkProgressTests {
 		assertThat(progress.adherencePercent()).as("(1 + 0.5) of 4").isEqualTo(38);
 		assertThat(progress.reasons()).containsExactly(Map.entry(MissedReason.TOO_TIME_CONSUMING, 2),
 				Map.entry(MissedReason.IT_HURT, 1));
-		assertThat(progress.recent()).extracting(CheckIn::date)
+		assertThat(progress.recent()).extracting(HomeworkCheckIn::date)
 			.as("newest first, nothing after the day")
 			.containsExactly(START.plusDays(6), START.plusDays(4), START.plusDays(2), START);
 	}
@@ -114,22 +114,23 @@ class HomeworkProgressTests {
 
 	@Test
 	void aCheckInSaysWhyUnlessItWasDone() {
-		assertThatThrownBy(() -> checkIn(START, CheckInStatus.PARTLY, null)).hasMessageContaining("Say why it was partly done");
+		assertThatThrownBy(() -> checkIn(START, CheckInStatus.PARTLY, null)).extracting("code").isEqualTo("check-in-reason-needed");
 		assertThatThrownBy(() -> checkIn(START, CheckInStatus.DONE, MissedReason.OTHER))
-			.hasMessageContaining("only for homework that was not done");
-		assertThatThrownBy(() -> new CheckIn(null, 1, 1, START, CheckInStatus.DONE, null, 5, 11, null, Instant.EPOCH))
-			.hasMessageContaining("0 (no better) to 10");
-		assertThatThrownBy(() -> new CheckIn(null, 1, 1, START, CheckInStatus.DONE, null, -1, 3, null, Instant.EPOCH))
-			.hasMessageContaining("Minutes are from 0");
+			.extracting("code").isEqualTo("check-in-reason-not-needed");
+		assertThatThrownBy(() -> new HomeworkCheckIn(null, 1, START, CheckInStatus.DONE, null, 5, 11, null, Instant.EPOCH))
+			.extracting("code").isEqualTo("check-in-change-invalid");
+		assertThatThrownBy(() -> new HomeworkCheckIn(null, 1, START, CheckInStatus.DONE, null, -1, 3, null, Instant.EPOCH))
+			.extracting("code").isEqualTo("check-in-minutes-invalid");
 	}
 
 	static Homework homework(int timesPerWeek, int weeks) {
 		Homework assigned = Homework.assign(1, 2, 3, 4, timesPerWeek, weeks, START, Instant.EPOCH);
-		return new Homework(9L, 1, 2, 3, 4, timesPerWeek, weeks, assigned.startsOn(), assigned.endsOn(), Instant.EPOCH);
+		return new Homework(9L, 1, 2, 3, 4, timesPerWeek, weeks, assigned.startsOn(), assigned.endsOn(), Instant.EPOCH,
+				java.util.Set.of());
 	}
 
-	static CheckIn checkIn(LocalDate date, CheckInStatus status, MissedReason reason) {
-		return new CheckIn(null, 9, 2, date, status, reason, 5, 3, null, date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+	static HomeworkCheckIn checkIn(LocalDate date, CheckInStatus status, MissedReason reason) {
+		return new HomeworkCheckIn(null, 2, date, status, reason, 5, 3, null, date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.care.body.BodyCheckIn;
-import io.runrub.care.homework.CheckIn;
+import io.runrub.care.homework.HomeworkCheckIn;
 import io.runrub.care.homework.CheckInStatus;
 import io.runrub.care.homework.Homework;
 import io.runrub.care.homework.MissedReason;
@@ -355,16 +355,16 @@ class CareInsightsTests {
 	}
 
 	/** Check-ins are given oldest first; their dates do not matter to the insights. */
-	static CheckIn done(int change) {
-		return new CheckIn(null, 1, 1, TODAY.minusDays(1), CheckInStatus.DONE, null, 5, change, null, Instant.EPOCH);
+	static HomeworkCheckIn done(int change) {
+		return new HomeworkCheckIn(null, 1, TODAY.minusDays(1), CheckInStatus.DONE, null, 5, change, null, Instant.EPOCH);
 	}
 
-	static CheckIn missed(MissedReason reason) {
-		return new CheckIn(null, 1, 1, TODAY.minusDays(1), CheckInStatus.NOT_DONE, reason, null, null, null,
+	static HomeworkCheckIn missed(MissedReason reason) {
+		return new HomeworkCheckIn(null, 1, TODAY.minusDays(1), CheckInStatus.NOT_DONE, reason, null, null, null,
 				Instant.EPOCH);
 	}
 
-	static HomeworkFacts homework(String exercise, CheckIn... checkIns) {
+	static HomeworkFacts homework(String exercise, HomeworkCheckIn... checkIns) {
 		return new HomeworkFacts(exercise, TODAY.plusDays(10), List.of(checkIns));
 	}
 

@@ -28,7 +28,7 @@ class TreatmentNoteTests {
 	void aNoteCanBeSignedFromTheAppointmentsStartButNotBefore() {
 		assertThatThrownBy(() -> TreatmentNote.sign(1, 2, 3, AUTHOR, START, SIGNED, START.minusSeconds(1)))
 			.isInstanceOf(DomainException.RuleViolation.class)
-			.hasMessageContaining("from the appointment's start time on");
+			.extracting("code").isEqualTo("note-before-appointment");
 
 		TreatmentNote note = TreatmentNote.sign(1, 2, 3, AUTHOR, START, SIGNED, START);
 		assertThat(note.signedAt()).isEqualTo(START);
@@ -94,14 +94,14 @@ class TreatmentNoteTests {
 		assertThatThrownBy(() -> signed().amend(AUTHOR, "nothing",
 				new NoteChanges(null, null, Pressure.FIRM, null, "Calves tight."), START))
 			.isInstanceOf(DomainException.RuleViolation.class)
-			.hasMessageContaining("changes nothing");
+			.extracting("code").isEqualTo("amendment-changes-nothing");
 	}
 
 	@Test
 	void anAmendmentNeedsAReason() {
 		assertThatThrownBy(() -> signed().amend(AUTHOR, "  ", new NoteChanges(null, null, Pressure.DEEP, null, null), START))
 			.isInstanceOf(DomainException.RuleViolation.class)
-			.hasMessageContaining("Say why");
+			.extracting("code").isEqualTo("amendment-no-reason");
 	}
 
 	@Test
@@ -115,27 +115,27 @@ class TreatmentNoteTests {
 	void aFindingSaysOneThing() {
 		assertThatThrownBy(() -> new Finding(BodyArea.CALVES, TissueState.NORMAL, 2))
 			.isInstanceOf(DomainException.RuleViolation.class)
-			.hasMessageContaining("normal, so its severity is 0");
+			.extracting("code").isEqualTo("finding-normal-severity");
 		assertThatThrownBy(() -> new Finding(BodyArea.CALVES, TissueState.TIGHT, 0))
-			.hasMessageContaining("give a severity from 1 to 3");
+			.extracting("code").isEqualTo("finding-severity-missing");
 		assertThatThrownBy(() -> new Finding(BodyArea.CALVES, TissueState.KNOTTED, 4))
-			.hasMessageContaining("Severity is from 0 to 3");
+			.extracting("code").isEqualTo("finding-severity-invalid");
 	}
 
 	@Test
 	void aNoteHasFindingsOnePerAreaAndFeedback() {
 		assertThatThrownBy(() -> new NoteContent(List.of(), List.of(), Pressure.FIRM, Pressure.FIRM, "x"))
-			.hasMessageContaining("at least one finding");
+			.extracting("code").isEqualTo("note-no-findings");
 		assertThatThrownBy(() -> new NoteContent(
 				List.of(new Finding(BodyArea.CALVES, TissueState.TIGHT, 1), new Finding(BodyArea.CALVES, TissueState.NORMAL, 0)),
 				List.of(), Pressure.FIRM, Pressure.FIRM, "x"))
-			.hasMessageContaining("Calves is recorded twice");
+			.extracting("code").isEqualTo("finding-area-twice");
 		assertThatThrownBy(() -> new NoteContent(List.of(new Finding(BodyArea.CALVES, TissueState.TIGHT, 1)), List.of(),
 				Pressure.FIRM, Pressure.FIRM, " "))
-			.hasMessageContaining("Write feedback for the runner");
+			.extracting("code").isEqualTo("note-no-feedback");
 		assertThatThrownBy(() -> new NoteContent(List.of(new Finding(BodyArea.CALVES, TissueState.TIGHT, 1)),
 				List.of("two\nlines"), Pressure.FIRM, Pressure.FIRM, "x"))
-			.hasMessageContaining("one line");
+			.extracting("code").isEqualTo("note-technique-invalid");
 	}
 
 	static TreatmentNote signed() {
