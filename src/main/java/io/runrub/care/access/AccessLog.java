@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The log of every read of a clinical note: who, which note, when, through which path, and whether it was shown.
  * Attempts at notes the caller may not see, or that do not exist, are logged too (DENIED, MISSING) before the caller
  * gets "not found". Each entry is written in its own transaction, before any note content is returned, so that no
- * read goes unlogged and no refused attempt is rolled back with the request.
+ * read goes unlogged and no refused attempt is rolled back with the request. Hand-written SQL on purpose: the log is
+ * insert-only, and an admin's review joins it with the notes, which no aggregate repository would express.
  */
 @Component
 public class AccessLog {
