@@ -18,6 +18,19 @@ import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
+import io.runrub.care.body.BodyLog;
+import io.runrub.care.homework.CheckInStatus;
+import io.runrub.care.homework.Exercise;
+import io.runrub.care.homework.ExerciseLibrary;
+import io.runrub.care.homework.HomeworkAssignments;
+import io.runrub.care.homework.HomeworkView;
+import io.runrub.care.homework.MissedReason;
+import io.runrub.care.notes.ClinicalRecords;
+import io.runrub.care.notes.Finding;
+import io.runrub.care.notes.NoteChanges;
+import io.runrub.care.notes.NoteContent;
+import io.runrub.care.notes.NoteView;
+import io.runrub.care.notes.TreatmentNotes;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
@@ -25,6 +38,7 @@ import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Pressure;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +48,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import static io.runrub.care.TissueState.KNOTTED;
-import static io.runrub.care.TissueState.NORMAL;
-import static io.runrub.care.TissueState.TIGHT;
+import static io.runrub.care.notes.TissueState.KNOTTED;
+import static io.runrub.care.notes.TissueState.NORMAL;
+import static io.runrub.care.notes.TissueState.TIGHT;
 
 /**
  * Demo mode only: the demo runner's last four sports massages with John (ten, seven, four and one week ago, recorded as

@@ -10,5 +10,5 @@
  * treated the runner or are booked with them, and every such read is logged for admins to review.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Care", allowedDependencies = { "shared", "accounts",
-		"clinic", "booking", "runners", "training", "planner::rules" })
+		"clinic", "booking", "runners", "training", "planner::rules", "planner::spi" })
 package io.runrub.care;

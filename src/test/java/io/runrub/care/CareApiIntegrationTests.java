@@ -4,15 +4,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.jayway.jsonpath.JsonPath;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentView;
 import io.runrub.care.CareFixture.Therapist;
+import io.runrub.care.body.BodyLog;
+import io.runrub.care.homework.CheckInStatus;
+import io.runrub.care.homework.Exercise;
+import io.runrub.care.homework.ExerciseKind;
+import io.runrub.care.homework.ExerciseLibrary;
+import io.runrub.care.homework.Homework;
+import io.runrub.care.homework.HomeworkAssignments;
+import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.MassageService;
 import io.runrub.planner.rules.HomeworkIsSpelledOut;
+import io.runrub.planner.spi.CareSignals;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;
 import io.runrub.training.TrainingLog;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,6 +71,9 @@ class CareApiIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CareSignals careSignals;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -133,6 +147,7 @@ class CareApiIntegrationTests {
 			perform(post("/api/v1/appointments/{id}/notes", upcoming.id()), therapist.user(), NOTE)
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/note-before-appointment"))
 				.andExpect(jsonPath("$.title").value("Appointment not started"))
 				.andExpect(jsonPath("$.detail", containsString("from the appointment's start time on")));
 			assertThat(count("treatment_note where appointment_id = " + upcoming.id())).isZero();
@@ -451,6 +466,7 @@ class CareApiIntegrationTests {
 
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), runner, "{\"status\": \"NOT_DONE\"}")
 				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.type").value("https://runrub.io/problems/check-in-reason-needed"))
 				.andExpect(jsonPath("$.title").value("Reason needed"));
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), runner,
 					"{\"status\": \"DONE\", \"reason\": \"IT_HURT\"}")
@@ -470,7 +486,7 @@ class CareApiIntegrationTests {
 				.andExpect(status().isNotFound());
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), therapist.user(), "{\"status\": \"DONE\"}")
 				.andExpect(status().isForbidden());
-			assertThat(count("homework_check_in where homework_id = " + homeworkId)).isZero();
+			assertThat(count("homework_check_in where homework = " + homeworkId)).isZero();
 
 			perform(post("/api/v1/homework/{id}/check-ins", homeworkId), runner,
 					"{\"status\": \"PARTLY\", \"reason\": \"TOO_TIME_CONSUMING\", \"minutes\": 2}")
@@ -579,6 +595,25 @@ class CareApiIntegrationTests {
 				.andExpect(jsonPath("$[*].rule", hasItem("CARE-ELSEWHERE")))
 				.andExpect(jsonPath("$[*].rule", hasItem("TYPE-REFER-MOVEMENT")))
 				.andExpect(jsonPath("$[*].rule", not(hasItem("CARE-BODY-CHECKIN"))));
+		}
+
+		@Test
+		void thePlannerIsToldOfRecurringPainAndHomeworkWithoutImprovement() throws Exception {
+			RunnerId id = RunnerId.of(runner.accountId());
+			assertThat(careSignals.of(id, fixture.today())).isEqualTo(CareSignals.Signals.NONE);
+
+			long homeworkId = assignedHomework();
+			for (int change : new int[] { 3, 3, 2 }) {
+				homework.checkIn(homeworkId, runner.accountId(), new HomeworkAssignments.CheckInInput(null,
+						CheckInStatus.DONE, null, 5, change, null));
+			}
+			for (int i = 0; i < 3; i++) {
+				bodyLog.record(runner.accountId(), fixture.today().minusDays(i), Map.of(io.runrub.shared.BodyArea.CALVES, 6));
+			}
+
+			CareSignals.Signals signals = careSignals.of(id, fixture.today());
+			assertThat(signals.recurringPain()).containsExactly(io.runrub.shared.BodyArea.CALVES);
+			assertThat(signals.homeworkWithoutImprovement()).isTrue();
 		}
 
 	}

@@ -20,17 +20,27 @@ import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentBooking;
+import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
+import io.runrub.care.notes.ClinicalRecords;
+import io.runrub.care.notes.Finding;
+import io.runrub.care.notes.NoteContent;
+import io.runrub.care.notes.NoteView;
+import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.WorkingPeriod;
+import io.runrub.runners.Answers;
+import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Pressure;
+
+import org.springframework.boot.test.context.TestComponent;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;

@@ -1,10 +1,15 @@
 package io.runrub.care;
 
-
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentView;
 import io.runrub.care.CareFixture.Therapist;
+import io.runrub.care.homework.ExerciseLibrary;
+import io.runrub.care.homework.Homework;
+import io.runrub.care.notes.Amendment;
+import io.runrub.care.notes.NoteView;
+import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.MassageService;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,10 +15,21 @@ import java.util.concurrent.TimeUnit;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentView;
 import io.runrub.care.CareFixture.Therapist;
+import io.runrub.care.body.BodyCheckIn;
+import io.runrub.care.body.BodyLog;
+import io.runrub.care.notes.Amendment;
+import io.runrub.care.notes.ClinicalRecords;
+import io.runrub.care.notes.Finding;
+import io.runrub.care.notes.NoteChanges;
+import io.runrub.care.notes.NoteContent;
+import io.runrub.care.notes.TissueState;
+import io.runrub.care.notes.TreatmentNote;
+import io.runrub.care.notes.TreatmentNotes;
 import io.runrub.clinic.MassageService;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Pressure;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +59,7 @@ abstract class NotePersistenceContract {
 	ClinicalRecords records;
 
 	@Autowired
-	BodyCheckIns bodyCheckIns;
+	BodyLog bodyLog;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -165,24 +176,24 @@ abstract class NotePersistenceContract {
 				+ "author_account_id, techniques, pressure, tolerance, feedback_for_runner, signed_at from treatment_note where id = :id")
 			.param("id", id)
 			.update()).as("one note per appointment").isInstanceOf(DataIntegrityViolationException.class);
-		assertThatThrownBy(() -> jdbc.sql("insert into body_check_in_area (check_in_id, area, score) values (-1, 'CALVES', 11)")
+		assertThatThrownBy(() -> jdbc.sql("insert into body_check_in_area (body_check_in, area, score) values (-1, 'CALVES', 11)")
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
 	void bodyCheckInsReadBackInOrderWithTheLatestDay() {
 		LocalDate today = fixture.today();
-		bodyCheckIns.insert(new BodyCheckIn(null, runner.accountId(), today.minusDays(3), Map.of(BodyArea.CALVES, 6, BodyArea.FEET, 1),
-				Instant.parse("2026-01-01T08:00:00Z")));
-		bodyCheckIns.insert(new BodyCheckIn(null, runner.accountId(), today.minusDays(1), Map.of(BodyArea.CALVES, 4),
-				Instant.parse("2026-01-02T08:00:00Z")));
+		bodyLog.recordAt(runner.accountId(), today.minusDays(3), Map.of(BodyArea.CALVES, 6, BodyArea.FEET, 1),
+				fixture.now().minusSeconds(120));
+		bodyLog.recordAt(runner.accountId(), today.minusDays(1), Map.of(BodyArea.CALVES, 4),
+				fixture.now().minusSeconds(60));
 
-		List<BodyCheckIn> found = bodyCheckIns.find(runner.accountId(), today.minusDays(7), today);
+		List<BodyCheckIn> found = bodyLog.between(runner.accountId(), today.minusDays(7), today);
 
 		assertThat(found).extracting(BodyCheckIn::date).containsExactly(today.minusDays(3), today.minusDays(1));
 		assertThat(found.get(0).scores()).isEqualTo(Map.of(BodyArea.CALVES, 6, BodyArea.FEET, 1));
-		assertThat(bodyCheckIns.latestDate(runner.accountId())).contains(today.minusDays(1));
-		assertThat(bodyCheckIns.latestDate(fixture.runner("Nobody").accountId())).isEmpty();
+		assertThat(bodyLog.latestDate(runner.accountId())).contains(today.minusDays(1));
+		assertThat(bodyLog.latestDate(fixture.runner("Nobody").accountId())).isEmpty();
 	}
 
 	private AppointmentView appointment() {

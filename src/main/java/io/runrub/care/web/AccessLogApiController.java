@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import io.runrub.care.AccessLog;
+import io.runrub.care.access.AccessLog;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.shared.DomainException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -53,7 +54,7 @@ class AccessLogApiController {
 		LocalDate last = to == null ? LocalDate.ofInstant(clock.instant(), zone) : to;
 		LocalDate first = from == null ? last.minusDays(29) : from;
 		if (first.isAfter(last)) {
-			throw new DomainException.RuleViolation("Invalid range", "'from' must not be after 'to'.");
+			throw DomainException.refused("access-log-range-invalid");
 		}
 		Instant start = first.atStartOfDay(zone).toInstant();
 		Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import io.runrub.care.AccessLog;
+import io.runrub.care.access.AccessLog;
 import io.runrub.clinic.ClinicCatalog;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import io.runrub.care.BodyLog;
+import io.runrub.care.body.BodyLog;
 
 /**
  * One body area's scores (0–10) over a span of days as a small inline SVG drawn on the server, like the training

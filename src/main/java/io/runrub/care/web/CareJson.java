@@ -7,20 +7,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.care.Amendment;
-import io.runrub.care.BodyCheckIn;
-import io.runrub.care.CheckIn;
-import io.runrub.care.CheckInStatus;
-import io.runrub.care.Exercise;
-import io.runrub.care.ExerciseKind;
-import io.runrub.care.Finding;
-import io.runrub.care.HomeworkView;
-import io.runrub.care.Insight;
-import io.runrub.care.MissedReason;
-import io.runrub.care.NoteChanges;
-import io.runrub.care.NoteContent;
-import io.runrub.care.NoteView;
-import io.runrub.care.TissueState;
+import io.runrub.care.body.BodyCheckIn;
+import io.runrub.care.homework.HomeworkCheckIn;
+import io.runrub.care.homework.CheckInStatus;
+import io.runrub.care.homework.Exercise;
+import io.runrub.care.homework.ExerciseKind;
+import io.runrub.care.homework.Homework;
+import io.runrub.care.homework.HomeworkView;
+import io.runrub.care.homework.MissedReason;
+import io.runrub.care.insights.Insight;
+import io.runrub.care.notes.Amendment;
+import io.runrub.care.notes.Finding;
+import io.runrub.care.notes.NoteChanges;
+import io.runrub.care.notes.NoteContent;
+import io.runrub.care.notes.NoteView;
+import io.runrub.care.notes.TissueState;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Pressure;
 import jakarta.validation.constraints.Max;
@@ -117,7 +118,7 @@ final class CareJson {
 		static ExerciseJson of(Exercise exercise) {
 			return new ExerciseJson(exercise.id(), exercise.code(), exercise.name(), exercise.kind(),
 					exercise.kind().label(), exercise.instructions(), exercise.howItShouldFeel(), exercise.dosage(),
-					exercise.minutes(), exercise.areas());
+					exercise.minutes(), exercise.bodyAreas());
 		}
 
 	}
@@ -125,8 +126,8 @@ final class CareJson {
 	record CheckInJson(long id, long homeworkId, LocalDate date, CheckInStatus status, MissedReason reason,
 			Integer minutes, Integer change, String text) {
 
-		static CheckInJson of(CheckIn checkIn) {
-			return new CheckInJson(checkIn.id(), checkIn.homeworkId(), checkIn.date(), checkIn.status(),
+		static CheckInJson of(long homeworkId, HomeworkCheckIn checkIn) {
+			return new CheckInJson(checkIn.id(), homeworkId, checkIn.date(), checkIn.status(),
 					checkIn.reason(), checkIn.minutes(), checkIn.change(), checkIn.text());
 		}
 
@@ -159,7 +160,8 @@ final class CareJson {
 					homework.timesPerWeek(), homework.weeks(), homework.startsOn(), homework.endsOn(),
 					progress.expected(), progress.done(), progress.partly(), progress.notDone(),
 					progress.adherencePercent(), progress.reasons(), progress.averageMinutes(),
-					progress.latestChange(), progress.recent().stream().map(CheckInJson::of).toList());
+					progress.latestChange(),
+					progress.recent().stream().map(checkIn -> CheckInJson.of(homework.id(), checkIn)).toList());
 		}
 
 	}

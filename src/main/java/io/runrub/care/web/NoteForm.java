@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.care.Finding;
-import io.runrub.care.NoteContent;
-import io.runrub.care.TissueState;
+import io.runrub.care.notes.Finding;
+import io.runrub.care.notes.NoteContent;
+import io.runrub.care.notes.TissueState;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Pressure;
@@ -75,8 +75,7 @@ record NoteForm(Map<BodyArea, String> states, Map<BodyArea, String> severities, 
 					value = Integer.parseInt(severity);
 				}
 				catch (NumberFormatException ex) {
-					throw new DomainException.RuleViolation("Invalid severity",
-							"Give the severity of %s as 0 to 3.".formatted(area.displayName()));
+					throw DomainException.refused("finding-severity-not-a-number", area.displayName(), Finding.MAX_SEVERITY);
 				}
 			}
 			findings.add(new Finding(area, tissue, value));
@@ -105,7 +104,7 @@ record NoteForm(Map<BodyArea, String> states, Map<BodyArea, String> severities, 
 			return Enum.valueOf(type, value.strip());
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new DomainException.RuleViolation("Missing " + what, "Choose the " + what + ".");
+			throw DomainException.refused("note-choice-missing", what);
 		}
 	}
 

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.accounts.RunRubUser;
-import io.runrub.care.BodyLog;
-import io.runrub.care.CheckInStatus;
-import io.runrub.care.ClinicalRecords;
-import io.runrub.care.ExerciseLibrary;
-import io.runrub.care.HomeworkAssignments;
-import io.runrub.care.MissedReason;
-import io.runrub.care.RunnerFeedback;
-import io.runrub.care.RunnerInsights;
+import io.runrub.care.body.BodyLog;
+import io.runrub.care.homework.CheckInStatus;
+import io.runrub.care.homework.ExerciseLibrary;
+import io.runrub.care.homework.HomeworkAssignments;
+import io.runrub.care.homework.MissedReason;
+import io.runrub.care.insights.RunnerInsights;
+import io.runrub.care.notes.ClinicalRecords;
+import io.runrub.care.notes.RunnerFeedback;
 import io.runrub.care.web.CareJson.BodyCheckInJson;
 import io.runrub.care.web.CareJson.CheckInJson;
 import io.runrub.care.web.CareJson.ExerciseJson;
@@ -22,14 +22,15 @@ import io.runrub.care.web.CareJson.HomeworkJson;
 import io.runrub.care.web.CareJson.InsightJson;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -98,7 +99,7 @@ class RunnerCareApiController {
 					+ "Without a date, for today.")
 	CheckInJson checkIn(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
 			@Valid @RequestBody CheckInRequest request) {
-		return CheckInJson.of(homework.checkIn(id, user.accountId(),
+		return CheckInJson.of(id, homework.checkIn(id, user.accountId(),
 				new HomeworkAssignments.CheckInInput(request.date(), request.status(), request.reason(),
 						request.minutes(), request.change(), request.text())));
 	}
@@ -127,8 +128,7 @@ class RunnerCareApiController {
 		LocalDate last = to == null ? body.today() : to;
 		LocalDate first = from == null ? last.minusWeeks(8).plusDays(1) : from;
 		if (first.isAfter(last) || first.plusDays(BodyLog.MAX_DAYS_BACK).isBefore(last)) {
-			throw new DomainException.RuleViolation("Invalid range",
-					"Ask for at most a year, with 'from' not after 'to'.");
+			throw DomainException.refused("care-range-invalid");
 		}
 		var checkIns = body.between(user.accountId(), first, last);
 		return new BodyTrendJson(first, last, checkIns.stream().map(BodyCheckInJson::of).toList(),

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.accounts.RunRubUser;
-import io.runrub.care.BodyCheckIn;
-import io.runrub.care.BodyLog;
-import io.runrub.care.CheckInStatus;
-import io.runrub.care.ClinicalRecords;
-import io.runrub.care.HomeworkAssignments;
-import io.runrub.care.MissedReason;
-import io.runrub.care.RunnerInsights;
+import io.runrub.care.body.BodyCheckIn;
+import io.runrub.care.body.BodyLog;
+import io.runrub.care.homework.CheckInStatus;
+import io.runrub.care.homework.HomeworkAssignments;
+import io.runrub.care.homework.MissedReason;
+import io.runrub.care.insights.RunnerInsights;
+import io.runrub.care.notes.ClinicalRecords;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,6 +35,8 @@ class RunnerCarePageController {
 
 	private final MessageSource messages;
 
+	private final Refusals refusals;
+
 	static final int TREND_WEEKS = 8;
 
 	private final RunnerInsights insights;
@@ -45,8 +48,9 @@ class RunnerCarePageController {
 	private final ClinicalRecords records;
 
 	RunnerCarePageController(RunnerInsights insights, HomeworkAssignments homework, BodyLog body,
-			ClinicalRecords records, MessageSource messages) {
+			ClinicalRecords records, MessageSource messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.insights = insights;
 		this.homework = homework;
 		this.body = body;
@@ -92,7 +96,7 @@ class RunnerCarePageController {
 			redirect.addFlashAttribute("message", text("flash.care.checkIn"));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/care";
 	}
@@ -113,7 +117,7 @@ class RunnerCarePageController {
 			redirect.addFlashAttribute("message", text("flash.care.bodyCheckIn"));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			redirect.addFlashAttribute("error", text("flash.care.badDate", body.today().toString()));
@@ -129,7 +133,7 @@ class RunnerCarePageController {
 			return Integer.valueOf(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new DomainException.RuleViolation("Not a number", "Enter a whole number for " + what + ".");
+			throw DomainException.refused("care-not-a-number", what);
 		}
 	}
 
@@ -138,7 +142,7 @@ class RunnerCarePageController {
 			return Enum.valueOf(type, value == null ? "" : value.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new DomainException.RuleViolation("Missing answer", message);
+			throw DomainException.refused("care-answer-missing", message);
 		}
 	}
 

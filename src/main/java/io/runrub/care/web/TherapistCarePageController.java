@@ -11,18 +11,19 @@ import java.util.Map;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
-import io.runrub.care.ClinicalRecords;
-import io.runrub.care.ExerciseLibrary;
-import io.runrub.care.HomeworkAssignments;
-import io.runrub.care.NoteChanges;
-import io.runrub.care.NoteView;
-import io.runrub.care.TherapistBrief;
-import io.runrub.care.TherapistBriefs;
-import io.runrub.care.TissueState;
+import io.runrub.care.brief.TherapistBrief;
+import io.runrub.care.brief.TherapistBriefs;
+import io.runrub.care.homework.ExerciseLibrary;
+import io.runrub.care.homework.HomeworkAssignments;
+import io.runrub.care.notes.ClinicalRecords;
+import io.runrub.care.notes.NoteChanges;
+import io.runrub.care.notes.NoteView;
+import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 import io.runrub.shared.Pressure;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,6 +44,8 @@ class TherapistCarePageController {
 
 	private final MessageSource messages;
 
+	private final Refusals refusals;
+
 	static final int WEEKS_BACK = 8;
 
 	static final int WEEKS_AHEAD = 4;
@@ -62,8 +65,9 @@ class TherapistCarePageController {
 	private final Clock clock;
 
 	TherapistCarePageController(AppointmentCalendar calendar, ClinicCatalog catalog, ClinicalRecords records,
-			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSource messages) {
+			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSource messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 		this.calendar = calendar;
 		this.catalog = catalog;
 		this.records = records;
@@ -76,7 +80,7 @@ class TherapistCarePageController {
 	@GetMapping("/therapist/care")
 	String clients(@AuthenticationPrincipal RunRubUser user, Model model) {
 		TherapistView therapist = catalog.therapistForAccount(user.accountId())
-			.orElseThrow(() -> new DomainException.NotFound("Your account is not linked to a therapist."));
+			.orElseThrow(() -> DomainException.notFound("therapist-profile-missing"));
 		ZoneId zone = catalog.zone();
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, zone);
@@ -137,7 +141,7 @@ class TherapistCarePageController {
 			return "redirect:/therapist/notes/" + note.note().id();
 		}
 		catch (DomainException.RuleViolation | DomainException.Conflict ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", refusals.detail(ex));
 			return form(model, calendar.find(io.runrub.booking.AppointmentId.of(id), user.actor()), form);
 		}
 	}
@@ -161,7 +165,7 @@ class TherapistCarePageController {
 			return "redirect:/therapist/notes/" + id;
 		}
 		catch (DomainException.RuleViolation | DomainException.Conflict | DomainException.Forbidden ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", refusals.detail(ex));
 			return notePage(model, records.read(id, user, ClinicalApiController.via(request)), form, user);
 		}
 	}
@@ -172,8 +176,7 @@ class TherapistCarePageController {
 			@RequestParam(required = false) Integer weeks, HttpServletRequest request, RedirectAttributes redirect) {
 		try {
 			if (exerciseId == null || timesPerWeek == null || weeks == null) {
-				throw new DomainException.RuleViolation("Incomplete homework",
-						"Choose an exercise, how many times a week and for how many weeks.");
+				throw DomainException.refused("homework-incomplete");
 			}
 			var assigned = homework.assign(id, exerciseId, timesPerWeek, weeks, user,
 					ClinicalApiController.via(request));
@@ -181,7 +184,7 @@ class TherapistCarePageController {
 					text("flash.care.homework", assigned.exercise().name(), timesPerWeek, weeks));
 		}
 		catch (DomainException.RuleViolation | DomainException.Forbidden ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/therapist/notes/" + id;
 	}
@@ -202,7 +205,7 @@ class TherapistCarePageController {
 		model.addAttribute("form", form == null ? NoteForm.of(note.current()) : form);
 		model.addAttribute("homework", homework.ofNote(note.note().id()));
 		model.addAttribute("exercises", library.all());
-		model.addAttribute("kinds", io.runrub.care.ExerciseKind.values());
+		model.addAttribute("kinds", io.runrub.care.homework.ExerciseKind.values());
 		model.addAttribute("areas", BodyArea.values());
 		model.addAttribute("states", TissueState.values());
 		model.addAttribute("pressures", Pressure.values());

@@ -3,7 +3,8 @@ package io.runrub.care.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.runrub.care.BodyLog.DayScore;
+import io.runrub.care.body.BodyLog.DayScore;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,234 @@
+package io.runrub.care.notes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.runrub.accounts.AccountDirectory;
+import io.runrub.accounts.RunRubUser;
+import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentView;
+import io.runrub.care.access.AccessLog;
+import io.runrub.care.access.CareAccess;
+import io.runrub.clinic.TherapistView;
+import io.runrub.shared.DomainException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Treatment notes: signed by the appointment's therapist, amended only by appending, read only by therapists who
+ * treat the runner — and every read logged (see {@link AccessLog}). Anyone else asking for a note by id is told it is
+ * not found, and the attempt is logged.
+ */
+@Component
+public class ClinicalRecords {
+
+	private final TreatmentNotes notes;
+
+	private final AppointmentCalendar calendar;
+
+	private final CareAccess access;
+
+	private final AccessLog log;
+
+	private final AccountDirectory accounts;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ClinicalRecords(TreatmentNotes notes, AppointmentCalendar calendar, CareAccess access, AccessLog log,
+			AccountDirectory accounts, TransactionTemplate transactions, Clock clock) {
+		this.notes = notes;
+		this.calendar = calendar;
+		this.access = access;
+		this.log = log;
+		this.accounts = accounts;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The appointment's therapist signs its note, from the appointment's start on. One note per appointment; later
+	 * changes are amendments.
+	 * @param via the path the note is shown through, for the access log
+	 */
+	public NoteView sign(long appointmentId, NoteContent content, RunRubUser user, String via) {
+		return signAt(appointmentId, content, user, via, clock.instant());
+	}
+
+	/** As {@link #sign}; without a path (demo data only) the response is not logged as a read, as nobody reads it. */
+	public NoteView signAt(long appointmentId, NoteContent content, RunRubUser user, String via, Instant now) {
+		TherapistView therapist = access.requireTherapist(user);
+		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
+		if (appointment.therapistId().value() != therapist.id()) {
+			throw DomainException.notFound("appointment-not-yours", appointmentId);
+		}
+		if (!appointment.isBooked()) {
+			throw DomainException.refused("note-appointment-cancelled");
+		}
+		TreatmentNote note = TreatmentNote.sign(appointment.id().value(), appointment.runnerId().value(), therapist.id(),
+				user.accountId(), appointment.start().toInstant(), content, now);
+		TreatmentNote signed;
+		try {
+			signed = transactions.execute(status -> {
+				if (notes.findByAppointment(appointmentId).isPresent()) {
+					throw alreadySigned();
+				}
+				return notes.insert(note);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			throw alreadySigned();
+		}
+		if (via != null) {
+			log.record(user.accountId(), signed.id(), via, AccessLog.Outcome.READ, now);
+		}
+		return view(signed, appointment);
+	}
+
+	/** The note's author appends an amendment; the original and earlier amendments stay as they were. */
+	public NoteView amend(long noteId, String reason, NoteChanges changes, RunRubUser user, String via) {
+		return amendAt(noteId, reason, changes, user, via, clock.instant());
+	}
+
+	public NoteView amendAt(long noteId, String reason, NoteChanges changes, RunRubUser user, String via, Instant now) {
+		TreatmentNote note = visible(noteId, user, via, now);
+		Amendment amendment = note.amend(user.accountId(), reason, changes, now);
+		try {
+			transactions.executeWithoutResult(status -> notes.append(noteId, amendment));
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("amendment-race");
+		}
+		TreatmentNote amended = notes.findById(noteId).orElseThrow();
+		if (via != null) {
+			log.record(user.accountId(), noteId, via, AccessLog.Outcome.READ, now);
+		}
+		return view(amended, appointmentOf(amended));
+	}
+
+	/** A note with its amendment history, for a therapist who may see the runner's record. */
+	public NoteView read(long noteId, RunRubUser user, String via) {
+		Instant now = clock.instant();
+		TreatmentNote note = visible(noteId, user, via, now);
+		log.record(user.accountId(), noteId, via, AccessLog.Outcome.READ, now);
+		return view(note, appointmentOf(note));
+	}
+
+	/** The runner's latest notes (by appointment), newest first, each read logged. */
+	public List<NoteView> latest(long runnerId, int count, RunRubUser user, String via) {
+		if (!access.mayReadRecordOf(user, runnerId)) {
+			throw DomainException.notFound("runner-not-your-client", runnerId);
+		}
+		Instant now = clock.instant();
+		List<DatedNote> all = notesOf(runnerId);
+		List<NoteView> latest = new ArrayList<>();
+		for (int i = all.size() - 1; i >= 0 && latest.size() < count; i--) {
+			DatedNote dated = all.get(i);
+			log.record(user.accountId(), dated.note().id(), via, AccessLog.Outcome.READ, now);
+			latest.add(view(dated.note(), dated.appointment()));
+		}
+		return latest;
+	}
+
+	/** Which of these appointments have a note, and its id: no content, for lists and links. */
+	public Map<Long, Long> noteIds(Collection<Long> appointmentIds) {
+		return notes.findByAppointments(appointmentIds)
+			.stream()
+			.collect(Collectors.toMap(TreatmentNote::appointmentId, TreatmentNote::id));
+	}
+
+	/** The runner-facing feedback of the runner's notes, newest appointment first. */
+	public List<RunnerFeedback> feedbackFor(long runnerId) {
+		List<DatedNote> all = new ArrayList<>(notesOf(runnerId));
+		java.util.Collections.reverse(all);
+		return all.stream().map(dated -> {
+			TreatmentNote note = dated.note();
+			List<String> wordings = new ArrayList<>();
+			wordings.add(note.original().feedbackForRunner());
+			Instant updatedAt = null;
+			for (Amendment amendment : note.amendments()) {
+				if (amendment.changes().feedbackForRunner() != null) {
+					wordings.add(amendment.changes().feedbackForRunner());
+					updatedAt = amendment.amendedAt();
+				}
+			}
+			String current = wordings.remove(wordings.size() - 1);
+			java.util.Collections.reverse(wordings);
+			return new RunnerFeedback(note.id(), note.appointmentId(), dated.appointment().start(),
+					dated.appointment().therapistName(), dated.appointment().serviceName(), current, note.signedAt(),
+					updatedAt, wordings);
+		}).toList();
+	}
+
+	/** A note and its appointment. */
+	public record DatedNote(TreatmentNote note, AppointmentView appointment) {
+	}
+
+	/** The runner's notes in the order of their appointments, oldest first. Not logged: for insights and checks. */
+	public List<DatedNote> notesOf(long runnerId) {
+		Map<Long, AppointmentView> appointments = calendar.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
+			.stream()
+			.collect(Collectors.toMap(appointment -> appointment.id().value(), Function.identity()));
+		return notes.findByRunner(runnerId)
+			.stream()
+			.filter(note -> appointments.containsKey(note.appointmentId()))
+			.map(note -> new DatedNote(note, appointments.get(note.appointmentId())))
+			.sorted(Comparator.comparing((DatedNote dated) -> dated.appointment().start().toInstant())
+				.thenComparing(dated -> dated.note().id()))
+			.toList();
+	}
+
+	/** The note, if the user may see it; otherwise the attempt is logged and the note is "not found". */
+	public TreatmentNote visible(long noteId, RunRubUser user, String via, Instant now) {
+		Optional<TreatmentNote> found = notes.findById(noteId);
+		if (found.isEmpty()) {
+			log.record(user.accountId(), noteId, via, AccessLog.Outcome.MISSING, now);
+			throw notFound(noteId);
+		}
+		if (!access.mayReadRecordOf(user, found.get().runnerId())) {
+			log.record(user.accountId(), noteId, via, AccessLog.Outcome.DENIED, now);
+			throw notFound(noteId);
+		}
+		return found.get();
+	}
+
+	private AppointmentView appointmentOf(TreatmentNote note) {
+		return calendar.forRunner(io.runrub.accounts.RunnerId.of(note.runnerId()))
+			.stream()
+			.filter(appointment -> appointment.id().value() == note.appointmentId())
+			.findFirst()
+			.orElseThrow(() -> notFound(note.id()));
+	}
+
+	private NoteView view(TreatmentNote note, AppointmentView appointment) {
+		Set<Long> ids = new HashSet<>();
+		ids.add(note.authorAccountId());
+		note.amendments().forEach(amendment -> ids.add(amendment.authorAccountId()));
+		Map<Long, String> people = new HashMap<>();
+		accounts.findAll(ids).forEach((id, account) -> people.put(id, account.name()));
+		return new NoteView(note, appointment, people);
+	}
+
+	private static DomainException.NotFound notFound(long noteId) {
+		return DomainException.notFound("note-not-found", noteId);
+	}
+
+	private static DomainException.Conflict alreadySigned() {
+		return DomainException.conflict("note-already-signed");
+	}
+
+}
