@@ -80,7 +80,7 @@ class AuthorizationIntegrationTests {
 		rosa = clinic.runner("Rosa");
 		sam = clinic.runner("Sam");
 		rosas = booking
-			.book(new BookingRequest(rosa.accountId(), sports.id(), london("2026-03-31T10:00"), alice.id(), null));
+			.book(new BookingRequest(rosa.accountId(), sports.id().value(), london("2026-03-31T10:00"), alice.id().value(), null));
 	}
 
 	@Nested
@@ -340,7 +340,7 @@ class AuthorizationIntegrationTests {
 
 	String bookingAt(String start) {
 		return """
-				{"serviceId": %d, "therapistId": %d, "start": "%s"}""".formatted(sports.id(), alice.id(), start);
+				{"serviceId": %d, "therapistId": %d, "start": "%s"}""".formatted(sports.id().value(), alice.id().value(), start);
 	}
 
 	long accounts(String email) {

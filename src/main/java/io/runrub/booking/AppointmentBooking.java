@@ -17,6 +17,8 @@ import io.runrub.accounts.RunRubUser;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.DomainException;
@@ -92,7 +94,7 @@ public class AppointmentBooking {
 		if (replay.isPresent()) {
 			return replay.get();
 		}
-		MassageService service = catalog.service(request.serviceId());
+		MassageService service = catalog.service(ServiceId.of(request.serviceId()));
 		if (!service.active()) {
 			throw new DomainException.RuleViolation("Service not offered", service.name() + " is no longer offered.");
 		}
@@ -116,16 +118,16 @@ public class AppointmentBooking {
 		List<TherapistView> candidates = availability.therapistsFor(service, request.therapistId());
 		Map<Long, Schedule> schedules = availability.schedules(candidates, clinic.zone(), day, day);
 		List<TherapistView> free = candidates.stream()
-			.filter(therapist -> schedules.get(therapist.id()).whyUnavailable(service, request.start()).isEmpty())
-			.sorted(Comparator.comparingLong((TherapistView therapist) -> schedules.get(therapist.id())
-				.bookedMinutesOn(day)).thenComparing(TherapistView::id))
+			.filter(therapist -> schedules.get(therapist.id().value()).whyUnavailable(service, request.start()).isEmpty())
+			.sorted(Comparator.comparingLong((TherapistView therapist) -> schedules.get(therapist.id().value())
+				.bookedMinutesOn(day)).thenComparing(therapist -> therapist.id().value()))
 			.toList();
 		if (free.isEmpty()) {
 			throw notWorking(service, candidates, schedules, request, clinic.zone());
 		}
 		for (TherapistView therapist : free) {
 			try {
-				Appointment booked = transactions.execute(status -> insert(request, service, therapist.id(), now));
+				Appointment booked = transactions.execute(status -> insert(request, service, therapist.id().value(), now));
 				return calendar.view(booked);
 			}
 			catch (OverlapGuard.SlotTaken ex) {
@@ -144,7 +146,7 @@ public class AppointmentBooking {
 	private Appointment insert(BookingRequest request, MassageService service, long therapistId, Instant now) {
 		Appointment appointment = insertBooked(request.runnerId(), therapistId, service, request.start(),
 				request.idempotencyKey(), now);
-		events.publishEvent(new AppointmentBooked(appointment.id(), appointment.runnerId(), therapistId, service.id(),
+		events.publishEvent(new AppointmentBooked(appointment.id(), appointment.runnerId(), therapistId, service.id().value(),
 				appointment.start(), appointment.end()));
 		return appointment;
 	}
@@ -158,7 +160,7 @@ public class AppointmentBooking {
 		TimeWindow block = Schedule.block(service, start);
 		guard.claim(therapistId, block, null);
 		try {
-			return appointments.insert(new Appointment(null, runnerId, therapistId, service.id(), start,
+			return appointments.insert(new Appointment(null, runnerId, therapistId, service.id().value(), start,
 					start.plus(service.duration()), block, AppointmentStatus.BOOKED, idempotencyKey, now, null));
 		}
 		catch (DuplicateKeyException ex) {
@@ -184,8 +186,8 @@ public class AppointmentBooking {
 	 * @throws DomainException.Conflict if it overlaps another booked appointment of the therapist
 	 */
 	public AppointmentView recordPast(PastAppointment past) {
-		MassageService service = catalog.service(past.serviceId());
-		TherapistView therapist = catalog.therapist(past.therapistId());
+		MassageService service = catalog.service(ServiceId.of(past.serviceId()));
+		TherapistView therapist = catalog.therapist(TherapistId.of(past.therapistId()));
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		if (!past.start().isBefore(now)) {
@@ -194,10 +196,10 @@ public class AppointmentBooking {
 		}
 		try {
 			Appointment recorded = transactions.execute(status -> {
-				Appointment appointment = insertBooked(past.runnerId(), therapist.id(), service, past.start(), null,
+				Appointment appointment = insertBooked(past.runnerId(), therapist.id().value(), service, past.start(), null,
 						now);
 				events.publishEvent(new AppointmentRecorded(appointment.id(), appointment.runnerId(),
-						appointment.therapistId(), service.id(), appointment.start(), appointment.end()));
+						appointment.therapistId(), service.id().value(), appointment.start(), appointment.end()));
 				return appointment;
 			});
 			return calendar.view(recorded);
@@ -258,7 +260,7 @@ public class AppointmentBooking {
 					"This appointment was cancelled; book a new one instead.");
 		}
 		// the appointment keeps the length it was booked with, even if the service has been changed since
-		MassageService offered = catalog.service(current.serviceId());
+		MassageService offered = catalog.service(ServiceId.of(current.serviceId()));
 		if (actor.is(Role.RUNNER)) {
 			checkPolicies(clinic, newStart, now);
 			// a new time is a new visit: a stop answer given since booking stops it too
@@ -266,12 +268,10 @@ public class AppointmentBooking {
 		}
 		checkRunnerIsFree(current.runnerId(), newStart, newStart.plus(Duration.between(current.start(), current.end())),
 				current.id(), clinic);
-		MassageService service = new MassageService(offered.id(), offered.name(), offered.modality(),
-				(int) Duration.between(current.start(), current.end()).toMinutes(), offered.priceCents(),
-				offered.bufferBeforeMinutes(), offered.bufferAfterMinutes(), offered.active());
-		TherapistView therapist = catalog.therapist(current.therapistId());
+		MassageService service = offered.lasting(Duration.between(current.start(), current.end()));
+		TherapistView therapist = catalog.therapist(TherapistId.of(current.therapistId()));
 		LocalDate day = LocalDate.ofInstant(newStart, clinic.zone());
-		Schedule schedule = availability.schedules(List.of(therapist), clinic.zone(), day, day).get(therapist.id());
+		Schedule schedule = availability.schedules(List.of(therapist), clinic.zone(), day, day).get(therapist.id().value());
 		schedule.whyUnavailable(service, newStart).ifPresent(reason -> {
 			throw new DomainException.RuleViolation("Therapist not available", "%s is not available %s: %s."
 				.formatted(therapist.name(), WHEN.format(newStart.atZone(clinic.zone())), reason));
@@ -336,7 +336,7 @@ public class AppointmentBooking {
 		String when = WHEN.format(request.start().atZone(zone));
 		if (request.therapistId() != null) {
 			TherapistView therapist = candidates.get(0);
-			String reason = schedules.get(therapist.id()).whyUnavailable(service, request.start()).orElse("");
+			String reason = schedules.get(therapist.id().value()).whyUnavailable(service, request.start()).orElse("");
 			return new DomainException.RuleViolation("Therapist not available",
 					"%s is not available %s: %s.".formatted(therapist.name(), when, reason));
 		}

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Role;
@@ -66,8 +67,8 @@ public class AppointmentCalendar {
 			return forRunner(viewer.accountId());
 		}
 		if (viewer.is(Role.THERAPIST)) {
-			return catalog.therapistForAccount(viewer.accountId())
-				.map(therapist -> forTherapist(therapist.id(), from, to))
+			return catalog.therapistForAccount(AccountId.of(viewer.accountId()))
+				.map(therapist -> forTherapist(therapist.id().value(), from, to))
 				.orElse(List.of());
 		}
 		return views(appointments.findAll(from, to));
@@ -78,8 +79,8 @@ public class AppointmentCalendar {
 		boolean allowed = switch (viewer.role()) {
 			case ADMIN -> true;
 			case RUNNER -> appointment.runnerId() == viewer.accountId();
-			case THERAPIST -> catalog.therapistForAccount(viewer.accountId())
-				.map(therapist -> therapist.id() == appointment.therapistId())
+			case THERAPIST -> catalog.therapistForAccount(AccountId.of(viewer.accountId()))
+				.map(therapist -> therapist.id().value() == appointment.therapistId())
 				.orElse(false);
 		};
 		if (!allowed) {
@@ -101,17 +102,17 @@ public class AppointmentCalendar {
 		Instant now = clock.instant();
 		Map<Long, TherapistView> therapists = catalog.allTherapists()
 			.stream()
-			.collect(Collectors.toMap(TherapistView::id, Function.identity()));
+			.collect(Collectors.toMap(therapist -> therapist.id().value(), Function.identity()));
 		Map<Long, MassageService> services = catalog.allServices()
 			.stream()
-			.collect(Collectors.toMap(MassageService::id, Function.identity()));
+			.collect(Collectors.toMap(service -> service.id().value(), Function.identity()));
 		Set<Long> runnerIds = list.stream().map(Appointment::runnerId).collect(Collectors.toSet());
-		Map<Long, AccountSummary> runners = accounts.findAll(runnerIds);
+		Map<AccountId, AccountSummary> runners = accounts.findAll(runnerIds.stream().map(AccountId::of).toList());
 		return list.stream().map(appointment -> {
 			MassageService service = services.get(appointment.serviceId());
-			AccountSummary runner = runners.get(appointment.runnerId());
+			AccountSummary runner = runners.get(AccountId.of(appointment.runnerId()));
 			return new AppointmentView(appointment.id(), appointment.runnerId(), runner == null ? "" : runner.name(),
-					appointment.therapistId(), therapists.get(appointment.therapistId()).name(), service.id(),
+					appointment.therapistId(), therapists.get(appointment.therapistId()).name(), service.id().value(),
 					service.name(), service.modality(), service.durationMinutes(), appointment.start().atZone(zone),
 					appointment.end().atZone(zone), appointment.status(),
 					appointment.canBeChangedByRunnerAt(now, clinic.policies()));

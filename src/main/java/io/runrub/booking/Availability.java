@@ -11,6 +11,8 @@ import java.util.Map;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.shared.DomainException;
@@ -51,7 +53,7 @@ public class Availability {
 			throw new DomainException.RuleViolation("Range too long",
 					"Ask for at most %d days of availability at a time.".formatted(MAX_DAYS));
 		}
-		MassageService service = catalog.service(serviceId);
+		MassageService service = catalog.service(ServiceId.of(serviceId));
 		if (!service.active()) {
 			throw new DomainException.NotFound("There is no service with id " + serviceId + ".");
 		}
@@ -78,7 +80,7 @@ public class Availability {
 		if (therapistId == null) {
 			return catalog.qualifiedTherapists(service.modality());
 		}
-		TherapistView therapist = catalog.therapist(therapistId);
+		TherapistView therapist = catalog.therapist(TherapistId.of(therapistId));
 		if (!therapist.active() || !therapist.offers(service.modality())) {
 			throw new DomainException.RuleViolation("Therapist does not offer this service",
 					"%s does not offer %s.".formatted(therapist.name(), service.modality().displayName()));
@@ -90,17 +92,17 @@ public class Availability {
 	Map<Long, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, LocalDate first, LocalDate last) {
 		Instant from = first.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
-		List<Long> ids = therapists.stream().map(TherapistView::id).toList();
+		List<Long> ids = therapists.stream().map(therapist -> therapist.id().value()).toList();
 		Map<Long, List<TimeWindow>> booked = appointments.bookedBlocks(ids, from, to);
-		List<TimeOff> timeOff = catalog.timeOff(ids, from, to);
+		List<TimeOff> timeOff = catalog.timeOff(therapists.stream().map(TherapistView::id).toList(), from, to);
 		Map<Long, Schedule> schedules = new java.util.LinkedHashMap<>();
 		for (TherapistView therapist : therapists) {
 			List<TimeWindow> away = timeOff.stream()
-				.filter(off -> off.therapistId() == therapist.id())
+				.filter(off -> off.therapistId().equals(therapist.id()))
 				.map(off -> new TimeWindow(off.start(), off.end()))
 				.toList();
-			schedules.put(therapist.id(), new Schedule(therapist.id(), zone, therapist.workingHours(), away,
-					booked.getOrDefault(therapist.id(), List.of())));
+			long id = therapist.id().value();
+			schedules.put(id, new Schedule(id, zone, therapist.workingHours(), away, booked.getOrDefault(id, List.of())));
 		}
 		return schedules;
 	}

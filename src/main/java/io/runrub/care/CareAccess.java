@@ -2,6 +2,7 @@ package io.runrub.care;
 
 import java.util.Optional;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentCalendar;
@@ -33,7 +34,7 @@ class CareAccess {
 			return Optional.empty();
 		}
 		// a therapist who has left the clinic (deactivated) no longer sees any clinical record
-		return catalog.therapistForAccount(user.accountId()).filter(TherapistView::active);
+		return catalog.therapistForAccount(AccountId.of(user.accountId())).filter(TherapistView::active);
 	}
 
 	TherapistView requireTherapist(RunRubUser user) {
@@ -42,7 +43,7 @@ class CareAccess {
 	}
 
 	boolean mayReadRecordOf(RunRubUser user, long runnerId) {
-		return therapistOf(user).map(therapist -> treatsOrIsBookedWith(therapist.id(), runnerId)).orElse(false);
+		return therapistOf(user).map(therapist -> treatsOrIsBookedWith(therapist.id().value(), runnerId)).orElse(false);
 	}
 
 	boolean treatsOrIsBookedWith(long therapistId, long runnerId) {

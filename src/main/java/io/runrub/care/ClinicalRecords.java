@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentCalendar;
@@ -71,14 +72,14 @@ public class ClinicalRecords {
 	NoteView signAt(long appointmentId, NoteContent content, RunRubUser user, String via, Instant now) {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(appointmentId, user);
-		if (appointment.therapistId() != therapist.id()) {
+		if (appointment.therapistId() != therapist.id().value()) {
 			throw new DomainException.NotFound("There is no appointment " + appointmentId + " in your calendar.");
 		}
 		if (!appointment.isBooked()) {
 			throw new DomainException.RuleViolation("Appointment cancelled",
 					"This appointment was cancelled, so it has no treatment note.");
 		}
-		TreatmentNote note = TreatmentNote.sign(appointment.id(), appointment.runnerId(), therapist.id(),
+		TreatmentNote note = TreatmentNote.sign(appointment.id(), appointment.runnerId(), therapist.id().value(),
 				user.accountId(), appointment.start().toInstant(), content, now);
 		TreatmentNote signed;
 		try {
@@ -219,7 +220,8 @@ public class ClinicalRecords {
 		ids.add(note.authorAccountId());
 		note.amendments().forEach(amendment -> ids.add(amendment.authorAccountId()));
 		Map<Long, String> people = new HashMap<>();
-		accounts.findAll(ids).forEach((id, account) -> people.put(id, account.name()));
+		accounts.findAll(ids.stream().map(AccountId::of).toList())
+			.forEach((id, account) -> people.put(id.value(), account.name()));
 		return new NoteView(note, appointment, people);
 	}
 

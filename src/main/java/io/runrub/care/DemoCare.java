@@ -87,7 +87,7 @@ class DemoCare implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		var runner = accounts.findByEmail(DemoAccounts.RUNNER_EMAIL);
 		var johnAccount = accounts.findByEmail("john@runrub.demo");
-		if (runner.isEmpty() || johnAccount.isEmpty() || !notes.findByRunner(runner.get().id()).isEmpty()) {
+		if (runner.isEmpty() || johnAccount.isEmpty() || !notes.findByRunner(runner.get().id().value()).isEmpty()) {
 			return;
 		}
 		var john = catalog.therapistForAccount(johnAccount.get().id());
@@ -109,9 +109,9 @@ class DemoCare implements ApplicationRunner {
 	private void seed(AccountSummary runner, AccountSummary johnAccount, TherapistView john, MassageService service) {
 		ZoneId zone = catalog.zone();
 		LocalDate today = body.today();
-		RunRubUser johnUser = new RunRubUser(johnAccount.id(), johnAccount.email(), johnAccount.name(),
+		RunRubUser johnUser = new RunRubUser(johnAccount.id().value(), johnAccount.email(), johnAccount.name(),
 				johnAccount.role(), null);
-		long runnerId = runner.id();
+		long runnerId = runner.id().value();
 
 		AppointmentView first = past(runnerId, john, service, today, 10, zone);
 		AppointmentView second = past(runnerId, john, service, today, 7, zone);
@@ -182,7 +182,7 @@ class DemoCare implements ApplicationRunner {
 			int weeksAgo, ZoneId zone) {
 		LocalDate monday = today.minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		Instant start = monday.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
-		return booking.recordPast(new AppointmentBooking.PastAppointment(runnerId, john.id(), service.id(), start));
+		return booking.recordPast(new AppointmentBooking.PastAppointment(runnerId, john.id().value(), service.id().value(), start));
 	}
 
 	private NoteView sign(AppointmentView appointment, RunRubUser john, List<Finding> findings,
@@ -207,9 +207,9 @@ class DemoCare implements ApplicationRunner {
 
 	/** The next sports massage with John, at his first free time two days from now or later. */
 	private void bookNext(long runnerId, TherapistView john, MassageService service, LocalDate today) {
-		List<Slot> slots = availability.slots(service.id(), today.plusDays(2), today.plusDays(16), john.id());
+		List<Slot> slots = availability.slots(service.id().value(), today.plusDays(2), today.plusDays(16), john.id().value());
 		if (!slots.isEmpty()) {
-			booking.book(new AppointmentBooking.BookingRequest(runnerId, service.id(), slots.get(0).start(), john.id(),
+			booking.book(new AppointmentBooking.BookingRequest(runnerId, service.id().value(), slots.get(0).start(), john.id().value(),
 					null));
 		}
 	}

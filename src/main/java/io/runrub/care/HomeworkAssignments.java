@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.clinic.ClinicCatalog;
@@ -138,10 +139,10 @@ public class HomeworkAssignments {
 			.stream()
 			.collect(Collectors.groupingBy(CheckIn::homeworkId));
 		Set<Long> therapists = list.stream().map(Homework::assignedBy).collect(Collectors.toSet());
-		Map<Long, String> names = accounts.findAll(therapists)
+		Map<Long, String> names = accounts.findAll(therapists.stream().map(AccountId::of).toList())
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name()));
+			.collect(Collectors.toMap(entry -> entry.getKey().value(), entry -> entry.getValue().name()));
 		return list.stream()
 			.map(homework -> new HomeworkView(homework, exercises.get(homework.exerciseId()),
 					names.getOrDefault(homework.assignedBy(), ""),
@@ -150,7 +151,7 @@ public class HomeworkAssignments {
 	}
 
 	private HomeworkView view(Homework homework, Exercise exercise, List<CheckIn> checkIns, LocalDate asOf) {
-		String name = accounts.find(homework.assignedBy()).map(account -> account.name()).orElse("");
+		String name = accounts.find(AccountId.of(homework.assignedBy())).map(account -> account.name()).orElse("");
 		return new HomeworkView(homework, exercise, name, HomeworkProgress.of(homework, checkIns, asOf));
 	}
 

@@ -70,7 +70,7 @@ public class TherapistBriefs {
 	public TherapistBrief brief(long appointmentId, RunRubUser user, String via) {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(appointmentId, user);
-		if (appointment.therapistId() != therapist.id()) {
+		if (appointment.therapistId() != therapist.id().value()) {
 			throw new DomainException.NotFound("There is no appointment " + appointmentId + " in your calendar.");
 		}
 		long runnerId = appointment.runnerId();

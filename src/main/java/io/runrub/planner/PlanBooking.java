@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.runrub.clinic.TherapistId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
@@ -77,7 +78,7 @@ public class PlanBooking {
 				.findFirst();
 			slot.ifPresent(claimed::add);
 			proposals.add(new Proposal(massage, slot.orElse(null),
-					slot.map(s -> catalog.therapist(s.therapistId()).name()).orElse(null),
+					slot.map(s -> catalog.therapist(TherapistId.of(s.therapistId())).name()).orElse(null),
 					slot.isPresent() ? null : unplacedReason(massage, clinic)));
 		}
 		return proposals;
@@ -169,7 +170,7 @@ public class PlanBooking {
 		if (massage.therapistId() != null) {
 			ids.add(massage.therapistId());
 		}
-		catalog.qualifiedTherapists(massage.modality()).stream().map(TherapistView::id).forEach(ids::add);
+		catalog.qualifiedTherapists(massage.modality()).stream().map(therapist -> therapist.id().value()).forEach(ids::add);
 		return List.copyOf(ids);
 	}
 

@@ -153,7 +153,7 @@ public class PlanGeneration {
 		Set<LocalDate> spikes = load.stream().filter(DailyLoad::spike).map(DailyLoad::date).collect(Collectors.toSet());
 		Map<Long, MassageService> services = catalog.activeServices()
 			.stream()
-			.collect(Collectors.toMap(MassageService::id, service -> service));
+			.collect(Collectors.toMap(service -> service.id().value(), service -> service));
 		List<PlanningInput.BookedMassage> booked = appointments.forRunner(runnerId)
 			.stream()
 			.filter(AppointmentView::isBooked)
@@ -162,7 +162,7 @@ public class PlanGeneration {
 					&& !appointment.start().toLocalDate().isAfter(to))
 			.map(appointment -> new PlanningInput.BookedMassage(appointment.id(), appointment.start().toLocalDate(),
 					appointment.modality(), Optional.ofNullable(services.get(appointment.serviceId()))
-						.map(MassageService::priceCents)
+						.map(service -> Math.toIntExact(service.price().minorUnits()))
 						.orElse(0)))
 			.toList();
 		return new PlanningInput(today, from, to, profile,
@@ -170,13 +170,13 @@ public class PlanGeneration {
 				verdict.restrictions().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(), days,
 				races, spikes, peakWeeks(load), services.values()
 					.stream()
-					.sorted(Comparator.comparing(MassageService::id))
-					.map(service -> new PlanningInput.ServiceOption(service.id(), service.modality(),
-							service.durationMinutes(), service.priceCents()))
+					.sorted(Comparator.comparing(service -> service.id().value()))
+					.map(service -> new PlanningInput.ServiceOption(service.id().value(), service.modality(),
+							service.durationMinutes(), Math.toIntExact(service.price().minorUnits())))
 					.toList(),
 				catalog.activeTherapists()
 					.stream()
-					.map(therapist -> new PlanningInput.TherapistOption(therapist.id(), therapist.name(),
+					.map(therapist -> new PlanningInput.TherapistOption(therapist.id().value(), therapist.name(),
 							therapist.modalities()))
 					.toList(),
 				booked, Set.of(), false, catalog.clinic().currency().getCurrencyCode());

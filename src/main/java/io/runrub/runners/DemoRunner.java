@@ -53,23 +53,23 @@ class DemoRunner implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).ifPresent(runner -> {
-			if (profiles.find(runner.id()).isPresent()) {
+			if (profiles.find(runner.id().value()).isPresent()) {
 				return;
 			}
 			LocalDate today = LocalDate.ofInstant(clock.instant(), catalog.zone());
 			Long john = catalog.activeTherapists()
 				.stream()
 				.filter(therapist -> therapist.name().equals("John"))
-				.map(TherapistView::id)
+				.map(therapist -> therapist.id().value())
 				.findFirst()
 				.orElse(null);
-			profiles.save(runner.id(), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
+			profiles.save(runner.id().value(), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
 					EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13_000, john,
 					List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
-			if (screening.find(runner.id()).isEmpty()) {
+			if (screening.find(runner.id().value()).isEmpty()) {
 				Map<String, Boolean> allNo = new LinkedHashMap<>();
 				IntakeQuestions.all().forEach(question -> allNo.put(question.id(), false));
-				screening.answer(runner.id(), allNo, null);
+				screening.answer(runner.id().value(), allNo, null);
 			}
 		});
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.Role;
 import io.runrub.shared.DomainException;
@@ -59,7 +60,7 @@ public class IntakeScreening {
 	 * @throws DomainException.RuleViolation if a question is not answered or an id is not a question
 	 */
 	public Intake answer(long runnerId, Map<String, Boolean> answers, String notes) {
-		accounts.find(runnerId)
+		accounts.find(AccountId.of(runnerId))
 			.filter(account -> account.role() == Role.RUNNER)
 			.orElseThrow(() -> new DomainException.NotFound("There is no runner with id " + runnerId + "."));
 		Map<String, Boolean> given = answers == null ? Map.of() : answers;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.runrub.clinic.TherapistId;
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.Role;
 import io.runrub.clinic.ClinicCatalog;
@@ -53,7 +55,7 @@ public class RunnerProfiles {
 	 * @throws DomainException.NotFound if there is no runner with this id
 	 */
 	public RunnerProfile save(long runnerId, RunnerProfile profile) {
-		accounts.find(runnerId)
+		accounts.find(AccountId.of(runnerId))
 			.filter(account -> account.role() == Role.RUNNER)
 			.orElseThrow(() -> new DomainException.NotFound("There is no runner with id " + runnerId + "."));
 		ClinicInfo clinic = catalog.clinic();
@@ -76,7 +78,7 @@ public class RunnerProfiles {
 	private void checkTherapist(long therapistId) {
 		TherapistView therapist;
 		try {
-			therapist = catalog.therapist(therapistId);
+			therapist = catalog.therapist(TherapistId.of(therapistId));
 		}
 		catch (DomainException.NotFound ex) {
 			throw new DomainException.RuleViolation("Invalid profile", "There is no therapist with id " + therapistId

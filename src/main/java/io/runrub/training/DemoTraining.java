@@ -48,8 +48,8 @@ class DemoTraining implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).ifPresent(runner -> {
-			if (sessions.countByRunnerId(runner.id()) == 0) {
-				seed(runner.id(), calendar.today());
+			if (sessions.countByRunnerId(runner.id().value()) == 0) {
+				seed(runner.id().value(), calendar.today());
 			}
 		});
 	}

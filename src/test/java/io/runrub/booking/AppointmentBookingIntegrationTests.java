@@ -13,6 +13,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.runrub.shared.Money;
+import io.runrub.clinic.ServiceId;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentBooking.BookingRequest;
 import io.runrub.clinic.ClinicAdministration;
@@ -24,6 +26,7 @@ import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.TimeWindow;
 import io.runrub.support.FixedClock;
 import io.runrub.support.OnPostgres;
 import io.runrub.support.RunRubIntegrationTest;
@@ -269,7 +272,7 @@ class AppointmentBookingIntegrationTests {
 		void anInactiveServiceCannotBeBooked() {
 			MassageService retired = clinic.service("Old sports massage", SPORTS, 45).inactive().create();
 
-			assertThatThrownBy(() -> booking.book(request(rosa, retired, "10:00", alice.id(), null)))
+			assertThatThrownBy(() -> booking.book(request(rosa, retired, "10:00", alice.id().value(), null)))
 				.isInstanceOf(DomainException.RuleViolation.class)
 				.hasMessage("Old sports massage is no longer offered.");
 		}
@@ -378,7 +381,7 @@ class AppointmentBookingIntegrationTests {
 
 		@Test
 		void aRetryWithTheSameIdempotencyKeyReturnsTheFirstAppointmentAndBooksNothingNew() {
-			BookingRequest request = request(rosa, sports, "10:00", alice.id(), "3f1c9a0e-retry");
+			BookingRequest request = request(rosa, sports, "10:00", alice.id().value(), "3f1c9a0e-retry");
 
 			AppointmentView first = booking.book(request);
 			AppointmentView retry = booking.book(request);
@@ -388,7 +391,7 @@ class AppointmentBookingIntegrationTests {
 				.param("runner", rosa.accountId())
 				.query(Long.class)
 				.single()).isOne();
-			assertThat(booking.book(request(sam, sports, "11:15", alice.id(), "3f1c9a0e-retry")).runnerId())
+			assertThat(booking.book(request(sam, sports, "11:15", alice.id().value(), "3f1c9a0e-retry")).runnerId())
 				.as("keys belong to one runner")
 				.isEqualTo(sam.accountId());
 			assertThat(bookedRows()).isEqualTo(2);
@@ -396,9 +399,9 @@ class AppointmentBookingIntegrationTests {
 
 		@Test
 		void reusingAnIdempotencyKeyForADifferentBookingIsRefused() {
-			booking.book(request(rosa, sports, "10:00", alice.id(), "key-1"));
+			booking.book(request(rosa, sports, "10:00", alice.id().value(), "key-1"));
 
-			assertThatThrownBy(() -> booking.book(request(rosa, sports, "15:00", alice.id(), "key-1")))
+			assertThatThrownBy(() -> booking.book(request(rosa, sports, "15:00", alice.id().value(), "key-1")))
 				.isInstanceOf(DomainException.RuleViolation.class)
 				.hasMessageContaining("already used for a different booking");
 			assertThat(bookedRows()).isEqualTo(1);
@@ -416,8 +419,8 @@ class AppointmentBookingIntegrationTests {
 			administration.addTimeOff(dan.id(), london(TUESDAY + "00:00"), london("2026-04-01T00:00"), "Holiday");
 			// Alice has less work than Bob that day, so she is tried first, but 10:00 is taken
 			book(rosa, "10:00");
-			booking.book(request(sam, sports, "14:00", bob.id(), null));
-			booking.book(request(clinic.runner("Tom"), sports, "16:00", bob.id(), null));
+			booking.book(request(sam, sports, "14:00", bob.id().value(), null));
+			booking.book(request(clinic.runner("Tom"), sports, "16:00", bob.id().value(), null));
 
 			AppointmentView any = booking.book(request(clinic.runner("Uma"), sports, "10:00", null, null));
 
@@ -439,7 +442,7 @@ class AppointmentBookingIntegrationTests {
 		void anyTherapistIsAConflictWhenEveryQualifiedTherapistIsTakenAndARuleViolationWhenNobodyWorks() {
 			TherapistView bob = clinic.therapist("Bob").offering(SPORTS).monToSat("09:00-18:00").create();
 			book(rosa, "10:00");
-			booking.book(request(sam, sports, "10:00", bob.id(), null));
+			booking.book(request(sam, sports, "10:00", bob.id().value(), null));
 
 			assertThatThrownBy(() -> booking.book(request(clinic.runner("Tom"), sports, "10:30", null, null)))
 				.isInstanceOf(DomainException.Conflict.class)
@@ -464,7 +467,7 @@ class AppointmentBookingIntegrationTests {
 				.create();
 			MassageService assessment = clinic.service("Movement assessment", MOVEMENT_ASSESSMENT, 60).create();
 
-			List<Slot> slots = availability.slots(assessment.id(), LocalDate.parse("2026-03-27"),
+			List<Slot> slots = availability.slots(assessment.id().value(), LocalDate.parse("2026-03-27"),
 					LocalDate.parse("2026-04-02"), null);
 
 			assertThat(slots).containsExactly(
@@ -478,13 +481,13 @@ class AppointmentBookingIntegrationTests {
 					slot(dora, "2026-03-30T08:00:00Z", "2026-03-30T09:00:00Z"));
 
 			AppointmentView acrossTheChange = booking
-				.book(new BookingRequest(rosa.accountId(), assessment.id(), Instant.parse("2026-03-29T00:30:00Z"),
+				.book(new BookingRequest(rosa.accountId(), assessment.id().value(), Instant.parse("2026-03-29T00:30:00Z"),
 						null, null));
 			assertThat(acrossTheChange.start()).isEqualTo(ZonedDateTime.parse("2026-03-29T00:30+00:00[Europe/London]"));
 			assertThat(acrossTheChange.end()).as("60 real minutes, shown in summer time")
 				.isEqualTo(ZonedDateTime.parse("2026-03-29T02:30+01:00[Europe/London]"));
-			assertThat(availability.slots(assessment.id(), LocalDate.parse("2026-03-29"),
-					LocalDate.parse("2026-03-29"), dora.id()))
+			assertThat(availability.slots(assessment.id().value(), LocalDate.parse("2026-03-29"),
+					LocalDate.parse("2026-03-29"), dora.id().value()))
 				.isEmpty();
 		}
 
@@ -493,8 +496,8 @@ class AppointmentBookingIntegrationTests {
 			book(rosa, "10:00");
 			administration.addTimeOff(alice.id(), london(TUESDAY + "14:00"), london(TUESDAY + "17:00"), "Dentist");
 
-			List<LocalTime> starts = availability.slots(sports.id(), LocalDate.parse("2026-03-31"),
-					LocalDate.parse("2026-03-31"), alice.id())
+			List<LocalTime> starts = availability.slots(sports.id().value(), LocalDate.parse("2026-03-31"),
+					LocalDate.parse("2026-03-31"), alice.id().value())
 				.stream()
 				.map(slot -> slot.start().atZone(LONDON).toLocalTime())
 				.toList();
@@ -502,8 +505,8 @@ class AppointmentBookingIntegrationTests {
 			assertThat(starts).containsExactly(LocalTime.of(11, 15), LocalTime.of(11, 30), LocalTime.of(11, 45),
 					LocalTime.of(12, 0), LocalTime.of(17, 0));
 			// today (Friday 20 March, 10:00 GMT) with 2 hours' notice: the morning's last slot, then the afternoon
-			assertThat(availability.slots(sports.id(), LocalDate.parse("2026-03-20"), LocalDate.parse("2026-03-20"),
-					alice.id()))
+			assertThat(availability.slots(sports.id().value(), LocalDate.parse("2026-03-20"), LocalDate.parse("2026-03-20"),
+					alice.id().value()))
 				.extracting(slot -> slot.start().atZone(LONDON).toLocalTime())
 				.startsWith(LocalTime.of(12, 0), LocalTime.of(14, 0), LocalTime.of(14, 15))
 				.hasSize(1 + 13);
@@ -548,13 +551,13 @@ class AppointmentBookingIntegrationTests {
 				.createService(new ServiceDetails(" Active Release ", DEEP_TISSUE, 45, 6500, 5, 10, true));
 
 			assertThat(catalog.service(created.id())).isEqualTo(
-					new MassageService(created.id(), "Active Release", DEEP_TISSUE, 45, 6500, 5, 10, true));
+					new MassageService(created.id(), "Active Release", DEEP_TISSUE, 45, Money.of(6500, "GBP"), 5, 10, true));
 
 			MassageService updated = administration.updateService(created.id(),
 					new ServiceDetails("Active Release Technique", SWEDISH, 30, 4000, 0, 20, false));
 
 			assertThat(catalog.service(created.id())).isEqualTo(updated)
-				.isEqualTo(new MassageService(created.id(), "Active Release Technique", SWEDISH, 30, 4000, 0, 20,
+				.isEqualTo(new MassageService(created.id(), "Active Release Technique", SWEDISH, 30, Money.of(4000, "GBP"), 0, 20,
 						false));
 			assertThat(catalog.activeServices()).extracting(MassageService::id).containsExactly(sports.id());
 			assertThat(catalog.allServices()).extracting(MassageService::id)
@@ -562,7 +565,7 @@ class AppointmentBookingIntegrationTests {
 			assertThatThrownBy(() -> administration
 				.createService(new ServiceDetails("Too long", SPORTS, 481, 100, 0, 0, true)))
 				.isInstanceOf(DomainException.RuleViolation.class);
-			assertThatThrownBy(() -> administration.updateService(created.id() + 1000,
+			assertThatThrownBy(() -> administration.updateService(ServiceId.of(created.id().value() + 1000),
 					new ServiceDetails("Nothing", SPORTS, 30, 100, 0, 0, true)))
 				.isInstanceOf(DomainException.NotFound.class);
 		}
@@ -576,7 +579,7 @@ class AppointmentBookingIntegrationTests {
 
 			TimeOff added = administration.addTimeOff(alice.id(), start, end, "  ");
 
-			assertThat(added).isEqualTo(new TimeOff(added.id(), alice.id(), start, end, "Time off"));
+			assertThat(added).isEqualTo(new TimeOff(added.id(), alice.id(), new TimeWindow(start, end), "Time off"));
 			assertThat(administration.upcomingTimeOff(alice.id(), FixedClock.NOW)).containsExactly(added);
 			assertThat(catalog.timeOff(List.of(alice.id()), Instant.parse("2026-03-29T04:59:00Z"),
 					Instant.parse("2026-03-29T06:00:00Z")))
@@ -609,13 +612,13 @@ class AppointmentBookingIntegrationTests {
 
 		/** Books Alice for the Sports massage, at a time on Tuesday 31 March ("10:00") or a full local date-time. */
 		AppointmentView book(RunRubUser runner, String when) {
-			return booking.book(request(runner, sports, when, alice.id(), null));
+			return booking.book(request(runner, sports, when, alice.id().value(), null));
 		}
 
 		static BookingRequest request(RunRubUser runner, MassageService service, String when, Long therapistId,
 				String idempotencyKey) {
 			Instant start = london(when.contains("T") ? when : TUESDAY + when);
-			return new BookingRequest(runner.accountId(), service.id(), start, therapistId, idempotencyKey);
+			return new BookingRequest(runner.accountId(), service.id().value(), start, therapistId, idempotencyKey);
 		}
 
 		long bookedRows() {
@@ -639,7 +642,7 @@ class AppointmentBookingIntegrationTests {
 		}
 
 		static Slot slot(TherapistView therapist, String start, String end) {
-			return new Slot(therapist.id(), Instant.parse(start), Instant.parse(end));
+			return new Slot(therapist.id().value(), Instant.parse(start), Instant.parse(end));
 		}
 
 		static WorkingPeriod period(DayOfWeek day, String start, String end) {

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.runrub.shared.Money;
+import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.shared.Modality;
@@ -329,7 +331,7 @@ class ScheduleTests {
 	// the vocabulary of these tests
 
 	private static MassageService service(int minutes, int bufferBefore, int bufferAfter) {
-		return new MassageService(1L, "Service", Modality.SPORTS, minutes, 5000, bufferBefore, bufferAfter, true);
+		return new MassageService(ServiceId.of(1), "Service", Modality.SPORTS, minutes, Money.of(5000, "GBP"), bufferBefore, bufferAfter, true);
 	}
 
 	private static Schedule schedule(List<WorkingPeriod> hours) {

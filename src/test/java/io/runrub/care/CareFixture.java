@@ -86,7 +86,7 @@ class CareFixture {
 		AccountSummary account = registration.create(unique(name.toLowerCase()) + "@example.test", PASSWORD, name,
 				Role.RUNNER);
 		// like every runner, they answer the health questions before they can book
-		screening.answer(account.id(), Answers.allNo(), null);
+		screening.answer(account.id().value(), Answers.allNo(), null);
 		return user(account);
 	}
 
@@ -104,7 +104,7 @@ class CareFixture {
 		}
 		administration.setWorkingHours(view.id(), hours);
 		AccountSummary account = new AccountSummary(view.accountId(), "", name, Role.THERAPIST);
-		return new Therapist(view.id(), user(account));
+		return new Therapist(view.id().value(), user(account));
 	}
 
 	record Therapist(long id, RunRubUser user) {
@@ -120,7 +120,7 @@ class CareFixture {
 		LocalDate day = LocalDate.ofInstant(clock.instant(), catalog.zone()).minusDays(daysAgo);
 		Instant start = day.atTime(LocalTime.of(10, 0)).atZone(catalog.zone()).toInstant();
 		return booking.recordPast(
-				new AppointmentBooking.PastAppointment(runner.accountId(), therapist.id(), service.id(), start));
+				new AppointmentBooking.PastAppointment(runner.accountId(), therapist.id(), service.id().value(), start));
 	}
 
 	/** The therapist's first free slot from tomorrow on that the runner is free for too, booked by the runner. */
@@ -130,14 +130,14 @@ class CareFixture {
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
-		Slot slot = availability.slots(service.id(), tomorrow, tomorrow.plusDays(3), therapist.id())
+		Slot slot = availability.slots(service.id().value(), tomorrow, tomorrow.plusDays(3), therapist.id())
 			.stream()
 			.filter(candidate -> runners.stream()
 				.noneMatch(taken -> candidate.start().isBefore(taken.end().toInstant())
 						&& taken.start().toInstant().isBefore(candidate.end())))
 			.findFirst()
 			.orElseThrow();
-		return booking.book(new AppointmentBooking.BookingRequest(runner.accountId(), service.id(), slot.start(),
+		return booking.book(new AppointmentBooking.BookingRequest(runner.accountId(), service.id().value(), slot.start(),
 				therapist.id(), null));
 	}
 

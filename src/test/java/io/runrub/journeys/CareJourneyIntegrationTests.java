@@ -88,7 +88,7 @@ class CareJourneyIntegrationTests {
 	void aTherapistWritesANoteAndAssignsHomeworkTheRunnerChecksInAndTheNextBriefShowsIt() {
 		String email = "paula-" + System.nanoTime() + "@example.com";
 		AccountSummary paula = registration.signUpRunner(email, PASSWORD, "Paula Pacer");
-		screening.answer(paula.id(), Answers.allNo(), null);
+		screening.answer(paula.id().value(), Answers.allNo(), null);
 		TherapistView john = catalog.therapistForAccount(accounts.findByEmail("john@runrub.demo").orElseThrow().id())
 			.orElseThrow();
 		MassageService sports = catalog.activeServices()
@@ -101,10 +101,10 @@ class CareJourneyIntegrationTests {
 		// yesterday at 06:00, before John's working day: history is recorded as it happened
 		Instant yesterday = today.minusDays(1).atTime(LocalTime.of(6, 0)).atZone(zone).toInstant();
 		AppointmentView past = booking.recordPast(
-				new AppointmentBooking.PastAppointment(paula.id(), john.id(), sports.id(), yesterday));
-		List<Slot> slots = availability.slots(sports.id(), today.plusDays(1), today.plusDays(21), john.id());
-		AppointmentView next = booking.book(new AppointmentBooking.BookingRequest(paula.id(), sports.id(),
-				slots.get(0).start(), john.id(), null));
+				new AppointmentBooking.PastAppointment(paula.id().value(), john.id().value(), sports.id().value(), yesterday));
+		List<Slot> slots = availability.slots(sports.id().value(), today.plusDays(1), today.plusDays(21), john.id().value());
+		AppointmentView next = booking.book(new AppointmentBooking.BookingRequest(paula.id().value(), sports.id().value(),
+				slots.get(0).start(), john.id().value(), null));
 
 		// John writes the note and assigns homework from it
 		logIn("john@runrub.demo", DemoAccounts.PASSWORD);

@@ -74,7 +74,7 @@ class PlanApiIntegrationTests {
 		clinic.service("Swedish massage", Modality.SWEDISH, 60).create();
 		rita = clinic.runner("Rita");
 		profiles.save(rita.accountId(), new RunnerProfile(4, Level.RECREATIONAL, Pressure.FIRM,
-				Set.of(Goal.MAINTENANCE), 15_000, john.id(),
+				Set.of(Goal.MAINTENANCE), 15_000, john.id().value(),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
 	}
 
@@ -90,7 +90,7 @@ class PlanApiIntegrationTests {
 			.andExpect(jsonPath("$.suggestions[0].pressure").value("FIRM"))
 			.andExpect(jsonPath("$.suggestions[0].durationMinutes").value(60))
 			.andExpect(jsonPath("$.suggestions[0].focusAreas[0]").value("CALVES"))
-			.andExpect(jsonPath("$.suggestions[0].therapistId").value(john.id()))
+			.andExpect(jsonPath("$.suggestions[0].therapistId").value(john.id().value()))
 			.andExpect(jsonPath("$.suggestions[*].reasons[*].rule", hasItem("TYPE-AREA-DEEP")))
 			.andExpect(jsonPath("$.suggestions[0].reasons[*].evidence",
 					everyItem(isOneOf("moderate", "weak", "contradicted", "no evidence", "not graded"))))

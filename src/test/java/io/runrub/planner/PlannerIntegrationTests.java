@@ -122,7 +122,7 @@ class PlannerIntegrationTests {
 			clinic.service("Sports massage", Modality.SPORTS, 30).create();
 			rita = clinic.runner("Rita");
 			profiles.save(rita.accountId(), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 20_000, john.id(),
+					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 20_000, john.id().value(),
 					List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
 			Map<DayOfWeek, SessionType> week = Map.of(DayOfWeek.TUESDAY, SessionType.INTERVALS, DayOfWeek.WEDNESDAY,
 					SessionType.EASY, DayOfWeek.THURSDAY, SessionType.TEMPO, DayOfWeek.SATURDAY, SessionType.EASY,

@@ -69,7 +69,7 @@ class AppointmentHistoryApiController {
 			throw new DomainException.RuleViolation("Not a runner",
 					"Appointments are recorded for runners; " + runner.email() + " is not a runner's account.");
 		}
-		return RecordedAppointment.of(booking.recordPast(new AppointmentBooking.PastAppointment(runner.id(),
+		return RecordedAppointment.of(booking.recordPast(new AppointmentBooking.PastAppointment(runner.id().value(),
 				request.therapistId(), request.serviceId(), request.start().toInstant())));
 	}
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
@@ -83,17 +85,17 @@ class BookingPageController {
 		if (serviceId == null) {
 			return "booking/book";
 		}
-		MassageService service = catalog.service(serviceId);
+		MassageService service = catalog.service(ServiceId.of(serviceId));
 		model.addAttribute("service", service);
 		List<TherapistView> qualified = catalog.qualifiedTherapists(service.modality());
 		model.addAttribute("therapists", qualified);
 		Long therapistId = parseTherapist(therapist);
-		if (therapist == null || (therapistId != null && qualified.stream().noneMatch(t -> t.id() == therapistId))) {
+		if (therapist == null || (therapistId != null && qualified.stream().noneMatch(t -> t.id().value() == therapistId))) {
 			return "booking/book";
 		}
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("therapistName",
-				therapistId == null ? null : catalog.therapist(therapistId).name());
+				therapistId == null ? null : catalog.therapist(TherapistId.of(therapistId)).name());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
 		LocalDate first = from == null || from.isBefore(today) ? today : from;
 		model.addAttribute("days", first.datesUntil(first.plusDays(DAYS_SHOWN)).toList());
@@ -112,11 +114,11 @@ class BookingPageController {
 			@RequestParam String therapist, @RequestParam Instant start, Model model) {
 		ClinicInfo clinic = catalog.clinic();
 		Long therapistId = parseTherapist(therapist);
-		MassageService service = catalog.service(serviceId);
+		MassageService service = catalog.service(ServiceId.of(serviceId));
 		model.addAttribute("clinic", clinic);
 		model.addAttribute("service", service);
 		model.addAttribute("therapist", therapist);
-		model.addAttribute("therapistName", therapistId == null ? null : catalog.therapist(therapistId).name());
+		model.addAttribute("therapistName", therapistId == null ? null : catalog.therapist(TherapistId.of(therapistId)).name());
 		model.addAttribute("start", start);
 		model.addAttribute("localStart", start.atZone(clinic.zone()));
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
@@ -88,14 +89,14 @@ class TherapistSchedulePageController {
 
 	private List<AppointmentView> booked(TherapistView therapist, LocalDate from, LocalDate to, ZoneId zone) {
 		return calendar
-			.forTherapist(therapist.id(), from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())
+			.forTherapist(therapist.id().value(), from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
 	}
 
 	private TherapistView therapist(RunRubUser user) {
-		return catalog.therapistForAccount(user.accountId())
+		return catalog.therapistForAccount(AccountId.of(user.accountId()))
 			.orElseThrow(() -> new DomainException.NotFound("Your account is not linked to a therapist."));
 	}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
@@ -75,13 +76,13 @@ class TherapistCarePageController {
 
 	@GetMapping("/therapist/care")
 	String clients(@AuthenticationPrincipal RunRubUser user, Model model) {
-		TherapistView therapist = catalog.therapistForAccount(user.accountId())
+		TherapistView therapist = catalog.therapistForAccount(AccountId.of(user.accountId()))
 			.orElseThrow(() -> new DomainException.NotFound("Your account is not linked to a therapist."));
 		ZoneId zone = catalog.zone();
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		List<AppointmentView> appointments = calendar
-			.forTherapist(therapist.id(), today.minusWeeks(WEEKS_BACK).atStartOfDay(zone).toInstant(),
+			.forTherapist(therapist.id().value(), today.minusWeeks(WEEKS_BACK).atStartOfDay(zone).toInstant(),
 					today.plusWeeks(WEEKS_AHEAD).atStartOfDay(zone).toInstant())
 			.stream()
 			.filter(AppointmentView::isBooked)

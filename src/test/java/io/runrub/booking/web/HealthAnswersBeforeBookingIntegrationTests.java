@@ -132,7 +132,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		}
 
 		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
-		assertThat(calendar.forTherapist(tess.id(), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
+		assertThat(calendar.forTherapist(tess.id().value(), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
 	}
 
 	@Test
@@ -144,7 +144,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("light pressure")));
 		assertThat(calendar.forRunner(rosa.accountId())).isEmpty();
 
-		book(swedish).andExpect(status().isCreated()).andExpect(jsonPath("$.serviceId").value(swedish.id()));
+		book(swedish).andExpect(status().isCreated()).andExpect(jsonPath("$.serviceId").value(swedish.id().value()));
 		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
 	}
 
@@ -264,8 +264,8 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		mvc.perform(post("/api/v1/appointments").with(as(rosa))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(swedish.id(),
-					start.plusSeconds(1800), tom.id())))
+					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(swedish.id().value(),
+					start.plusSeconds(1800), tom.id().value())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(startsWith("You already have an appointment")));
 		assertThat(calendar.forRunner(rosa.accountId())).hasSize(1);
@@ -292,7 +292,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		return mvc.perform(post("/api/v1/appointments").with(as(rosa))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(service.id(), start, tess.id())));
+					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(service.id().value(), start, tess.id().value())));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder confirmPage(

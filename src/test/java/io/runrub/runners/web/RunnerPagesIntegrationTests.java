@@ -110,7 +110,7 @@ class RunnerPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/book"))
 			.andExpect(flash().attribute("message", "Thank you: your health answers are saved."));
-		assertThat(screening.find(paula.id())).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
+		assertThat(screening.find(paula.id().value())).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
 	}
 
 	@Test
@@ -214,7 +214,7 @@ class RunnerPagesIntegrationTests {
 			.andExpect(flash().attribute("message", "Your profile is saved."));
 
 		assertThat(profiles.find(rosa.accountId())).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id(),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id().value(),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
 
 		String page = page(get("/profile"), rosa);

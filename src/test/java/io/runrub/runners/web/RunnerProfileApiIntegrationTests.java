@@ -99,7 +99,7 @@ class RunnerProfileApiIntegrationTests {
 				 "goals": ["PROBLEM_AREA", "MAINTENANCE"], "monthlyBudgetCents": 13000, "preferredTherapistId": %d,
 				 "complaints": [{"area": "CALVES", "kind": "TIGHTNESS", "since": "%s", "severity": 4},
 				                {"area": "FEET", "kind": "PLANTAR_FASCIITIS", "since": "%s", "severity": 6}]}"""
-			.formatted(john.id(), today.minusWeeks(3), today);
+			.formatted(john.id().value(), today.minusWeeks(3), today);
 
 		mvc.perform(put("/api/v1/me/profile").with(as(rosa)).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isOk())
@@ -112,7 +112,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(jsonPath("$.pressureTolerance").value("FIRM"))
 			.andExpect(jsonPath("$.goals").value(containsInAnyOrder("MAINTENANCE", "PROBLEM_AREA")))
 			.andExpect(jsonPath("$.monthlyBudgetCents").value(13000))
-			.andExpect(jsonPath("$.preferredTherapistId").value(john.id()))
+			.andExpect(jsonPath("$.preferredTherapistId").value(john.id().value()))
 			.andExpect(jsonPath("$.complaints.length()").value(2))
 			.andExpect(jsonPath("$.complaints[0].area").value("CALVES"))
 			.andExpect(jsonPath("$.complaints[0].kind").value("TIGHTNESS"))
@@ -121,7 +121,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(jsonPath("$.complaints[1].kind").value("PLANTAR_FASCIITIS"));
 
 		assertThat(profiles.find(rosa.accountId())).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id(),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), 13000, john.id().value(),
 				java.util.List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4),
 						new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, today, 6))));
 	}
@@ -132,7 +132,7 @@ class RunnerProfileApiIntegrationTests {
 				{"trainingDaysPerWeek": 3, "level": "BEGINNER", "pressureTolerance": "MEDIUM", "goals": ["RELAXATION"],
 				 "monthlyBudgetCents": 6000, "preferredTherapistId": %d,
 				 "complaints": [{"area": "SHINS", "kind": "SHIN_SPLINTS", "since": "%s", "severity": 5}]}"""
-			.formatted(john.id(), today.minusDays(10))).andExpect(status().isOk());
+			.formatted(john.id().value(), today.minusDays(10))).andExpect(status().isOk());
 
 		putProfile(rosa, """
 				{"trainingDaysPerWeek": 4, "level": "BEGINNER", "pressureTolerance": "MEDIUM", "monthlyBudgetCents": 0}""")
@@ -179,7 +179,7 @@ class RunnerProfileApiIntegrationTests {
 	void aTherapistWhoIsNotTakingBookingsOrDoesNotExistCannotBePreferred() throws Exception {
 		administration.updateTherapist(john.id(), john.name(), "", EnumSet.of(Modality.SPORTS), false);
 
-		putProfile(rosa, valid("[]", john.id())).andExpect(status().isUnprocessableContent())
+		putProfile(rosa, valid("[]", john.id().value())).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("John is not taking bookings at the moment")));
 		putProfile(rosa, valid("[]", Long.MAX_VALUE)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("There is no therapist with id")));
@@ -198,7 +198,7 @@ class RunnerProfileApiIntegrationTests {
 	@Test
 	void meIsAlwaysTheCallersOwnProfile() throws Exception {
 		RunRubUser paula = runner("Paula");
-		putProfile(rosa, valid("[]", john.id())).andExpect(status().isOk());
+		putProfile(rosa, valid("[]", john.id().value())).andExpect(status().isOk());
 
 		mvc.perform(get("/api/v1/me/profile").with(as(paula))).andExpect(status().isNotFound());
 
@@ -207,7 +207,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me/profile").with(as(rosa)))
 			.andExpect(jsonPath("$.trainingDaysPerWeek").value(5))
-			.andExpect(jsonPath("$.preferredTherapistId").value(john.id()));
+			.andExpect(jsonPath("$.preferredTherapistId").value(john.id().value()));
 		mvc.perform(get("/api/v1/me/profile").with(as(paula)))
 			.andExpect(jsonPath("$.trainingDaysPerWeek").value(1))
 			.andExpect(jsonPath("$.preferredTherapistId").doesNotExist());
