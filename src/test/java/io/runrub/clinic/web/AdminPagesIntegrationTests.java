@@ -156,8 +156,10 @@ class AdminPagesIntegrationTests {
 		ClinicInfo before = catalog.clinic();
 
 		assertThat(postClinic("Mars/Olympus_Mons", "GBP")).contains("“Mars/Olympus_Mons” is not a time zone.")
+			.contains("aria-describedby=\"timeZone-error\"")
 			.as("no zone is chosen silently in its place")
-			.contains("<option value=\"\" selected>Choose a time zone</option>");
+			.contains("<option value=\"\">Choose a time zone</option>")
+			.doesNotContainPattern("<option value=\"[^\"]+/[^\"]+\" selected");
 		assertThat(postClinic("Europe/London", "XYZ")).contains("“XYZ” is not a currency.");
 		assertThat(catalog.clinic()).isEqualTo(before);
 	}
