@@ -115,7 +115,7 @@ class PlanApiIntegrationTests {
 	@Test
 	void onlyRunnersPlanAndEveryoneMayReadTheEvidence() throws Exception {
 		String johnsEmail = jdbc.sql("select email from account where id = :id")
-			.param("id", john.accountId())
+			.param("id", john.accountId().value())
 			.query(String.class)
 			.single();
 		mvc.perform(post("/api/v1/me/plan").with(httpBasic(johnsEmail, PASSWORD))).andExpect(status().isForbidden());
