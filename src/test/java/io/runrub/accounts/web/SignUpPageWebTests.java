@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -24,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The sign-up page shows every error at once, next to its field; a taken email is an error on the email. */
-@WebMvcTest(controllers = AccountPageController.class)
+@WebMvcTest(controllers = AccountPageController.class,
+		excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CurrentUserAdvice.class))
 @Import({ Refusals.class, SignUpPageWebTests.Config.class })
 class SignUpPageWebTests {
 

@@ -1,10 +1,7 @@
 package io.runrub.clinic.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 
@@ -22,6 +19,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
@@ -45,7 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * next to its field and tied to it for screen readers; the API answers problem+json naming the field, or the refusal's
  * stable type.
  */
-@WebMvcTest(controllers = { AdminPageController.class, AdminApiController.class })
+@WebMvcTest(controllers = { AdminPageController.class, AdminApiController.class },
+		excludeFilters = @Filter(type = FilterType.REGEX, pattern = "io\\.runrub\\.accounts\\.web\\.CurrentUserAdvice"))
 @Import({ Refusals.class, AdminControllersWebTests.Config.class })
 class AdminControllersWebTests {
 
@@ -55,11 +55,6 @@ class AdminControllersWebTests {
 		@Bean
 		MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
 			return new MessageSourceAccessor(messageSource);
-		}
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2026-03-17T09:00:00Z"), ZoneOffset.UTC);
 		}
 
 	}
@@ -88,7 +83,7 @@ class AdminControllersWebTests {
 				.with(csrf())
 				.param("name", " ")
 				.param("modality", "SPORTS")
-				.param("durationMinutes", "sixty")
+				.param("durationMinutes", "481")
 				.param("price", "65.00")
 				.param("bufferBeforeMinutes", "0")
 				.param("bufferAfterMinutes", "10"))
@@ -103,9 +98,30 @@ class AdminControllersWebTests {
 			.containsPattern("<input[^>]*id=\"new-name\"[^>]*aria-invalid=\"true\" aria-describedby=\"new-name-error\"")
 			.containsPattern("<input[^>]*id=\"new-durationMinutes\"[^>]*aria-invalid=\"true\"")
 			.as("what was typed is shown again")
-			.contains("value=\"sixty\"")
+			.contains("value=\"481\"")
 			.as("a field without an error is not marked")
 			.doesNotContain("new-price-error");
+		verifyNoInteractions(administration);
+	}
+
+	@Test
+	void aNumberThatIsNotANumberIsExplainedNextToItsField() throws Exception {
+		String page = mvc
+			.perform(post("/admin/services").with(user("ada").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Sports")
+				.param("modality", "SPORTS")
+				.param("durationMinutes", "sixty")
+				.param("price", "65.00")
+				.param("bufferBeforeMinutes", "0")
+				.param("bufferAfterMinutes", "10"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("<p id=\"new-durationMinutes-error\" class=\"field-error\">"
+				+ "Enter a whole number from 5 to 480 for “Duration in minutes”.</p>");
 		verifyNoInteractions(administration);
 	}
 
