@@ -80,7 +80,7 @@ class AuthorizationIntegrationTests {
 		rosa = clinic.runner("Rosa");
 		sam = clinic.runner("Sam");
 		rosas = booking
-			.book(new BookingRequest(io.runrub.accounts.RunnerId.of(rosa.accountId()), io.runrub.clinic.ServiceId.of(sports.id()), london("2026-03-31T10:00"), io.runrub.clinic.TherapistId.of(alice.id()), null));
+			.book(new BookingRequest(io.runrub.accounts.RunnerId.of(rosa.accountId()), sports.id(), london("2026-03-31T10:00"), alice.id(), null));
 	}
 
 	@Nested

@@ -21,7 +21,7 @@ record Account(@Id Long id, String email, String passwordHash, String name, Role
 	}
 
 	AccountSummary summary() {
-		return new AccountSummary(id, email, name, role);
+		return new AccountSummary(AccountId.of(id), email, name, role);
 	}
 
 }

@@ -20,16 +20,16 @@ public class AccountDirectory {
 		this.accounts = accounts;
 	}
 
-	public Optional<AccountSummary> find(long id) {
-		return accounts.findById(id).map(Account::summary);
+	public Optional<AccountSummary> find(AccountId id) {
+		return accounts.findById(id.value()).map(Account::summary);
 	}
 
 	public Optional<AccountSummary> findByEmail(String email) {
 		return accounts.findByEmail(Account.normalise(email)).map(Account::summary);
 	}
 
-	public Map<Long, AccountSummary> findAll(Collection<Long> ids) {
-		return accounts.findAllById(ids).stream()
+	public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+		return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
 			.map(Account::summary)
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 	}

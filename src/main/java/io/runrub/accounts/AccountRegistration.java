@@ -61,13 +61,12 @@ public class AccountRegistration {
 
 	/** Lets a person log in, or stops them (a therapist who has left the clinic). */
 	@Transactional
-	public void setEnabled(long accountId, boolean enabled) {
-		accounts.findById(accountId).ifPresent(account -> accounts.save(account.withEnabled(enabled)));
+	public void setEnabled(AccountId accountId, boolean enabled) {
+		accounts.findById(accountId.value()).ifPresent(account -> accounts.save(account.withEnabled(enabled)));
 	}
 
 	private static DomainException.Conflict emailTaken() {
-		return new DomainException.Conflict("Email already registered",
-				"An account with this email already exists. Log in instead, or use another email.");
+		return DomainException.conflict("email-taken");
 	}
 
 }

@@ -30,6 +30,10 @@ public final class RunRubUser implements UserDetails, CredentialsContainer {
 		this(accountId, email, name, role, passwordHash, true);
 	}
 
+	public RunRubUser(AccountId accountId, String email, String name, Role role, String passwordHash) {
+		this(accountId.value(), email, name, role, passwordHash, true);
+	}
+
 	public RunRubUser(long accountId, String email, String name, Role role, String passwordHash, boolean enabled) {
 		this.enabled = enabled;
 		this.accountId = accountId;

@@ -89,7 +89,7 @@ public class AppointmentBooking {
 		if (replay.isPresent()) {
 			return replay.get();
 		}
-		MassageService service = catalog.service(request.serviceId().value());
+		MassageService service = catalog.service(request.serviceId());
 		if (!service.active()) {
 			throw DomainException.refused("service-withdrawn", service.name());
 		}
@@ -114,13 +114,13 @@ public class AppointmentBooking {
 		List<TherapistView> free = candidates.stream()
 			.filter(therapist -> schedules.get(therapist.id()).whyUnavailable(footprint, request.start()).isEmpty())
 			.sorted(Comparator.comparingLong((TherapistView therapist) -> schedules.get(therapist.id())
-				.bookedMinutesOn(day)).thenComparing(TherapistView::id))
+				.bookedMinutesOn(day)).thenComparing(therapist -> therapist.id().value()))
 			.toList();
 		if (free.isEmpty()) {
 			throw notWorking(service, footprint, candidates, schedules, request, clinic.zone());
 		}
 		for (TherapistView therapist : free) {
-			Appointment appointment = Appointment.book(request.runnerId(), TherapistId.of(therapist.id()),
+			Appointment appointment = Appointment.book(request.runnerId(), therapist.id(),
 					request.serviceId(), request.start(), footprint, request.idempotencyKey(), now);
 			try {
 				Appointment booked = transactions.execute(status -> {
@@ -175,14 +175,14 @@ public class AppointmentBooking {
 	 * @throws DomainException.Conflict if it overlaps another booked appointment of the therapist
 	 */
 	public AppointmentView recordPast(PastAppointment past) {
-		MassageService service = catalog.service(past.serviceId().value());
-		TherapistView therapist = catalog.therapist(past.therapistId().value());
+		MassageService service = catalog.service(past.serviceId());
+		TherapistView therapist = catalog.therapist(past.therapistId());
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		if (!past.start().isBefore(now)) {
 			throw DomainException.refused("not-in-the-past");
 		}
-		Appointment appointment = Appointment.book(past.runnerId(), TherapistId.of(therapist.id()), past.serviceId(),
+		Appointment appointment = Appointment.book(past.runnerId(), therapist.id(), past.serviceId(),
 				past.start(), ServiceFootprint.of(service), null, now);
 		try {
 			Appointment recorded = transactions.execute(status -> {
@@ -236,7 +236,7 @@ public class AppointmentBooking {
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		Appointment current = calendar.visible(appointmentId, actor);
-		MassageService offered = catalog.service(current.serviceId().value());
+		MassageService offered = catalog.service(current.serviceId());
 		Appointment proposed = current.moveBy(actor, newStart, ServiceFootprint.of(offered), now, clinic.policies());
 		if (actor.is(Role.RUNNER)) {
 			Appointment.checkBookable(newStart, now, clinic.policies(), clinic.zone());
@@ -245,7 +245,7 @@ public class AppointmentBooking {
 		if (appointments.runnerHasBookedOverlapping(current.runnerId(), proposed.window(), current.id())) {
 			throw runnerBusy(newStart, clinic.zone());
 		}
-		TherapistView therapist = catalog.therapist(current.therapistId().value());
+		TherapistView therapist = catalog.therapist(current.therapistId());
 		LocalDate day = LocalDate.ofInstant(newStart, clinic.zone());
 		Schedule schedule = availability.schedules(List.of(therapist), clinic.zone(), day, day).get(therapist.id());
 		schedule.whyUnavailable(ServiceFootprint.of(offered).withLength(current.length()), newStart)

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.runrub.accounts.AccountDirectory;
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
@@ -69,8 +70,8 @@ public class AppointmentCalendar {
 			return forRunner(viewer.runnerId());
 		}
 		if (viewer.is(Role.THERAPIST)) {
-			return catalog.therapistForAccount(viewer.accountId().value())
-				.map(therapist -> forTherapist(TherapistId.of(therapist.id()), from, to))
+			return catalog.therapistForAccount(viewer.accountId())
+				.map(therapist -> forTherapist(therapist.id(), from, to))
 				.orElse(List.of());
 		}
 		return views(appointments.findAll(from, to));
@@ -81,8 +82,8 @@ public class AppointmentCalendar {
 		boolean allowed = switch (viewer.role()) {
 			case ADMIN -> true;
 			case RUNNER -> appointment.runnerId().equals(viewer.runnerId());
-			case THERAPIST -> catalog.therapistForAccount(viewer.accountId().value())
-				.map(therapist -> appointment.therapistId().equals(TherapistId.of(therapist.id())))
+			case THERAPIST -> catalog.therapistForAccount(viewer.accountId())
+				.map(therapist -> appointment.therapistId().equals(therapist.id()))
 				.orElse(false);
 		};
 		if (!allowed) {
@@ -104,20 +105,20 @@ public class AppointmentCalendar {
 		Instant now = clock.instant();
 		Map<Long, TherapistView> therapists = catalog.allTherapists()
 			.stream()
-			.collect(Collectors.toMap(TherapistView::id, Function.identity()));
+			.collect(Collectors.toMap(therapist -> therapist.id().value(), Function.identity()));
 		Map<Long, MassageService> services = catalog.allServices()
 			.stream()
-			.collect(Collectors.toMap(MassageService::id, Function.identity()));
-		Set<Long> runnerIds = list.stream()
-			.map(appointment -> appointment.runnerId().value())
+			.collect(Collectors.toMap(service -> service.id().value(), Function.identity()));
+		Set<AccountId> runnerIds = list.stream()
+			.map(appointment -> AccountId.of(appointment.runnerId().value()))
 			.collect(Collectors.toSet());
-		Map<Long, AccountSummary> runners = accounts.findAll(runnerIds);
+		Map<AccountId, AccountSummary> runners = accounts.findAll(runnerIds);
 		return list.stream().map(appointment -> {
 			MassageService service = services.get(appointment.serviceId().value());
-			AccountSummary runner = runners.get(appointment.runnerId().value());
+			AccountSummary runner = runners.get(AccountId.of(appointment.runnerId().value()));
 			return new AppointmentView(appointment.id(), appointment.runnerId(), runner == null ? "" : runner.name(),
 					appointment.therapistId(), therapists.get(appointment.therapistId().value()).name(),
-					ServiceId.of(service.id()), service.name(), service.modality(), (int) appointment.length().toMinutes(),
+					service.id(), service.name(), service.modality(), (int) appointment.length().toMinutes(),
 					appointment.start().atZone(zone), appointment.end().atZone(zone), appointment.status(),
 					appointment.canBeChangedByRunnerAt(now, clinic.policies()), appointment.sequence());
 		}).toList();

@@ -52,7 +52,7 @@ public class Availability {
 		if (from.plusDays(MAX_DAYS).isBefore(to)) {
 			throw DomainException.refused("range-too-long", MAX_DAYS);
 		}
-		MassageService service = catalog.service(serviceId.value());
+		MassageService service = catalog.service(serviceId);
 		if (!service.active()) {
 			throw DomainException.notFound("service-not-offered", serviceId.value());
 		}
@@ -79,7 +79,7 @@ public class Availability {
 		if (therapistId == null) {
 			return catalog.qualifiedTherapists(service.modality());
 		}
-		TherapistView therapist = catalog.therapist(therapistId.value());
+		TherapistView therapist = catalog.therapist(therapistId);
 		if (!therapist.active() || !therapist.offers(service.modality())) {
 			throw DomainException.refused("therapist-does-not-offer", therapist.name(),
 					service.modality().displayName());
@@ -91,17 +91,18 @@ public class Availability {
 	Map<Long, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, LocalDate first, LocalDate last) {
 		Instant from = first.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
-		List<Long> ids = therapists.stream().map(TherapistView::id).toList();
-		Map<Long, List<TimeWindow>> booked = appointments.bookedBlocks(ids, from, to);
+		List<TherapistId> ids = therapists.stream().map(TherapistView::id).toList();
+		Map<Long, List<TimeWindow>> booked = appointments.bookedBlocks(ids.stream().map(TherapistId::value).toList(),
+				from, to);
 		List<TimeOff> timeOff = catalog.timeOff(ids, from, to);
 		Map<Long, Schedule> schedules = new java.util.LinkedHashMap<>();
 		for (TherapistView therapist : therapists) {
 			List<TimeWindow> away = timeOff.stream()
-				.filter(off -> off.therapistId() == therapist.id())
+				.filter(off -> off.therapistId().equals(therapist.id()))
 				.map(off -> new TimeWindow(off.start(), off.end()))
 				.toList();
-			schedules.put(therapist.id(), new Schedule(TherapistId.of(therapist.id()), zone, therapist.workingHours(), away,
-					booked.getOrDefault(therapist.id(), List.of())));
+			schedules.put(therapist.id().value(), new Schedule(therapist.id(), zone, therapist.workingHours(), away,
+					booked.getOrDefault(therapist.id().value(), List.of())));
 		}
 		return schedules;
 	}

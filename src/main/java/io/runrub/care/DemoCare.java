@@ -101,7 +101,7 @@ class DemoCare implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		var runner = accounts.findByEmail(DemoAccounts.RUNNER_EMAIL);
 		var johnAccount = accounts.findByEmail("john@runrub.demo");
-		if (runner.isEmpty() || johnAccount.isEmpty() || !notes.findByRunner(runner.get().id()).isEmpty()) {
+		if (runner.isEmpty() || johnAccount.isEmpty() || !notes.findByRunner(runner.get().id().value()).isEmpty()) {
 			return;
 		}
 		var john = catalog.therapistForAccount(johnAccount.get().id());
@@ -125,7 +125,7 @@ class DemoCare implements ApplicationRunner {
 		LocalDate today = body.today();
 		RunRubUser johnUser = new RunRubUser(johnAccount.id(), johnAccount.email(), johnAccount.name(),
 				johnAccount.role(), null);
-		long runnerId = runner.id();
+		long runnerId = runner.id().value();
 
 		AppointmentView first = past(runnerId, john, service, today, 10, zone);
 		AppointmentView second = past(runnerId, john, service, today, 7, zone);
@@ -197,7 +197,7 @@ class DemoCare implements ApplicationRunner {
 		LocalDate monday = today.minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		Instant start = monday.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
 		return booking.recordPast(new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(runnerId),
-				io.runrub.clinic.TherapistId.of(john.id()), io.runrub.clinic.ServiceId.of(service.id()), start));
+				john.id(), service.id(), start));
 	}
 
 	private NoteView sign(AppointmentView appointment, RunRubUser john, List<Finding> findings,
@@ -222,12 +222,12 @@ class DemoCare implements ApplicationRunner {
 
 	/** The next sports massage with John, at his first free time two days from now or later. */
 	private void bookNext(long runnerId, TherapistView john, MassageService service, LocalDate today) {
-		List<Slot> slots = availability.slots(io.runrub.clinic.ServiceId.of(service.id()), today.plusDays(2),
-				today.plusDays(16), io.runrub.clinic.TherapistId.of(john.id()));
+		List<Slot> slots = availability.slots(service.id(), today.plusDays(2),
+				today.plusDays(16), john.id());
 		if (!slots.isEmpty()) {
 			booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(runnerId),
-					io.runrub.clinic.ServiceId.of(service.id()), slots.get(0).start(),
-					io.runrub.clinic.TherapistId.of(john.id()), null));
+					service.id(), slots.get(0).start(),
+					john.id(), null));
 		}
 	}
 

@@ -4,14 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 
@@ -19,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the clinic's setup: what other modules ask about services, therapists, hours, time off and policies. */
+/**
+ * Reads the clinic's setup: what other modules ask about services, therapists, hours, time off and policies. The
+ * clinic's one row is read by hand (a single-row settings table, no aggregate to speak of).
+ */
 @Component
 @Transactional(readOnly = true)
 public class ClinicCatalog {
@@ -30,10 +32,13 @@ public class ClinicCatalog {
 
 	private final MassageServices services;
 
-	ClinicCatalog(JdbcClient jdbc, Therapists therapists, MassageServices services) {
+	private final TimeOffs timeOff;
+
+	ClinicCatalog(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff) {
 		this.jdbc = jdbc;
 		this.therapists = therapists;
 		this.services = services;
+		this.timeOff = timeOff;
 	}
 
 	/** The clinic; before an admin (or demo mode) has set it up, a placeholder in Europe/London. */
@@ -49,16 +54,15 @@ public class ClinicCatalog {
 	}
 
 	public List<MassageService> activeServices() {
-		return services.findByActiveTrueOrderByModalityAscDurationMinutesAsc();
+		return services.findActive(clinic());
 	}
 
 	public List<MassageService> allServices() {
-		return services.findAllByOrderByModalityAscDurationMinutesAsc();
+		return services.findAll(clinic());
 	}
 
-	public MassageService service(long id) {
-		return services.findById(id)
-			.orElseThrow(() -> new DomainException.NotFound("There is no service with id " + id + "."));
+	public MassageService service(ServiceId id) {
+		return services.findById(id, clinic()).orElseThrow(() -> DomainException.notFound("no-such-service", id));
 	}
 
 	public List<TherapistView> activeTherapists() {
@@ -69,14 +73,15 @@ public class ClinicCatalog {
 		return therapists.findAllByOrderByName().stream().map(Therapist::view).toList();
 	}
 
-	public TherapistView therapist(long id) {
-		return therapists.findById(id)
+	public TherapistView therapist(TherapistId id) {
+		return therapists.findById(id.value())
 			.map(Therapist::view)
-			.orElseThrow(() -> new DomainException.NotFound("There is no therapist with id " + id + "."));
+			.orElseThrow(() -> DomainException.notFound("no-such-therapist", id));
 	}
 
-	public Optional<TherapistView> therapistForAccount(long accountId) {
-		return therapists.findByAccountId(accountId).map(Therapist::view);
+	/** The therapist who logs in with this account, if it is a therapist's. */
+	public Optional<TherapistView> therapistForAccount(AccountId accountId) {
+		return therapists.findByAccountId(accountId.value()).map(Therapist::view);
 	}
 
 	/** Active therapists who offer the modality, by name. */
@@ -85,29 +90,8 @@ public class ClinicCatalog {
 	}
 
 	/** Time off of the given therapists that overlaps [from, to). */
-	public List<TimeOff> timeOff(Collection<Long> therapistIds, Instant from, Instant to) {
-		if (therapistIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select id, therapist_id, start_at, end_at, reason from time_off
-				where therapist_id in (:ids) and start_at < :to and end_at > :from
-				order by start_at""")
-			.param("ids", therapistIds)
-			.param("from", utc(from))
-			.param("to", utc(to))
-			.query(ClinicCatalog::timeOff)
-			.list();
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	static TimeOff timeOff(ResultSet rs, int row) throws SQLException {
-		return new TimeOff(rs.getLong("id"), rs.getLong("therapist_id"),
-				rs.getObject("start_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("end_at", OffsetDateTime.class).toInstant(), rs.getString("reason"));
+	public List<TimeOff> timeOff(Collection<TherapistId> therapistIds, Instant from, Instant to) {
+		return timeOff.overlapping(therapistIds, from, to);
 	}
 
 	private static ClinicInfo clinicInfo(ResultSet rs, int row) throws SQLException {

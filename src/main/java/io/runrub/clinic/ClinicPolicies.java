@@ -5,14 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import io.runrub.shared.DomainException;
+
 /**
- * How far ahead runners may book, and how late they may book or cancel.
+ * How far ahead runners may book, and how late they may book or cancel. Valid once built: no negative notice or
+ * cutoff, and at least one bookable day ahead.
  *
  * @param minNotice the least time between booking and the start of an appointment
  * @param maxDaysAhead the last bookable day, counted in the clinic's days from today
  * @param cancellationCutoff the least time before the start at which an appointment may still be cancelled or moved
  */
 public record ClinicPolicies(Duration minNotice, int maxDaysAhead, Duration cancellationCutoff) {
+
+	public ClinicPolicies {
+		if (minNotice == null || cancellationCutoff == null || minNotice.isNegative()
+				|| cancellationCutoff.isNegative() || maxDaysAhead < 1) {
+			throw DomainException.refused("clinic-policies-invalid");
+		}
+	}
 
 	public Instant earliestStart(Instant now) {
 		return now.plus(minNotice);
@@ -24,6 +34,23 @@ public record ClinicPolicies(Duration minNotice, int maxDaysAhead, Duration canc
 
 	public boolean allowsChangeOf(Instant start, Instant now) {
 		return !now.plus(cancellationCutoff).isAfter(start);
+	}
+
+	/**
+	 * Refuses a start that is too soon ({@code too-short-notice}, in whole hours, or {@code too-short-notice-minutes})
+	 * or beyond the last bookable day in the clinic's zone ({@code too-far-ahead}).
+	 */
+	public void checkBookable(Instant start, Instant now, ZoneId zone) {
+		if (start.isBefore(earliestStart(now))) {
+			long minutes = minNotice.toMinutes();
+			if (minutes % 60 == 0) {
+				throw DomainException.refused("too-short-notice", minutes / 60);
+			}
+			throw DomainException.refused("too-short-notice-minutes", minutes);
+		}
+		if (LocalDate.ofInstant(start, zone).isAfter(lastBookableDay(now, zone))) {
+			throw DomainException.refused("too-far-ahead", maxDaysAhead);
+		}
 	}
 
 }

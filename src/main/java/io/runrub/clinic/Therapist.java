@@ -1,50 +1,65 @@
 package io.runrub.clinic;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 
 import org.springframework.data.annotation.Id;
 
-/** A therapist, the modalities they offer and their weekly working hours. */
+/**
+ * A therapist, the modalities they offer and their weekly working hours. Valid once built: named, offering at least
+ * one modality, and with no two periods of one day overlapping.
+ */
 record Therapist(@Id Long id, Long accountId, String name, String bio, boolean active,
-		Set<TherapistModality> modalities,
-		Set<WorkingPeriod> workingHours) {
+		Set<TherapistModality> modalities, Set<WorkingPeriod> workingHours) {
 
-	static Therapist create(long accountId, String name, String bio, Set<Modality> modalities) {
-		return new Therapist(null, accountId, name.strip(), bio == null ? "" : bio.strip(), true,
-				toRows(modalities), Set.of());
+	static final int MAX_NAME = 100;
+
+	static final int MAX_BIO = 500;
+
+	Therapist {
+		if (accountId == null) {
+			throw new IllegalArgumentException("A therapist needs a login");
+		}
+		if (name == null || name.isBlank()) {
+			throw DomainException.refused("therapist-name-missing");
+		}
+		name = name.strip();
+		bio = bio == null ? "" : bio.strip();
+		if (modalities == null || modalities.isEmpty()) {
+			throw DomainException.refused("therapist-no-modality");
+		}
+		modalities = Set.copyOf(modalities);
+		workingHours = workingHours == null ? Set.of() : Set.copyOf(workingHours);
+		checkNoOverlap(workingHours);
+	}
+
+	static Therapist create(AccountId accountId, String name, String bio, Set<Modality> modalities) {
+		return new Therapist(null, accountId.value(), name, bio, true, toRows(modalities), Set.of());
 	}
 
 	Therapist withDetails(String name, String bio, Set<Modality> modalities, boolean active) {
-		return new Therapist(id, accountId, name.strip(), bio == null ? "" : bio.strip(), active, toRows(modalities),
-				workingHours);
+		return new Therapist(id, accountId, name, bio, active, toRows(modalities), workingHours);
 	}
 
 	/** Replaces the weekly hours; periods on one day must not overlap. */
 	Therapist withWorkingHours(List<WorkingPeriod> periods) {
-		for (int i = 0; i < periods.size(); i++) {
-			WorkingPeriod period = periods.get(i);
-			if (!period.startTime().isBefore(period.endTime())) {
-				throw new DomainException.RuleViolation("Invalid working hours",
-						"On %s the period %s–%s ends before it starts.".formatted(display(period.dayOfWeek()),
-								period.startTime(), period.endTime()));
-			}
-			for (int j = i + 1; j < periods.size(); j++) {
-				if (period.overlaps(periods.get(j))) {
-					throw new DomainException.RuleViolation("Invalid working hours",
-							"On %s the periods %s–%s and %s–%s overlap.".formatted(display(period.dayOfWeek()),
-									period.startTime(), period.endTime(), periods.get(j).startTime(),
-									periods.get(j).endTime()));
-				}
-			}
-		}
 		return new Therapist(id, accountId, name, bio, active, modalities, Set.copyOf(periods));
+	}
+
+	AccountId login() {
+		return AccountId.of(accountId);
+	}
+
+	TherapistId therapistId() {
+		return TherapistId.of(id);
 	}
 
 	Set<Modality> modalitySet() {
@@ -58,24 +73,36 @@ record Therapist(@Id Long id, Long accountId, String name, String bio, boolean a
 	}
 
 	List<WorkingPeriod> sortedHours() {
-		return workingHours.stream()
+		return sorted(workingHours);
+	}
+
+	TherapistView view() {
+		return new TherapistView(therapistId(), login(), name, bio, active, modalitySet(), sortedHours());
+	}
+
+	private static List<WorkingPeriod> sorted(Set<WorkingPeriod> periods) {
+		return periods.stream()
 			.sorted(Comparator.comparing(WorkingPeriod::dayOfWeek).thenComparing(WorkingPeriod::startTime))
 			.toList();
 	}
 
-	TherapistView view() {
-		return new TherapistView(id, accountId, name, bio, active, modalitySet(), sortedHours());
+	private static void checkNoOverlap(Set<WorkingPeriod> periods) {
+		List<WorkingPeriod> list = new ArrayList<>(sorted(periods));
+		for (int i = 0; i + 1 < list.size(); i++) {
+			WorkingPeriod period = list.get(i);
+			WorkingPeriod next = list.get(i + 1);
+			if (period.overlaps(next)) {
+				throw DomainException.refused("working-hours-overlap", WorkingPeriod.dayName(period.dayOfWeek()),
+						period.startTime(), period.endTime(), next.startTime(), next.endTime());
+			}
+		}
 	}
 
 	private static Set<TherapistModality> toRows(Set<Modality> modalities) {
 		if (modalities == null || modalities.isEmpty()) {
-			throw new DomainException.RuleViolation("No modalities", "A therapist must offer at least one modality.");
+			throw DomainException.refused("therapist-no-modality");
 		}
 		return modalities.stream().map(TherapistModality::new).collect(Collectors.toSet());
-	}
-
-	private static String display(java.time.DayOfWeek day) {
-		return day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
 	}
 
 }

@@ -27,8 +27,8 @@ class DemoPlan implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL)
-			.filter(runner -> generation.current(runner.id()).isEmpty())
-			.ifPresent(runner -> generation.generate(runner.id(), null, null));
+			.filter(runner -> generation.current(runner.id().value()).isEmpty())
+			.ifPresent(runner -> generation.generate(runner.id().value(), null, null));
 	}
 
 }

@@ -81,7 +81,7 @@ public class PlanBooking {
 				.findFirst();
 			slot.ifPresent(claimed::add);
 			proposals.add(new Proposal(massage, slot.orElse(null),
-					slot.map(s -> catalog.therapist(s.therapistId().value()).name()).orElse(null),
+					slot.map(s -> catalog.therapist(s.therapistId()).name()).orElse(null),
 					slot.isPresent() ? null : unplacedReason(massage, clinic)));
 		}
 		return proposals;
@@ -176,7 +176,7 @@ public class PlanBooking {
 		if (massage.therapistId() != null) {
 			ids.add(massage.therapistId());
 		}
-		catalog.qualifiedTherapists(massage.modality()).stream().map(TherapistView::id).forEach(ids::add);
+		catalog.qualifiedTherapists(massage.modality()).stream().map(therapist -> therapist.id().value()).forEach(ids::add);
 		return List.copyOf(ids);
 	}
 
@@ -193,7 +193,7 @@ public class PlanBooking {
 
 	/** Two proposals clash when they overlap for one therapist or fall on the same day in the clinic's zone. */
 	static boolean overlaps(Slot a, Slot b, ZoneId zone) {
-		return a.therapistId() == b.therapistId() && a.start().isBefore(b.end()) && b.start().isBefore(a.end())
+		return a.therapistId().equals(b.therapistId()) && a.start().isBefore(b.end()) && b.start().isBefore(a.end())
 				|| LocalDate.ofInstant(a.start(), zone).equals(LocalDate.ofInstant(b.start(), zone));
 	}
 

@@ -158,7 +158,7 @@ public class PlanGeneration {
 		Set<LocalDate> spikes = load.stream().filter(DailyLoad::spike).map(DailyLoad::date).collect(Collectors.toSet());
 		Map<Long, MassageService> services = catalog.activeServices()
 			.stream()
-			.collect(Collectors.toMap(MassageService::id, service -> service));
+			.collect(Collectors.toMap(service -> service.id().value(), service -> service));
 		List<PlanningInput.BookedMassage> booked = appointments.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
 			.stream()
 			.filter(AppointmentView::isBooked)
@@ -168,7 +168,7 @@ public class PlanGeneration {
 			.map(appointment -> new PlanningInput.BookedMassage(appointment.id().value(),
 					appointment.start().toLocalDate(), appointment.modality(),
 					Optional.ofNullable(services.get(appointment.serviceId().value()))
-						.map(MassageService::priceCents)
+						.map(service -> (int) service.price().minorUnits())
 						.orElse(0)))
 			.toList();
 		CareSignals.Signals signals = care.getIfAvailable(() -> CareSignals.NONE).of(RunnerId.of(runnerId), today);
@@ -177,13 +177,13 @@ public class PlanGeneration {
 				verdict.restrictions().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(), days,
 				races, spikes, peakWeeks(load), services.values()
 					.stream()
-					.sorted(Comparator.comparing(MassageService::id))
-					.map(service -> new PlanningInput.ServiceOption(service.id(), service.modality(),
-							service.durationMinutes(), service.priceCents()))
+					.sorted(Comparator.comparing(service -> service.id().value()))
+					.map(service -> new PlanningInput.ServiceOption(service.id().value(), service.modality(),
+							service.durationMinutes(), (int) service.price().minorUnits()))
 					.toList(),
 				catalog.activeTherapists()
 					.stream()
-					.map(therapist -> new PlanningInput.TherapistOption(therapist.id(), therapist.name(),
+					.map(therapist -> new PlanningInput.TherapistOption(therapist.id().value(), therapist.name(),
 							therapist.modalities()))
 					.toList(),
 				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(),

@@ -129,7 +129,7 @@ public class Replanning {
 			return; // booked from the plan
 		}
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
-		Modality modality = catalog.service(event.serviceId().value()).modality();
+		Modality modality = catalog.service(event.serviceId()).modality();
 		Optional<PlannedMassage> suggestion = stored.stream()
 			.filter(massage -> !massage.isBooked() && massage.date().equals(day) && massage.modality() == modality)
 			.findFirst();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
@@ -54,7 +55,7 @@ public class IntakeScreening {
 	 * @throws DomainException.RuleViolation if a question is not answered or an id is not a question
 	 */
 	public Intake answer(RunnerId runnerId, Map<String, Boolean> answers, String notes) {
-		accounts.find(runnerId.value())
+		accounts.find(AccountId.of(runnerId.value()))
 			.filter(account -> account.role() == Role.RUNNER)
 			.orElseThrow(() -> DomainException.notFound("runner-not-found", runnerId.value()));
 		Intake intake = Intake.answered(answers, notes, clock.instant());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
@@ -60,7 +61,7 @@ public class ProfileKeeping {
 	 * @throws DomainException.NotFound if there is no runner with this id
 	 */
 	public RunnerProfile save(RunnerId runnerId, RunnerProfile profile) {
-		accounts.find(runnerId.value())
+		accounts.find(AccountId.of(runnerId.value()))
 			.filter(account -> account.role() == Role.RUNNER)
 			.orElseThrow(() -> DomainException.notFound("runner-not-found", runnerId.value()));
 		ClinicInfo clinic = catalog.clinic();
@@ -82,7 +83,7 @@ public class ProfileKeeping {
 	private void checkTherapist(TherapistId therapistId) {
 		TherapistView therapist;
 		try {
-			therapist = catalog.therapist(therapistId.value());
+			therapist = catalog.therapist(therapistId);
 		}
 		catch (DomainException.NotFound ex) {
 			throw DomainException.refused("therapist-unknown", therapistId.value());

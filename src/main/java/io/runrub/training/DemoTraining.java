@@ -49,8 +49,8 @@ class DemoTraining implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).ifPresent(runner -> {
-			if (sessions.countByRunnerId(runner.id()) == 0) {
-				seed(RunnerId.of(runner.id()), calendar.today());
+			if (sessions.countByRunnerId(runner.id().value()) == 0) {
+				seed(RunnerId.of(runner.id().value()), calendar.today());
 			}
 		});
 	}

@@ -63,7 +63,7 @@ class DemoModeIntegrationTests {
 						tuple(Modality.ART, 45), tuple(Modality.SPORTS, 30), tuple(Modality.SPORTS, 60),
 						tuple(Modality.MOVEMENT_ASSESSMENT, 45));
 			assertThat(catalog.activeServices()).allSatisfy(service -> {
-				assertThat(service.priceCents()).isPositive();
+				assertThat(service.price().minorUnits()).isPositive();
 				assertThat(service.bufferBeforeMinutes() + service.bufferAfterMinutes()).isPositive();
 			});
 			List<WorkingPeriod> hours = catalog.activeTherapists()

@@ -83,7 +83,7 @@ public class YearImportBenchmark {
 	@Setup(Level.Invocation)
 	public void newRunner() {
 		String id = UUID.randomUUID().toString();
-		runnerId = registration.signUpRunner("runner-" + id + "@bench.example", "bench-" + id, "Bench Runner").id();
+		runnerId = registration.signUpRunner("runner-" + id + "@bench.example", "bench-" + id, "Bench Runner").id().value();
 	}
 
 	/** Checks, outside the measured time, that the last runner's year reads back as 365 one-hour runs. */

@@ -23,6 +23,7 @@ import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.clinic.WorkingPeriod;
+import io.runrub.shared.Money;
 import io.runrub.shared.DomainException;
 import io.runrub.support.FixedClock;
 import io.runrub.support.OnPostgres;
@@ -476,7 +477,7 @@ class AppointmentBookingIntegrationTests {
 				.create();
 			MassageService assessment = clinic.service("Movement assessment", MOVEMENT_ASSESSMENT, 60).create();
 
-			List<Slot> slots = availability.slots(io.runrub.clinic.ServiceId.of(assessment.id()), LocalDate.parse("2026-03-27"),
+			List<Slot> slots = availability.slots(assessment.id(), LocalDate.parse("2026-03-27"),
 					LocalDate.parse("2026-04-02"), null);
 
 			assertThat(slots).containsExactly(
@@ -490,13 +491,13 @@ class AppointmentBookingIntegrationTests {
 					slot(dora, "2026-03-30T08:00:00Z", "2026-03-30T09:00:00Z"));
 
 			AppointmentView acrossTheChange = booking
-				.book(new BookingRequest(io.runrub.accounts.RunnerId.of(rosa.accountId()), io.runrub.clinic.ServiceId.of(assessment.id()), Instant.parse("2026-03-29T00:30:00Z"),
+				.book(new BookingRequest(io.runrub.accounts.RunnerId.of(rosa.accountId()), assessment.id(), Instant.parse("2026-03-29T00:30:00Z"),
 						null, null));
 			assertThat(acrossTheChange.start()).isEqualTo(ZonedDateTime.parse("2026-03-29T00:30+00:00[Europe/London]"));
 			assertThat(acrossTheChange.end()).as("60 real minutes, shown in summer time")
 				.isEqualTo(ZonedDateTime.parse("2026-03-29T02:30+01:00[Europe/London]"));
-			assertThat(availability.slots(io.runrub.clinic.ServiceId.of(assessment.id()), LocalDate.parse("2026-03-29"),
-					LocalDate.parse("2026-03-29"), io.runrub.clinic.TherapistId.of(dora.id())))
+			assertThat(availability.slots(assessment.id(), LocalDate.parse("2026-03-29"),
+					LocalDate.parse("2026-03-29"), dora.id()))
 				.isEmpty();
 		}
 
@@ -505,8 +506,8 @@ class AppointmentBookingIntegrationTests {
 			book(rosa, "10:00");
 			administration.addTimeOff(alice.id(), london(TUESDAY + "14:00"), london(TUESDAY + "17:00"), "Dentist");
 
-			List<LocalTime> starts = availability.slots(io.runrub.clinic.ServiceId.of(sports.id()), LocalDate.parse("2026-03-31"),
-					LocalDate.parse("2026-03-31"), io.runrub.clinic.TherapistId.of(alice.id()))
+			List<LocalTime> starts = availability.slots(sports.id(), LocalDate.parse("2026-03-31"),
+					LocalDate.parse("2026-03-31"), alice.id())
 				.stream()
 				.map(slot -> slot.start().atZone(LONDON).toLocalTime())
 				.toList();
@@ -514,8 +515,8 @@ class AppointmentBookingIntegrationTests {
 			assertThat(starts).containsExactly(LocalTime.of(11, 15), LocalTime.of(11, 30), LocalTime.of(11, 45),
 					LocalTime.of(12, 0), LocalTime.of(17, 0));
 			// today (Friday 20 March, 10:00 GMT) with 2 hours' notice: the morning's last slot, then the afternoon
-			assertThat(availability.slots(io.runrub.clinic.ServiceId.of(sports.id()), LocalDate.parse("2026-03-20"), LocalDate.parse("2026-03-20"),
-					io.runrub.clinic.TherapistId.of(alice.id())))
+			assertThat(availability.slots(sports.id(), LocalDate.parse("2026-03-20"), LocalDate.parse("2026-03-20"),
+					alice.id()))
 				.extracting(slot -> slot.start().atZone(LONDON).toLocalTime())
 				.startsWith(LocalTime.of(12, 0), LocalTime.of(14, 0), LocalTime.of(14, 15))
 				.hasSize(1 + 13);
@@ -560,13 +561,13 @@ class AppointmentBookingIntegrationTests {
 				.createService(new ServiceDetails(" Active Release ", DEEP_TISSUE, 45, 6500, 5, 10, true));
 
 			assertThat(catalog.service(created.id())).isEqualTo(
-					new MassageService(created.id(), "Active Release", DEEP_TISSUE, 45, 6500, 5, 10, true));
+					new MassageService(created.id(), "Active Release", DEEP_TISSUE, 45, Money.of(6500, "GBP"), 5, 10, true));
 
 			MassageService updated = administration.updateService(created.id(),
 					new ServiceDetails("Active Release Technique", SWEDISH, 30, 4000, 0, 20, false));
 
 			assertThat(catalog.service(created.id())).isEqualTo(updated)
-				.isEqualTo(new MassageService(created.id(), "Active Release Technique", SWEDISH, 30, 4000, 0, 20,
+				.isEqualTo(new MassageService(created.id(), "Active Release Technique", SWEDISH, 30, Money.of(4000, "GBP"), 0, 20,
 						false));
 			assertThat(catalog.activeServices()).extracting(MassageService::id).containsExactly(sports.id());
 			assertThat(catalog.allServices()).extracting(MassageService::id)
@@ -574,7 +575,7 @@ class AppointmentBookingIntegrationTests {
 			assertThatThrownBy(() -> administration
 				.createService(new ServiceDetails("Too long", SPORTS, 481, 100, 0, 0, true)))
 				.isInstanceOf(DomainException.RuleViolation.class);
-			assertThatThrownBy(() -> administration.updateService(created.id() + 1000,
+			assertThatThrownBy(() -> administration.updateService(io.runrub.clinic.ServiceId.of(created.id().value() + 1000),
 					new ServiceDetails("Nothing", SPORTS, 30, 100, 0, 0, true)))
 				.isInstanceOf(DomainException.NotFound.class);
 		}
@@ -588,7 +589,7 @@ class AppointmentBookingIntegrationTests {
 
 			TimeOff added = administration.addTimeOff(alice.id(), start, end, "  ");
 
-			assertThat(added).isEqualTo(new TimeOff(added.id(), alice.id(), start, end, "Time off"));
+			assertThat(added).isEqualTo(new TimeOff(added.id(), alice.id(), new io.runrub.shared.TimeWindow(start, end), "Time off"));
 			assertThat(administration.upcomingTimeOff(alice.id(), FixedClock.NOW)).containsExactly(added);
 			assertThat(catalog.timeOff(List.of(alice.id()), Instant.parse("2026-03-29T04:59:00Z"),
 					Instant.parse("2026-03-29T06:00:00Z")))
@@ -624,10 +625,11 @@ class AppointmentBookingIntegrationTests {
 			return booking.book(request(runner, sports, when, alice.id(), null));
 		}
 
-		static BookingRequest request(RunRubUser runner, MassageService service, String when, Long therapistId,
-				String idempotencyKey) {
+		static BookingRequest request(RunRubUser runner, MassageService service, String when,
+				io.runrub.clinic.TherapistId therapistId, String idempotencyKey) {
 			Instant start = london(when.contains("T") ? when : TUESDAY + when);
-			return new BookingRequest(io.runrub.accounts.RunnerId.of(runner.accountId()), io.runrub.clinic.ServiceId.of(service.id()), start, therapistId == null ? null : io.runrub.clinic.TherapistId.of(therapistId), idempotencyKey);
+			return new BookingRequest(io.runrub.accounts.RunnerId.of(runner.accountId()), service.id(), start, therapistId,
+					idempotencyKey);
 		}
 
 		long bookedRows() {
@@ -651,7 +653,7 @@ class AppointmentBookingIntegrationTests {
 		}
 
 		static Slot slot(TherapistView therapist, String start, String end) {
-			return new Slot(io.runrub.clinic.TherapistId.of(therapist.id()), Instant.parse(start), Instant.parse(end));
+			return new Slot(therapist.id(), Instant.parse(start), Instant.parse(end));
 		}
 
 		static WorkingPeriod period(DayOfWeek day, String start, String end) {

@@ -84,7 +84,7 @@ class BookingConcurrencyIntegrationTests {
 				insertBlock(other, alice, "10:30", "11:30");
 
 				Future<AppointmentView> booked = thread.submit(() -> booking.book(new BookingRequest(
-						io.runrub.accounts.RunnerId.of(runners.get(0).accountId()), io.runrub.clinic.ServiceId.of(sports.id()), london("2026-03-31T10:00"), io.runrub.clinic.TherapistId.of(alice.id()), null)));
+						io.runrub.accounts.RunnerId.of(runners.get(0).accountId()), sports.id(), london("2026-03-31T10:00"), alice.id(), null)));
 				await().atMost(Duration.ofSeconds(20)).until(() -> waitingForATransaction() > 0);
 				// overlaps the booking's 10:00-11:00 block but not this transaction's own 10:30-11:30 block
 				insertBlock(other, alice, "09:30", "10:15");
@@ -108,8 +108,8 @@ class BookingConcurrencyIntegrationTests {
 				OffsetDateTime start = london("2026-03-31T" + from).atOffset(ZoneOffset.UTC);
 				OffsetDateTime end = london("2026-03-31T" + to).atOffset(ZoneOffset.UTC);
 				insert.setLong(1, runners.get(1).accountId());
-				insert.setLong(2, therapist.id());
-				insert.setLong(3, sports.id());
+				insert.setLong(2, therapist.id().value());
+				insert.setLong(3, sports.id().value());
 				insert.setObject(4, start);
 				insert.setObject(5, end);
 				insert.setObject(6, start);
@@ -174,8 +174,8 @@ class BookingConcurrencyIntegrationTests {
 			// winner each)
 			String[] times = { "10:00", "10:30", "14:00", "15:00" };
 
-			List<Outcome> outcomes = race(i -> new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), io.runrub.clinic.ServiceId.of(sports.id()),
-					london("2026-03-31T" + times[i / 8]), io.runrub.clinic.TherapistId.of(alice.id()), null));
+			List<Outcome> outcomes = race(i -> new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), sports.id(),
+					london("2026-03-31T" + times[i / 8]), alice.id(), null));
 
 			assertThat(unexpectedFailures(outcomes)).isEmpty();
 			assertThat(winnersAt(outcomes, "10:00") + winnersAt(outcomes, "10:30")).as("10:00 and 10:30 overlap")
@@ -191,12 +191,12 @@ class BookingConcurrencyIntegrationTests {
 		void runnersRacingForAnyTherapistGetEachFreeTherapistOnceAndEveryLoserAConflict() throws Exception {
 			List<Long> therapists = new ArrayList<>();
 			for (String name : List.of("Alice", "Bob", "Carol", "Dan")) {
-				therapists.add(clinic.therapist(name).offering(SPORTS).monToSat("09:00-18:00").create().id());
+				therapists.add(clinic.therapist(name).offering(SPORTS).monToSat("09:00-18:00").create().id().value());
 			}
 			Instant tenOClock = london("2026-03-31T10:00");
 
 			List<Outcome> outcomes = race(
-					i -> new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), io.runrub.clinic.ServiceId.of(sports.id()), tenOClock, null, null));
+					i -> new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), sports.id(), tenOClock, null, null));
 
 			assertThat(unexpectedFailures(outcomes)).isEmpty();
 			assertThat(outcomes).filteredOn(Outcome::won)
@@ -212,8 +212,8 @@ class BookingConcurrencyIntegrationTests {
 		@Test
 		void retriesRacingWithOneIdempotencyKeyAllGetTheOneAppointment() throws Exception {
 			TherapistView alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
-			BookingRequest retried = new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(0).accountId()), io.runrub.clinic.ServiceId.of(sports.id()),
-					london("2026-03-31T10:00"), io.runrub.clinic.TherapistId.of(alice.id()), "flaky-network-retry");
+			BookingRequest retried = new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(0).accountId()), sports.id(),
+					london("2026-03-31T10:00"), alice.id(), "flaky-network-retry");
 
 			List<Outcome> outcomes = race(i -> retried);
 
@@ -231,16 +231,16 @@ class BookingConcurrencyIntegrationTests {
 			List<AppointmentView> existing = new ArrayList<>();
 			for (int i = 0; i < THREADS / 2; i++) {
 				String when = i < 9 ? "2026-03-30T%02d:00".formatted(9 + i) : "2026-04-01T%02d:00".formatted(i);
-				existing.add(booking.book(new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), io.runrub.clinic.ServiceId.of(sports.id()), london(when),
-						io.runrub.clinic.TherapistId.of(alice.id()), null)));
+				existing.add(booking.book(new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), sports.id(), london(when),
+						alice.id(), null)));
 			}
 			Instant threeOClock = london("2026-03-31T15:00");
 
 			// the first 16 threads move their appointment to Tuesday 15:00, the other 16 book it
 			List<Outcome> outcomes = raceTo(i -> new Attempt(threeOClock,
 					i < THREADS / 2 ? () -> booking.reschedule(existing.get(i).id(), threeOClock, runners.get(i).actor())
-							: () -> booking.book(new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), io.runrub.clinic.ServiceId.of(sports.id()),
-									threeOClock, io.runrub.clinic.TherapistId.of(alice.id()), null))));
+							: () -> booking.book(new BookingRequest(io.runrub.accounts.RunnerId.of(runners.get(i).accountId()), sports.id(),
+									threeOClock, alice.id(), null))));
 
 			assertThat(unexpectedFailures(outcomes)).isEmpty();
 			assertThat(outcomes).filteredOn(Outcome::won).hasSize(1);

@@ -32,6 +32,7 @@ import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.runners.Answers;
@@ -97,7 +98,7 @@ class CareFixture {
 		AccountSummary account = registration.create(unique(name.toLowerCase()) + "@example.test", PASSWORD, name,
 				Role.RUNNER);
 		// like every runner, they answer the health questions before they can book
-		screening.answer(RunnerId.of(account.id()), Answers.allNo(), null);
+		screening.answer(RunnerId.of(account.id().value()), Answers.allNo(), null);
 		return user(account);
 	}
 
@@ -115,7 +116,7 @@ class CareFixture {
 		}
 		administration.setWorkingHours(view.id(), hours);
 		AccountSummary account = new AccountSummary(view.accountId(), "", name, Role.THERAPIST);
-		return new Therapist(view.id(), user(account));
+		return new Therapist(view.id().value(), user(account));
 	}
 
 	record Therapist(long id, RunRubUser user) {
@@ -131,7 +132,8 @@ class CareFixture {
 		LocalDate day = LocalDate.ofInstant(clock.instant(), catalog.zone()).minusDays(daysAgo);
 		Instant start = day.atTime(LocalTime.of(10, 0)).atZone(catalog.zone()).toInstant();
 		return booking.recordPast(
-				new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(runner.accountId()), io.runrub.clinic.TherapistId.of(therapist.id()), io.runrub.clinic.ServiceId.of(service.id()), start));
+				new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(runner.accountId()), TherapistId.of(therapist.id()), service.id(),
+						start));
 	}
 
 	/** The therapist's first free slot from tomorrow on that the runner is free for too, booked by the runner. */
@@ -141,15 +143,15 @@ class CareFixture {
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
-		Slot slot = availability.slots(io.runrub.clinic.ServiceId.of(service.id()), tomorrow, tomorrow.plusDays(3), io.runrub.clinic.TherapistId.of(therapist.id()))
+		Slot slot = availability.slots(service.id(), tomorrow, tomorrow.plusDays(3), TherapistId.of(therapist.id()))
 			.stream()
 			.filter(candidate -> runners.stream()
 				.noneMatch(taken -> candidate.start().isBefore(taken.end().toInstant())
 						&& taken.start().toInstant().isBefore(candidate.end())))
 			.findFirst()
 			.orElseThrow();
-		return booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(runner.accountId()), io.runrub.clinic.ServiceId.of(service.id()), slot.start(),
-				io.runrub.clinic.TherapistId.of(therapist.id()), null));
+		return booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(runner.accountId()), service.id(), slot.start(),
+				TherapistId.of(therapist.id()), null));
 	}
 
 	NoteView note(AppointmentView appointment, Therapist therapist, TissueState calves, String feedback) {

@@ -41,7 +41,7 @@ class TherapistDeactivationIntegrationTests {
 	void anInactiveTherapistCannotLogIn() throws Exception {
 		TherapistView mike = clinic.therapist("Mike").offering(Modality.SPORTS).create();
 		String email = jdbc.sql("select email from account where id = :id")
-			.param("id", mike.accountId())
+			.param("id", mike.accountId().value())
 			.query(String.class)
 			.single();
 		mvc.perform(get("/api/v1/appointments").with(httpBasic(email, PASSWORD))).andExpect(status().isOk());

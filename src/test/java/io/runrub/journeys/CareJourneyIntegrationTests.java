@@ -89,7 +89,7 @@ class CareJourneyIntegrationTests {
 	void aTherapistWritesANoteAndAssignsHomeworkTheRunnerChecksInAndTheNextBriefShowsIt() {
 		String email = "paula-" + System.nanoTime() + "@example.com";
 		AccountSummary paula = registration.signUpRunner(email, PASSWORD, "Paula Pacer");
-		screening.answer(RunnerId.of(paula.id()), Answers.allNo(), null);
+		screening.answer(RunnerId.of(paula.id().value()), Answers.allNo(), null);
 		TherapistView john = catalog.therapistForAccount(accounts.findByEmail("john@runrub.demo").orElseThrow().id())
 			.orElseThrow();
 		MassageService sports = catalog.activeServices()
@@ -102,10 +102,10 @@ class CareJourneyIntegrationTests {
 		// yesterday at 06:00, before John's working day: history is recorded as it happened
 		Instant yesterday = today.minusDays(1).atTime(LocalTime.of(6, 0)).atZone(zone).toInstant();
 		AppointmentView past = booking.recordPast(
-				new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(paula.id()), io.runrub.clinic.TherapistId.of(john.id()), io.runrub.clinic.ServiceId.of(sports.id()), yesterday));
-		List<Slot> slots = availability.slots(io.runrub.clinic.ServiceId.of(sports.id()), today.plusDays(1), today.plusDays(21), io.runrub.clinic.TherapistId.of(john.id()));
-		AppointmentView next = booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(paula.id()), io.runrub.clinic.ServiceId.of(sports.id()),
-				slots.get(0).start(), io.runrub.clinic.TherapistId.of(john.id()), null));
+				new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(paula.id().value()), john.id(), sports.id(), yesterday));
+		List<Slot> slots = availability.slots(sports.id(), today.plusDays(1), today.plusDays(21), john.id());
+		AppointmentView next = booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(paula.id().value()), sports.id(),
+				slots.get(0).start(), john.id(), null));
 
 		// John writes the note and assigns homework from it
 		logIn("john@runrub.demo", DemoAccounts.PASSWORD);

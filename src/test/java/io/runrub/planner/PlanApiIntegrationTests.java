@@ -77,7 +77,7 @@ class PlanApiIntegrationTests {
 		clinic.service("Swedish massage", Modality.SWEDISH, 60).create();
 		rita = clinic.runner("Rita");
 		profiles.save(RunnerId.of(rita.accountId()), new RunnerProfile(4, Level.RECREATIONAL, Pressure.FIRM,
-				Set.of(Goal.MAINTENANCE), Money.of(15_000, "GBP"), TherapistId.of(john.id()),
+				Set.of(Goal.MAINTENANCE), Money.of(15_000, "GBP"), john.id(),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
 	}
 

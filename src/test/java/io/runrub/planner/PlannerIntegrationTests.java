@@ -153,7 +153,7 @@ class PlannerIntegrationTests {
 			clinic.service("Sports massage", Modality.SPORTS, 30).create();
 			rita = clinic.runner("Rita");
 			profiles.save(RunnerId.of(rita.accountId()), new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(20_000, "GBP"), TherapistId.of(john.id()),
+					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(20_000, "GBP"), john.id(),
 					List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
 			Map<DayOfWeek, SessionType> week = Map.of(DayOfWeek.TUESDAY, SessionType.INTERVALS, DayOfWeek.WEDNESDAY,
 					SessionType.EASY, DayOfWeek.THURSDAY, SessionType.TEMPO, DayOfWeek.SATURDAY, SessionType.EASY,

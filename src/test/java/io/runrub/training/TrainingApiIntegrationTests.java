@@ -159,7 +159,7 @@ class TrainingApiIntegrationTests {
 
 	private String therapistEmail(TherapistView therapist) {
 		return jdbc.sql("select email from account where id = :id")
-			.param("id", therapist.accountId())
+			.param("id", therapist.accountId().value())
 			.query(String.class)
 			.single();
 	}

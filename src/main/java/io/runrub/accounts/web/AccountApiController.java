@@ -32,7 +32,7 @@ class AccountApiController {
 	@Operation(summary = "Sign up as a runner", description = "409 if the email is taken, 400 with field errors if invalid")
 	AccountResponse signUp(@Valid @RequestBody SignUpForm form) {
 		AccountSummary account = registration.signUpRunner(form.email(), form.password(), form.name());
-		return new AccountResponse(account.id(), account.email(), account.name(), account.role().name());
+		return new AccountResponse(account.id().value(), account.email(), account.name(), account.role().name());
 	}
 
 }

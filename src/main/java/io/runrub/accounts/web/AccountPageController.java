@@ -3,6 +3,7 @@ package io.runrub.accounts.web;
 import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.DemoAccounts;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.web.Refusals;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,9 +23,13 @@ class AccountPageController {
 
 	private final ObjectProvider<DemoAccounts> demoAccounts;
 
-	AccountPageController(AccountRegistration registration, ObjectProvider<DemoAccounts> demoAccounts) {
+	private final Refusals refusals;
+
+	AccountPageController(AccountRegistration registration, ObjectProvider<DemoAccounts> demoAccounts,
+			Refusals refusals) {
 		this.registration = registration;
 		this.demoAccounts = demoAccounts;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/login")
@@ -52,7 +57,7 @@ class AccountPageController {
 			registration.signUpRunner(form.email(), form.password(), form.name());
 		}
 		catch (DomainException.Conflict ex) {
-			result.rejectValue("email", "email.taken", ex.getMessage());
+			result.rejectValue("email", "problem." + ex.code() + ".detail", ex.args(), refusals.detail(ex));
 			return "accounts/signup";
 		}
 		request.login(form.email(), form.password());

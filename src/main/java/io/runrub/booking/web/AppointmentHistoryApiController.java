@@ -72,7 +72,7 @@ class AppointmentHistoryApiController {
 			throw DomainException.refused("not-a-runner", runner.email());
 		}
 		return RecordedAppointment.of(booking.recordPast(new AppointmentBooking.PastAppointment(
-				RunnerId.of(runner.id()), TherapistId.of(request.therapistId()), ServiceId.of(request.serviceId()),
+				RunnerId.of(runner.id().value()), TherapistId.of(request.therapistId()), ServiceId.of(request.serviceId()),
 				request.start().toInstant())));
 	}
 

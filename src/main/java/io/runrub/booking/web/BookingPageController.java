@@ -94,18 +94,18 @@ class BookingPageController {
 		if (serviceId == null) {
 			return "booking/book";
 		}
-		MassageService service = catalog.service(serviceId);
+		MassageService service = catalog.service(ServiceId.of(serviceId));
 		model.addAttribute("service", service);
 		List<TherapistView> qualified = catalog.qualifiedTherapists(service.modality());
 		model.addAttribute("therapists", qualified);
 		TherapistId therapistId = parseTherapist(therapist);
 		if (therapist == null
-				|| (therapistId != null && qualified.stream().noneMatch(t -> t.id() == therapistId.value()))) {
+				|| (therapistId != null && qualified.stream().noneMatch(t -> t.id().equals(therapistId)))) {
 			return "booking/book";
 		}
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("therapistName",
-				therapistId == null ? null : catalog.therapist(therapistId.value()).name());
+				therapistId == null ? null : catalog.therapist(therapistId).name());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
 		LocalDate first = from == null || from.isBefore(today) ? today : from;
 		model.addAttribute("days", first.datesUntil(first.plusDays(DAYS_SHOWN)).toList());
@@ -133,7 +133,7 @@ class BookingPageController {
 		String therapist = form.therapist();
 		Instant start = form.start();
 		TherapistId therapistId = parseTherapist(therapist);
-		MassageService service = catalog.service(serviceId);
+		MassageService service = catalog.service(ServiceId.of(serviceId));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
@@ -141,7 +141,7 @@ class BookingPageController {
 		model.addAttribute("service", service);
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("therapistName",
-				therapistId == null ? null : catalog.therapist(therapistId.value()).name());
+				therapistId == null ? null : catalog.therapist(therapistId).name());
 		model.addAttribute("start", start);
 		model.addAttribute("localStart", start.atZone(clinic.zone()));
 		Intake intake = screening.find(actor.runnerId()).orElse(null);
@@ -195,8 +195,8 @@ class BookingPageController {
 	/** Each service's price as a person reads it, in the clinic's currency. */
 	private static Map<Long, String> prices(List<MassageService> services, ClinicInfo clinic) {
 		Map<Long, String> prices = new LinkedHashMap<>();
-		services.forEach(service -> prices.put(service.id(),
-				new Money(service.priceCents(), clinic.currency()).format(AppointmentsPageController.LOCALE)));
+		services.forEach(
+				service -> prices.put(service.id().value(), service.price().format(AppointmentsPageController.LOCALE)));
 		return prices;
 	}
 

@@ -89,14 +89,14 @@ class TherapistSchedulePageController {
 
 	private List<AppointmentView> booked(TherapistView therapist, LocalDate from, LocalDate to, ZoneId zone) {
 		return calendar
-			.forTherapist(TherapistId.of(therapist.id()), from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())
+			.forTherapist(therapist.id(), from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant())
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
 	}
 
 	private TherapistView therapist(Actor actor) {
-		return catalog.therapistForAccount(actor.accountId().value())
+		return catalog.therapistForAccount(actor.accountId())
 			.orElseThrow(() -> DomainException.notFound("not-a-therapist"));
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.care.notes.TreatmentNotes;
@@ -99,7 +100,8 @@ public class AccessLog {
 					ids.add(row.runnerId());
 				}
 			});
-			Map<Long, AccountSummary> people = accounts.findAll(ids);
+			Map<Long, AccountSummary> people = new java.util.HashMap<>();
+			accounts.findAll(ids.stream().map(AccountId::of).toList()).forEach((id, account) -> people.put(id.value(), account));
 			return rows.stream().map(row -> {
 				AccountSummary who = people.get(row.accountId());
 				AccountSummary runner = row.runnerId() == null ? null : people.get(row.runnerId());

@@ -33,7 +33,7 @@ public class CareAccess {
 			return Optional.empty();
 		}
 		// a therapist who has left the clinic (deactivated) no longer sees any clinical record
-		return catalog.therapistForAccount(user.accountId()).filter(TherapistView::active);
+		return catalog.therapistForAccount(io.runrub.accounts.AccountId.of(user.accountId())).filter(TherapistView::active);
 	}
 
 	public TherapistView requireTherapist(RunRubUser user) {
@@ -42,7 +42,7 @@ public class CareAccess {
 	}
 
 	public boolean mayReadRecordOf(RunRubUser user, long runnerId) {
-		return therapistOf(user).map(therapist -> treatsOrIsBookedWith(therapist.id(), runnerId)).orElse(false);
+		return therapistOf(user).map(therapist -> treatsOrIsBookedWith(therapist.id().value(), runnerId)).orElse(false);
 	}
 
 	boolean treatsOrIsBookedWith(long therapistId, long runnerId) {

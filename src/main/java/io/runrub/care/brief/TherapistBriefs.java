@@ -80,7 +80,7 @@ public class TherapistBriefs {
 	public TherapistBrief brief(long appointmentId, RunRubUser user, String via) {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
-		if (appointment.therapistId().value() != therapist.id()) {
+		if (!appointment.therapistId().equals(therapist.id())) {
 			throw DomainException.notFound("appointment-not-yours", appointmentId);
 		}
 		long runnerId = appointment.runnerId().value();

@@ -127,10 +127,11 @@ public class HomeworkAssignments {
 		}
 		Map<Long, Exercise> exercises = library.byIds(list.stream().map(Homework::exerciseId).collect(Collectors.toSet()));
 		Set<Long> therapists = list.stream().map(Homework::assignedBy).collect(Collectors.toSet());
-		Map<Long, String> names = accounts.findAll(therapists)
+		Map<Long, String> names = accounts
+			.findAll(therapists.stream().map(io.runrub.accounts.AccountId::of).collect(Collectors.toSet()))
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name()));
+			.collect(Collectors.toMap(entry -> entry.getKey().value(), entry -> entry.getValue().name()));
 		return list.stream()
 			.map(homework -> new HomeworkView(homework, exercises.get(homework.exerciseId()),
 					names.getOrDefault(homework.assignedBy(), ""),
@@ -139,7 +140,7 @@ public class HomeworkAssignments {
 	}
 
 	private HomeworkView view(Homework homework, Exercise exercise, List<HomeworkCheckIn> checkIns, LocalDate asOf) {
-		String name = accounts.find(homework.assignedBy()).map(account -> account.name()).orElse("");
+		String name = accounts.find(io.runrub.accounts.AccountId.of(homework.assignedBy())).map(account -> account.name()).orElse("");
 		return new HomeworkView(homework, exercise, name, HomeworkProgress.of(homework, checkIns, asOf));
 	}
 

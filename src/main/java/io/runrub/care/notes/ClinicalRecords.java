@@ -73,13 +73,13 @@ public class ClinicalRecords {
 	public NoteView signAt(long appointmentId, NoteContent content, RunRubUser user, String via, Instant now) {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
-		if (appointment.therapistId().value() != therapist.id()) {
+		if (!appointment.therapistId().equals(therapist.id())) {
 			throw DomainException.notFound("appointment-not-yours", appointmentId);
 		}
 		if (!appointment.isBooked()) {
 			throw DomainException.refused("note-appointment-cancelled");
 		}
-		TreatmentNote note = TreatmentNote.sign(appointment.id().value(), appointment.runnerId().value(), therapist.id(),
+		TreatmentNote note = TreatmentNote.sign(appointment.id().value(), appointment.runnerId().value(), therapist.id().value(),
 				user.accountId(), appointment.start().toInstant(), content, now);
 		TreatmentNote signed;
 		try {
@@ -219,7 +219,8 @@ public class ClinicalRecords {
 		ids.add(note.authorAccountId());
 		note.amendments().forEach(amendment -> ids.add(amendment.authorAccountId()));
 		Map<Long, String> people = new HashMap<>();
-		accounts.findAll(ids).forEach((id, account) -> people.put(id, account.name()));
+		accounts.findAll(ids.stream().map(io.runrub.accounts.AccountId::of).toList())
+			.forEach((id, account) -> people.put(id.value(), account.name()));
 		return new NoteView(note, appointment, people);
 	}
 

@@ -79,13 +79,13 @@ class TherapistCarePageController {
 
 	@GetMapping("/therapist/care")
 	String clients(@AuthenticationPrincipal RunRubUser user, Model model) {
-		TherapistView therapist = catalog.therapistForAccount(user.accountId())
+		TherapistView therapist = catalog.therapistForAccount(io.runrub.accounts.AccountId.of(user.accountId()))
 			.orElseThrow(() -> DomainException.notFound("therapist-profile-missing"));
 		ZoneId zone = catalog.zone();
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		List<AppointmentView> appointments = calendar
-			.forTherapist(io.runrub.clinic.TherapistId.of(therapist.id()), today.minusWeeks(WEEKS_BACK).atStartOfDay(zone).toInstant(),
+			.forTherapist(therapist.id(), today.minusWeeks(WEEKS_BACK).atStartOfDay(zone).toInstant(),
 					today.plusWeeks(WEEKS_AHEAD).atStartOfDay(zone).toInstant())
 			.stream()
 			.filter(AppointmentView::isBooked)

@@ -11,6 +11,8 @@ import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.clinic.WorkingPeriod;
@@ -76,7 +78,7 @@ class AdminApiController {
 			List<HoursRow> workingHours) {
 
 		static TherapistResponse of(TherapistView view) {
-			return new TherapistResponse(view.id(), view.name(), view.bio(), view.modalities(), view.active(),
+			return new TherapistResponse(view.id().value(), view.name(), view.bio(), view.modalities(), view.active(),
 					view.workingHours().stream().map(HoursRow::of).toList());
 		}
 
@@ -111,25 +113,25 @@ class AdminApiController {
 
 	@GetMapping("/therapists/{id}")
 	TherapistResponse therapist(@PathVariable long id) {
-		return TherapistResponse.of(catalog.therapist(id));
+		return TherapistResponse.of(catalog.therapist(TherapistId.of(id)));
 	}
 
 	@PutMapping("/therapists/{id}")
 	TherapistResponse updateTherapist(@PathVariable long id, @Valid @RequestBody TherapistUpdate request) {
-		return TherapistResponse.of(administration.updateTherapist(id, request.name(), request.bio(),
+		return TherapistResponse.of(administration.updateTherapist(TherapistId.of(id), request.name(), request.bio(),
 				request.modalities(), request.active() == null || request.active()));
 	}
 
 	@GetMapping("/therapists/{id}/working-hours")
 	List<HoursRow> workingHours(@PathVariable long id) {
-		return catalog.therapist(id).workingHours().stream().map(HoursRow::of).toList();
+		return catalog.therapist(TherapistId.of(id)).workingHours().stream().map(HoursRow::of).toList();
 	}
 
 	@PutMapping("/therapists/{id}/working-hours")
 	@Operation(summary = "Replace a therapist's weekly working hours",
 			description = "Local times in the clinic's zone; several rows a day; breaks are the gaps.")
 	List<HoursRow> setWorkingHours(@PathVariable long id, @Valid @RequestBody List<@Valid HoursRow> rows) {
-		return administration.setWorkingHours(id, rows.stream().map(HoursRow::period).toList())
+		return administration.setWorkingHours(TherapistId.of(id), rows.stream().map(HoursRow::period).toList())
 			.workingHours()
 			.stream()
 			.map(HoursRow::of)
@@ -143,7 +145,7 @@ class AdminApiController {
 	record TimeOffResponse(long id, long therapistId, OffsetDateTime start, OffsetDateTime end, String reason) {
 
 		static TimeOffResponse of(TimeOff off, ClinicInfo clinic) {
-			return new TimeOffResponse(off.id(), off.therapistId(), off.start().atZone(clinic.zone()).toOffsetDateTime(),
+			return new TimeOffResponse(off.id(), off.therapistId().value(), off.start().atZone(clinic.zone()).toOffsetDateTime(),
 					off.end().atZone(clinic.zone()).toOffsetDateTime(), off.reason());
 		}
 
@@ -152,14 +154,14 @@ class AdminApiController {
 	@PostMapping("/therapists/{id}/time-off")
 	@ResponseStatus(HttpStatus.CREATED)
 	TimeOffResponse addTimeOff(@PathVariable long id, @Valid @RequestBody TimeOffRequest request) {
-		return TimeOffResponse.of(administration.addTimeOff(id, request.start().toInstant(), request.end().toInstant(),
+		return TimeOffResponse.of(administration.addTimeOff(TherapistId.of(id), request.start().toInstant(), request.end().toInstant(),
 				request.reason()), catalog.clinic());
 	}
 
 	@GetMapping("/therapists/{id}/time-off")
 	List<TimeOffResponse> timeOff(@PathVariable long id) {
 		ClinicInfo clinic = catalog.clinic();
-		return administration.upcomingTimeOff(id, clock.instant())
+		return administration.upcomingTimeOff(TherapistId.of(id), clock.instant())
 			.stream()
 			.map(off -> TimeOffResponse.of(off, clinic))
 			.toList();
@@ -168,7 +170,7 @@ class AdminApiController {
 	@DeleteMapping("/therapists/{id}/time-off/{timeOffId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeTimeOff(@PathVariable long id, @PathVariable long timeOffId) {
-		administration.removeTimeOff(id, timeOffId);
+		administration.removeTimeOff(TherapistId.of(id), timeOffId);
 	}
 
 	// services
@@ -187,20 +189,32 @@ class AdminApiController {
 
 	}
 
+	/** A service as the API shows it: the price in minor units of the clinic's currency. */
+	record ServiceResponse(long id, String name, Modality modality, int durationMinutes, long priceCents,
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+
+		static ServiceResponse of(MassageService service) {
+			return new ServiceResponse(service.id().value(), service.name(), service.modality(),
+					service.durationMinutes(), service.price().minorUnits(), service.bufferBeforeMinutes(),
+					service.bufferAfterMinutes(), service.active());
+		}
+
+	}
+
 	@GetMapping("/services")
-	List<MassageService> services() {
-		return catalog.allServices();
+	List<ServiceResponse> services() {
+		return catalog.allServices().stream().map(ServiceResponse::of).toList();
 	}
 
 	@PostMapping("/services")
 	@ResponseStatus(HttpStatus.CREATED)
-	MassageService createService(@Valid @RequestBody ServiceRequest request) {
-		return administration.createService(request.details());
+	ServiceResponse createService(@Valid @RequestBody ServiceRequest request) {
+		return ServiceResponse.of(administration.createService(request.details()));
 	}
 
 	@PutMapping("/services/{id}")
-	MassageService updateService(@PathVariable long id, @Valid @RequestBody ServiceRequest request) {
-		return administration.updateService(id, request.details());
+	ServiceResponse updateService(@PathVariable long id, @Valid @RequestBody ServiceRequest request) {
+		return ServiceResponse.of(administration.updateService(ServiceId.of(id), request.details()));
 	}
 
 	// clinic and policies

@@ -1,12 +1,13 @@
 package io.runrub.clinic.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -17,17 +18,20 @@ import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
-import jakarta.servlet.http.HttpServletResponse;
+import io.runrub.shared.web.Refusals;
+import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,9 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The clinic's setup as pages (the security configuration limits /admin/** to admins): the clinic and its policies,
  * therapists with their logins, weekly hours and time off, and services. The same operations as the JSON admin API.
  * <p>
- * Every change is one call of {@link ClinicAdministration}, which saves all or nothing. Forms bind plain text that
- * {@link FormValues} reads; anything that cannot be read or that the clinic refuses shows the page again with the
- * entered values and a sentence saying what to fix. A success redirects with a message.
+ * Forms bind with {@code @Valid} and a {@code BindingResult}: everything that cannot be read shows at once, each error
+ * next to its field, with the words from messages.properties. A refusal of the clinic's rules becomes an error on the
+ * field it is about (an unknown time zone on the time zone), or on the form. A success redirects with a message.
  */
 @Controller
 @RequestMapping("/admin")
@@ -54,24 +58,32 @@ class AdminPageController {
 			.asMatchPredicate())
 		.collect(Collectors.toCollection(TreeSet::new));
 
+	/** Which field a refusal of the clinic's rules is about, by its code; the others belong to the whole form. */
+	private static final Map<String, String> FIELD_OF_REFUSAL = Map.ofEntries(Map.entry("unknown-time-zone", "timeZone"),
+			Map.entry("unknown-currency", "currency"), Map.entry("clinic-name-missing", "name"),
+			Map.entry("email-taken", "email"), Map.entry("therapist-name-missing", "name"),
+			Map.entry("therapist-no-modality", "modalities"), Map.entry("service-name-missing", "name"),
+			Map.entry("service-modality-missing", "modality"),
+			Map.entry("service-duration-out-of-range", "durationMinutes"), Map.entry("service-price-negative", "price"),
+			Map.entry("time-off-order", "end"));
+
 	private final ClinicAdministration administration;
 
 	private final ClinicCatalog catalog;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
+
+	private final Refusals refusals;
 
 	private final Clock clock;
 
-	AdminPageController(ClinicAdministration administration, ClinicCatalog catalog, MessageSource messages,
-			Clock clock) {
+	AdminPageController(ClinicAdministration administration, ClinicCatalog catalog, MessageSourceAccessor messages,
+			Refusals refusals, Clock clock) {
 		this.administration = administration;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.refusals = refusals;
 		this.clock = clock;
-	}
-
-	/** A day the hours editor offers, named in the reader's language. */
-	record DayChoice(String value, String label) {
 	}
 
 	/** Upcoming time off, in the clinic's zone. */
@@ -86,30 +98,39 @@ class AdminPageController {
 
 	@GetMapping
 	String clinic(Model model) {
-		model.addAttribute("form", ClinicForm.of(catalog.clinic()));
+		model.addAttribute("clinicForm", ClinicForm.of(catalog.clinic()));
 		return clinicPage(model);
 	}
 
 	@PostMapping
-	String saveClinic(@ModelAttribute("form") ClinicForm form, Model model, RedirectAttributes redirect) {
-		try {
-			administration.updateClinic(form.details());
+	String saveClinic(@Valid @ModelAttribute("clinicForm") ClinicForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		form.validate(result);
+		if (!result.hasErrors()) {
+			try {
+				administration.updateClinic(form.details());
+				redirect.addFlashAttribute("message", messages.getMessage("admin.clinic.saved"));
+				return "redirect:/admin";
+			}
+			catch (DomainException ex) {
+				reject(result, ex);
+			}
 		}
-		catch (InvalidInput | DomainException ex) {
-			model.addAttribute("error", problem(ex));
-			return clinicPage(model);
-		}
-		redirect.addFlashAttribute("message", text("admin.clinic.saved"));
-		return "redirect:/admin";
+		return clinicPage(model);
 	}
 
 	private String clinicPage(Model model) {
-		ClinicForm form = (ClinicForm) model.getAttribute("form");
+		ClinicForm form = (ClinicForm) model.getAttribute("clinicForm");
 		Set<String> zones = new TreeSet<>(TIME_ZONES);
 		if (form != null && form.timeZone() != null && ZoneId.getAvailableZoneIds().contains(form.timeZone())) {
 			zones.add(form.timeZone());
 		}
-		model.addAttribute("timeZones", zones);
+		Map<String, String> choices = new LinkedHashMap<>();
+		if (form == null || !zones.contains(form.timeZone())) {
+			choices.put("", messages.getMessage("admin.clinic.timeZone.choose"));
+		}
+		zones.forEach(zone -> choices.put(zone, zone));
+		model.addAttribute("timeZones", choices);
 		return "clinic/clinic";
 	}
 
@@ -117,25 +138,26 @@ class AdminPageController {
 
 	@GetMapping("/therapists")
 	String therapists(Model model) {
-		model.addAttribute("form", NewTherapistForm.empty());
+		model.addAttribute("therapistForm", NewTherapistForm.empty());
 		return therapistsPage(model);
 	}
 
 	@PostMapping("/therapists")
-	String createTherapist(@ModelAttribute("form") NewTherapistForm form, Model model, RedirectAttributes redirect) {
-		TherapistView created;
-		try {
-			NewTherapistForm.Checked therapist = form.checked();
-			created = administration.createTherapist(therapist.name(), therapist.email(), therapist.password(),
-					therapist.bio(), therapist.modalities());
+	String createTherapist(@Valid @ModelAttribute("therapistForm") NewTherapistForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				TherapistView created = administration.createTherapist(form.name(), form.email(), form.password(),
+						form.bio(), form.modalities());
+				redirect.addFlashAttribute("message", messages.getMessage("admin.therapist.created",
+						new Object[] { created.name() }));
+				return "redirect:/admin/therapists/" + created.id();
+			}
+			catch (DomainException ex) {
+				reject(result, ex);
+			}
 		}
-		catch (InvalidInput | DomainException ex) {
-			model.addAttribute("form", form.withoutPassword());
-			model.addAttribute("error", problem(ex));
-			return therapistsPage(model);
-		}
-		redirect.addFlashAttribute("message", text("admin.therapist.created", created.name()));
-		return "redirect:/admin/therapists/" + created.id();
+		return therapistsPage(model);
 	}
 
 	private String therapistsPage(Model model) {
@@ -146,62 +168,73 @@ class AdminPageController {
 
 	@GetMapping("/therapists/{id}")
 	String therapist(@PathVariable long id, Model model) {
-		return therapistPage(id, model);
+		return therapistPage(TherapistId.of(id), model);
 	}
 
 	@PostMapping("/therapists/{id}")
-	String updateTherapist(@PathVariable long id, @ModelAttribute("details") TherapistForm details, Model model,
-			RedirectAttributes redirect) {
-		try {
-			TherapistForm.Checked checked = details.checked();
-			administration.updateTherapist(id, checked.name(), checked.bio(), checked.modalities(), checked.active());
+	String updateTherapist(@PathVariable long id, @Valid @ModelAttribute("details") TherapistForm details,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		TherapistId therapistId = TherapistId.of(id);
+		if (!result.hasErrors()) {
+			try {
+				administration.updateTherapist(therapistId, details.name(), details.bio(), details.modalities(),
+						details.isActive());
+				redirect.addFlashAttribute("message", messages.getMessage("admin.therapist.saved"));
+				return "redirect:/admin/therapists/" + id;
+			}
+			catch (DomainException.RuleViolation ex) {
+				reject(result, ex);
+			}
 		}
-		catch (InvalidInput | DomainException ex) {
-			model.addAttribute("error", problem(ex));
-			return therapistPage(id, model);
-		}
-		redirect.addFlashAttribute("message", text("admin.therapist.saved"));
-		return "redirect:/admin/therapists/" + id;
+		return therapistPage(therapistId, model);
 	}
 
 	@PostMapping("/therapists/{id}/hours")
-	String setWorkingHours(@PathVariable long id, @ModelAttribute("hours") HoursForm hours, Model model,
-			RedirectAttributes redirect) {
-		try {
-			administration.setWorkingHours(id, hours.periods());
+	String setWorkingHours(@PathVariable long id, @ModelAttribute("hours") HoursForm hours, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		TherapistId therapistId = TherapistId.of(id);
+		var periods = hours.periods(result);
+		if (!result.hasErrors()) {
+			try {
+				administration.setWorkingHours(therapistId, periods);
+				redirect.addFlashAttribute("message", messages.getMessage("admin.hours.saved"));
+				return "redirect:/admin/therapists/" + id;
+			}
+			catch (DomainException.RuleViolation ex) {
+				reject(result, ex);
+			}
 		}
-		catch (InvalidInput | DomainException ex) {
-			model.addAttribute("error", problem(ex));
-			model.addAttribute("rows", hours.rows());
-			return therapistPage(id, model);
-		}
-		redirect.addFlashAttribute("message", text("admin.hours.saved"));
-		return "redirect:/admin/therapists/" + id;
+		model.addAttribute("rows", hours.rows());
+		return therapistPage(therapistId, model);
 	}
 
 	@PostMapping("/therapists/{id}/time-off")
-	String addTimeOff(@PathVariable long id, @ModelAttribute("timeOffForm") TimeOffForm timeOffForm, Model model,
-			RedirectAttributes redirect) {
-		try {
-			TimeOffForm.Checked off = timeOffForm.checked(catalog.zone());
-			administration.addTimeOff(id, off.start(), off.end(), off.reason());
+	String addTimeOff(@PathVariable long id, @Valid @ModelAttribute("timeOffForm") TimeOffForm timeOffForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		TherapistId therapistId = TherapistId.of(id);
+		if (!result.hasErrors()) {
+			ZoneId zone = catalog.zone();
+			try {
+				administration.addTimeOff(therapistId, timeOffForm.startIn(zone), timeOffForm.endIn(zone),
+						timeOffForm.reason());
+				redirect.addFlashAttribute("message", messages.getMessage("admin.timeOff.added"));
+				return "redirect:/admin/therapists/" + id;
+			}
+			catch (DomainException.RuleViolation ex) {
+				reject(result, ex);
+			}
 		}
-		catch (InvalidInput | DomainException ex) {
-			model.addAttribute("error", problem(ex));
-			return therapistPage(id, model);
-		}
-		redirect.addFlashAttribute("message", text("admin.timeOff.added"));
-		return "redirect:/admin/therapists/" + id;
+		return therapistPage(therapistId, model);
 	}
 
 	@PostMapping("/therapists/{id}/time-off/{timeOffId}/remove")
 	String removeTimeOff(@PathVariable long id, @PathVariable long timeOffId, RedirectAttributes redirect) {
 		try {
-			administration.removeTimeOff(id, timeOffId);
-			redirect.addFlashAttribute("message", text("admin.timeOff.removed"));
+			administration.removeTimeOff(TherapistId.of(id), timeOffId);
+			redirect.addFlashAttribute("message", messages.getMessage("admin.timeOff.removed"));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", problem(ex));
+			redirect.addFlashAttribute("error", refusals.detail(ex));
 		}
 		return "redirect:/admin/therapists/" + id;
 	}
@@ -216,13 +249,16 @@ class AdminPageController {
 	}
 
 	/** Fills in whatever a handler has not already put in the model (a refused form keeps what was typed). */
-	private String therapistPage(long id, Model model) {
+	private String therapistPage(TherapistId id, Model model) {
 		TherapistView therapist = catalog.therapist(id);
 		ZoneId zone = catalog.zone();
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("therapist", therapist);
 		if (!model.containsAttribute("details")) {
 			model.addAttribute("details", TherapistForm.of(therapist));
+		}
+		if (!model.containsAttribute("hours")) {
+			model.addAttribute("hours", new HoursForm(null, null, null, null));
 		}
 		if (!model.containsAttribute("rows")) {
 			model.addAttribute("rows", HoursForm.rowsOf(therapist.workingHours()));
@@ -237,9 +273,9 @@ class AdminPageController {
 			.toList());
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("modalities", Modality.values());
-		model.addAttribute("days", Stream.of(DayOfWeek.values())
-			.map(day -> new DayChoice(day.name(), day.getDisplayName(TextStyle.FULL, locale)))
-			.toList());
+		Map<String, String> days = new LinkedHashMap<>();
+		Stream.of(DayOfWeek.values()).forEach(day -> days.put(day.name(), day.getDisplayName(TextStyle.FULL, locale)));
+		model.addAttribute("days", days);
 		return "clinic/therapist";
 	}
 
@@ -251,33 +287,37 @@ class AdminPageController {
 	}
 
 	@PostMapping("/services")
-	String createService(@ModelAttribute("newService") ServiceForm newService, Model model,
-			RedirectAttributes redirect) {
-		MassageService created;
-		try {
-			created = administration.createService(newService.details());
+	String createService(@Valid @ModelAttribute("newService") ServiceForm newService, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				MassageService created = administration.createService(newService.details());
+				redirect.addFlashAttribute("message",
+						messages.getMessage("admin.service.created", new Object[] { created.name() }));
+				return "redirect:/admin/services";
+			}
+			catch (DomainException.RuleViolation ex) {
+				reject(result, ex);
+			}
 		}
-		catch (InvalidInput | DomainException ex) {
-			model.addAttribute("error", problem(ex));
-			return servicesPage(null, null, model);
-		}
-		redirect.addFlashAttribute("message", text("admin.service.created", created.name()));
-		return "redirect:/admin/services";
+		return servicesPage(null, null, model);
 	}
 
 	@PostMapping("/services/{id}")
-	String updateService(@PathVariable long id, @ModelAttribute("editService") ServiceForm editService, Model model,
-			RedirectAttributes redirect) {
-		MassageService saved;
-		try {
-			saved = administration.updateService(id, editService.details());
+	String updateService(@PathVariable long id, @Valid @ModelAttribute("editService") ServiceForm editService,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				MassageService saved = administration.updateService(ServiceId.of(id), editService.details());
+				redirect.addFlashAttribute("message",
+						messages.getMessage("admin.service.saved", new Object[] { saved.name() }));
+				return "redirect:/admin/services";
+			}
+			catch (DomainException.RuleViolation ex) {
+				reject(result, ex);
+			}
 		}
-		catch (InvalidInput | DomainException ex) {
-			model.addAttribute("error", problem(ex));
-			return servicesPage(id, editService, model);
-		}
-		redirect.addFlashAttribute("message", text("admin.service.saved", saved.name()));
-		return "redirect:/admin/services";
+		return servicesPage(ServiceId.of(id), editService, model);
 	}
 
 	/** See {@link #reloadTherapist}. */
@@ -287,43 +327,35 @@ class AdminPageController {
 	}
 
 	/** The services page; {@code refusedId} is a service whose edit was refused and is shown as it was typed. */
-	private String servicesPage(Long refusedId, ServiceForm refused, Model model) {
+	private String servicesPage(ServiceId refusedId, ServiceForm refused, Model model) {
 		ClinicInfo clinic = catalog.clinic();
-		String symbol = clinic.currency().getSymbol(Locale.UK);
-		model.addAttribute("entries", catalog.allServices()
-			.stream()
-			.map(service -> {
-				boolean wasRefused = refusedId != null && refusedId.equals(service.id());
-				return new ServiceEntry(service, symbol + FormValues.amount(service.priceCents()),
-						wasRefused ? refused : ServiceForm.of(service), wasRefused);
-			})
-			.toList());
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("entries", catalog.allServices().stream().map(service -> {
+			boolean wasRefused = service.id().equals(refusedId);
+			return new ServiceEntry(service, service.price().format(locale),
+					wasRefused ? refused : ServiceForm.of(service), wasRefused);
+		}).toList());
 		if (!model.containsAttribute("newService")) {
 			model.addAttribute("newService", ServiceForm.empty());
 		}
 		model.addAttribute("currency", clinic.currency().getCurrencyCode());
-		model.addAttribute("modalities", Modality.values());
+		Map<String, String> modalities = new LinkedHashMap<>();
+		modalities.put("", messages.getMessage("admin.service.modality.choose"));
+		Stream.of(Modality.values()).forEach(modality -> modalities.put(modality.name(), modality.displayName()));
+		model.addAttribute("modalities", modalities);
 		return "clinic/services";
 	}
 
-	// errors
-
-	/** An unknown therapist or service in the address: the ordinary "page not found". */
-	@ExceptionHandler(DomainException.NotFound.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
-
-	/** Input problems are keys of messages.properties; the clinic's refusals are already written for a person. */
-	private String problem(RuntimeException ex) {
-		if (ex instanceof InvalidInput invalid) {
-			return messages.getMessage(invalid, LocaleContextHolder.getLocale());
+	/** A refusal of the clinic's rules, as an error on the field it is about or else on the whole form. */
+	private void reject(BindingResult result, DomainException ex) {
+		String field = FIELD_OF_REFUSAL.get(ex.code());
+		String code = "problem." + ex.code() + ".detail";
+		if (field != null && result.getFieldType(field) != null) {
+			result.rejectValue(field, code, ex.args(), refusals.detail(ex));
 		}
-		return ex.getMessage();
-	}
-
-	private String text(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+		else {
+			result.reject(code, ex.args(), refusals.detail(ex));
+		}
 	}
 
 }

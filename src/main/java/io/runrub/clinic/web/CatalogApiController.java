@@ -23,7 +23,7 @@ class CatalogApiController {
 		this.catalog = catalog;
 	}
 
-	record ServiceResponse(long id, String name, Modality modality, int durationMinutes, int priceCents,
+	record ServiceResponse(long id, String name, Modality modality, int durationMinutes, long priceCents,
 			String currency) {
 	}
 
@@ -33,11 +33,10 @@ class CatalogApiController {
 	@GetMapping("/services")
 	@Operation(summary = "The services the clinic sells")
 	List<ServiceResponse> services() {
-		String currency = catalog.clinic().currency().getCurrencyCode();
 		return catalog.activeServices()
 			.stream()
-			.map(service -> new ServiceResponse(service.id(), service.name(), service.modality(),
-					service.durationMinutes(), service.priceCents(), currency))
+			.map(service -> new ServiceResponse(service.id().value(), service.name(), service.modality(),
+					service.durationMinutes(), service.price().minorUnits(), service.price().currency().getCurrencyCode()))
 			.toList();
 	}
 
@@ -46,7 +45,7 @@ class CatalogApiController {
 	List<TherapistResponse> therapists() {
 		return catalog.activeTherapists()
 			.stream()
-			.map(therapist -> new TherapistResponse(therapist.id(), therapist.name(), therapist.bio(),
+			.map(therapist -> new TherapistResponse(therapist.id().value(), therapist.name(), therapist.bio(),
 					therapist.modalities()))
 			.toList();
 	}

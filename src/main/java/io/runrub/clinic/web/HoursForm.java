@@ -2,16 +2,20 @@ package io.runrub.clinic.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import io.runrub.clinic.WorkingPeriod;
 
+import org.springframework.validation.Errors;
+
 /**
  * A therapist's weekly hours as rows of day, start and end, sent as three parallel lists (every row sends all three
  * fields, blank or not). Rows with neither a start nor an end are ignored, as are rows ticked for removal; what is
- * left replaces all the therapist's hours. Breaks are the gaps between rows of one day.
+ * left replaces all the therapist's hours. Breaks are the gaps between rows of one day. A row that cannot be read gets
+ * an error on its own field ({@code start[2]}), so every row's problem shows at once, next to the row.
  */
 record HoursForm(List<String> day, List<String> start, List<String> end, List<String> remove) {
 
@@ -23,7 +27,7 @@ record HoursForm(List<String> day, List<String> start, List<String> end, List<St
 
 		/** Public, as the template calls it (SpEL calls public methods only). */
 		public boolean isBlank() {
-			return FormValues.isBlank(start) && FormValues.isBlank(end);
+			return start.isBlank() && end.isBlank();
 		}
 
 	}
@@ -56,29 +60,55 @@ record HoursForm(List<String> day, List<String> start, List<String> end, List<St
 		return rows.isEmpty() ? withEmptyRows(rows) : rows;
 	}
 
-	List<WorkingPeriod> periods() {
+	/** The periods the rows describe; a row that cannot be read is rejected in {@code errors} and left out. */
+	List<WorkingPeriod> periods(Errors errors) {
 		List<WorkingPeriod> periods = new ArrayList<>();
 		for (int i = 0; i < size(); i++) {
 			Row row = row(i);
 			if (row.isBlank() || row.removed()) {
 				continue;
 			}
-			int number = i + 1;
-			if (FormValues.isBlank(row.start()) || FormValues.isBlank(row.end())) {
-				throw new InvalidInput("admin.error.hours.incomplete", number);
+			Object[] number = { i + 1 };
+			if (row.start().isBlank() || row.end().isBlank()) {
+				errors.rejectValue((row.start().isBlank() ? "start" : "end") + "[" + i + "]", "admin.error.hours.incomplete", number,
+						null);
+				continue;
 			}
 			DayOfWeek dayOfWeek = Stream.of(DayOfWeek.values())
 				.filter(d -> d.name().equals(row.day().strip()))
 				.findFirst()
-				.orElseThrow(() -> new InvalidInput("admin.error.hours.day", number));
-			LocalTime from = FormValues.time(row.start());
-			LocalTime to = FormValues.time(row.end());
-			if (from == null || to == null) {
-				throw new InvalidInput("admin.error.hours.time", number);
+				.orElse(null);
+			if (dayOfWeek == null) {
+				errors.rejectValue("day[" + i + "]", "admin.error.hours.day", number, null);
 			}
-			periods.add(new WorkingPeriod(dayOfWeek, from, to));
+			LocalTime from = time(row.start());
+			LocalTime to = time(row.end());
+			if (from == null) {
+				errors.rejectValue("start[" + i + "]", "admin.error.hours.time", number, null);
+			}
+			if (to == null) {
+				errors.rejectValue("end[" + i + "]", "admin.error.hours.time", number, null);
+			}
+			if (dayOfWeek != null && from != null && to != null) {
+				if (from.isBefore(to)) {
+					periods.add(new WorkingPeriod(dayOfWeek, from, to));
+				}
+				else {
+					errors.rejectValue("end[" + i + "]", "admin.error.hours.order", number, null);
+				}
+			}
 		}
 		return periods;
+	}
+
+	/** A time of day as a browser's time field sends it (09:30, or 09:30:00). */
+	private static LocalTime time(String value) {
+		try {
+			return LocalTime.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private Row row(int i) {

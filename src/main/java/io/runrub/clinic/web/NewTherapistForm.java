@@ -1,46 +1,26 @@
 package io.runrub.clinic.web;
 
-import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.runrub.shared.Modality;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-import static io.runrub.clinic.web.FormValues.optional;
-import static io.runrub.clinic.web.FormValues.required;
-
-/** A new therapist and their login. The password is never sent back to the page. */
-record NewTherapistForm(String name, String email, String password, String bio, List<String> modalities) {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+/** A new therapist and their login. The page never shows the password again. */
+record NewTherapistForm(@NotBlank @Size(max = 100) String name,
+		@NotBlank @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Size(max = 254) String email,
+		@NotNull @Size(min = 8, max = 128) String password, @Size(max = 500) String bio,
+		@NotEmpty Set<Modality> modalities) {
 
 	NewTherapistForm {
-		modalities = modalities == null ? List.of() : modalities;
+		modalities = modalities == null ? Set.of() : modalities;
 	}
 
 	static NewTherapistForm empty() {
-		return new NewTherapistForm("", "", "", "", List.of());
-	}
-
-	/** What the page shows again after a refusal: everything but the password. */
-	NewTherapistForm withoutPassword() {
-		return new NewTherapistForm(name, email, "", bio, modalities);
-	}
-
-	record Checked(String name, String email, String password, String bio, Set<Modality> modalities) {
-	}
-
-	Checked checked() {
-		String therapistName = required(name, "admin.therapist.name", 100);
-		String login = required(email, "admin.therapist.email", 254);
-		if (!EMAIL.matcher(login).matches()) {
-			throw new InvalidInput("admin.error.email");
-		}
-		if (password == null || password.length() < 8 || password.length() > 128) {
-			throw new InvalidInput("admin.error.password");
-		}
-		String about = optional(bio, "admin.therapist.bio", 500);
-		return new Checked(therapistName, login, password, about, FormValues.modalities(modalities));
+		return new NewTherapistForm("", "", "", "", Set.of());
 	}
 
 }

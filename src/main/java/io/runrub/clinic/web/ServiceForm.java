@@ -1,35 +1,50 @@
 package io.runrub.clinic.web;
 
+import java.math.BigDecimal;
+
 import io.runrub.clinic.ClinicAdministration.ServiceDetails;
 import io.runrub.clinic.MassageService;
+import io.runrub.shared.Modality;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-import static io.runrub.clinic.web.FormValues.required;
-import static io.runrub.clinic.web.FormValues.whole;
+/**
+ * A service as typed: durations and buffers in minutes, the price as an amount in the clinic's currency ("65.00",
+ * "65.5" or "65,00"), read here and nowhere else.
+ */
+record ServiceForm(@NotBlank @Size(max = 100) String name, @NotNull Modality modality,
+		@NotNull @Min(5) @Max(480) Integer durationMinutes,
+		@NotBlank @Pattern(regexp = AMOUNT) String price,
+		@NotNull @Min(0) @Max(120) Integer bufferBeforeMinutes,
+		@NotNull @Min(0) @Max(120) Integer bufferAfterMinutes, Boolean active) {
 
-/** A service as typed: the price in currency units (65.00), durations and buffers in minutes. */
-record ServiceForm(String name, String modality, String durationMinutes, String price, String bufferBeforeMinutes,
-		String bufferAfterMinutes, String active) {
+	/** Up to seven digits, and up to two decimals after a point or a comma. */
+	static final String AMOUNT = "\\s*\\d{1,7}([.,]\\d{1,2})?\\s*";
 
 	static ServiceForm empty() {
-		return new ServiceForm("", "", "60", "", "0", "10", "true");
+		return new ServiceForm("", null, 60, "", 0, 10, true);
 	}
 
 	static ServiceForm of(MassageService service) {
-		return new ServiceForm(service.name(), service.modality().name(), String.valueOf(service.durationMinutes()),
-				FormValues.amount(service.priceCents()), String.valueOf(service.bufferBeforeMinutes()),
-				String.valueOf(service.bufferAfterMinutes()), String.valueOf(service.active()));
+		return new ServiceForm(service.name(), service.modality(), service.durationMinutes(),
+				service.price().amount().toPlainString(), service.bufferBeforeMinutes(),
+				service.bufferAfterMinutes(), service.active());
 	}
 
+	/** Only for a form that passed validation: the price in minor units (pence, cents). */
 	ServiceDetails details() {
-		return new ServiceDetails(required(name, "admin.service.name", 100), FormValues.modality(modality),
-				whole(durationMinutes, "admin.service.duration", 5, 480), FormValues.cents(price, "admin.service.price"),
-				whole(bufferBeforeMinutes, "admin.service.bufferBefore", 0, 120),
-				whole(bufferAfterMinutes, "admin.service.bufferAfter", 0, 120), isActive());
+		int cents = new BigDecimal(price.strip().replace(',', '.')).movePointRight(2).intValueExact();
+		return new ServiceDetails(name, modality, durationMinutes, cents, bufferBeforeMinutes, bufferAfterMinutes,
+				isActive());
 	}
 
 	/** Public, as the template calls it (SpEL calls public methods only). */
 	public boolean isActive() {
-		return FormValues.ticked(active);
+		return Boolean.TRUE.equals(active);
 	}
 
 }

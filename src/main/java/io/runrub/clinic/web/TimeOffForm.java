@@ -1,23 +1,33 @@
 package io.runrub.clinic.web;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** Time off as typed: local dates and times in the clinic's zone, and a reason. */
-record TimeOffForm(String start, String end, String reason) {
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Time off as typed: local dates and times in the clinic's zone (as a browser's datetime-local sends them). */
+record TimeOffForm(
+		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm",
+				fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") LocalDateTime start,
+		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm",
+				fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") LocalDateTime end,
+		@Size(max = 200) String reason) {
 
 	static TimeOffForm empty() {
-		return new TimeOffForm("", "", "");
+		return new TimeOffForm(null, null, "");
 	}
 
-	record Checked(Instant start, Instant end, String reason) {
+	/** In a daylight-saving gap a time moves forward by the gap. */
+	Instant startIn(ZoneId zone) {
+		return start.atZone(zone).toInstant();
 	}
 
-	/** Reads the local times in the clinic's zone; in a daylight-saving gap a time moves forward by the gap. */
-	Checked checked(ZoneId zone) {
-		Instant from = FormValues.dateTime(start, "admin.timeOff.start").atZone(zone).toInstant();
-		Instant to = FormValues.dateTime(end, "admin.timeOff.end").atZone(zone).toInstant();
-		return new Checked(from, to, FormValues.optional(reason, "admin.timeOff.reason", 200));
+	Instant endIn(ZoneId zone) {
+		return end.atZone(zone).toInstant();
 	}
 
 }

@@ -63,7 +63,7 @@ class DemoRunner implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).ifPresent(account -> {
-			RunnerId runner = RunnerId.of(account.id());
+			RunnerId runner = RunnerId.of(account.id().value());
 			if (profiles.find(runner).isPresent()) {
 				return;
 			}
@@ -71,7 +71,7 @@ class DemoRunner implements ApplicationRunner {
 			TherapistId john = catalog.activeTherapists()
 				.stream()
 				.filter(therapist -> therapist.name().equals("John"))
-				.map(therapist -> TherapistId.of(therapist.id()))
+				.map(therapist -> therapist.id())
 				.findFirst()
 				.orElse(null);
 			profiles.save(runner, new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,

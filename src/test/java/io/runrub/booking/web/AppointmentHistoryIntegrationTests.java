@@ -82,12 +82,12 @@ class AppointmentHistoryIntegrationTests {
 	void anAdminRecordsAPastAppointmentOutsideAnyWorkingHoursAndBothCalendarsShowIt() throws Exception {
 		OffsetDateTime start = daysAgoAt(3, 6, 30);
 
-		record(admin, runner.email(), therapist.id(), service.id(), start).andExpect(status().isCreated())
+		record(admin, runner.email(), therapist.id().value(), service.id().value(), start).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
-			.andExpect(jsonPath("$.runnerId").value(runner.id()))
+			.andExpect(jsonPath("$.runnerId").value(runner.id().value()))
 			.andExpect(jsonPath("$.runnerName").value("Rosa Runner"))
-			.andExpect(jsonPath("$.therapistId").value(therapist.id()))
-			.andExpect(jsonPath("$.serviceId").value(service.id()))
+			.andExpect(jsonPath("$.therapistId").value(therapist.id().value()))
+			.andExpect(jsonPath("$.serviceId").value(service.id().value()))
 			.andExpect(jsonPath("$.start").value(iso(start)))
 			.andExpect(jsonPath("$.end").value(iso(start.plusMinutes(60))))
 			.andExpect(jsonPath("$.status").value("BOOKED"));
@@ -100,23 +100,23 @@ class AppointmentHistoryIntegrationTests {
 	@Test
 	void theNoOverlapGuaranteeHoldsForHistoryBuffersIncluded() throws Exception {
 		OffsetDateTime start = daysAgoAt(2, 10, 0);
-		record(admin, runner.email(), therapist.id(), service.id(), start).andExpect(status().isCreated());
+		record(admin, runner.email(), therapist.id().value(), service.id().value(), start).andExpect(status().isCreated());
 
-		record(admin, runner.email(), therapist.id(), service.id(), start.plusMinutes(30))
+		record(admin, runner.email(), therapist.id().value(), service.id().value(), start.plusMinutes(30))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Slot taken"))
 			.andExpect(jsonPath("$.detail", containsString("John already has an appointment that overlaps")));
 		// inside the 15 minutes after the first one
-		record(admin, runner.email(), therapist.id(), service.id(), start.plusMinutes(70))
+		record(admin, runner.email(), therapist.id().value(), service.id().value(), start.plusMinutes(70))
 			.andExpect(status().isConflict());
-		record(admin, runner.email(), therapist.id(), service.id(), start.plusMinutes(75))
+		record(admin, runner.email(), therapist.id().value(), service.id().value(), start.plusMinutes(75))
 			.andExpect(status().isCreated());
 	}
 
 	@Test
 	void onlyAppointmentsThatHaveStartedAreHistory() throws Exception {
-		record(admin, runner.email(), therapist.id(), service.id(),
+		record(admin, runner.email(), therapist.id().value(), service.id().value(),
 				OffsetDateTime.now(clock).plusHours(1).withNano(0))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.title").value("Not in the past"));
@@ -125,12 +125,12 @@ class AppointmentHistoryIntegrationTests {
 	@Test
 	void theRunnerTheTherapistAndTheServiceMustExist() throws Exception {
 		OffsetDateTime start = daysAgoAt(4, 9, 0);
-		record(admin, "nobody-" + UUID.randomUUID() + "@example.test", therapist.id(), service.id(), start)
+		record(admin, "nobody-" + UUID.randomUUID() + "@example.test", therapist.id().value(), service.id().value(), start)
 			.andExpect(status().isNotFound());
-		record(admin, runner.email(), 999_999L, service.id(), start).andExpect(status().isNotFound());
-		record(admin, runner.email(), therapist.id(), 999_999L, start).andExpect(status().isNotFound());
+		record(admin, runner.email(), 999_999L, service.id().value(), start).andExpect(status().isNotFound());
+		record(admin, runner.email(), therapist.id().value(), 999_999L, start).andExpect(status().isNotFound());
 		AccountSummary notARunner = registration.create(unique("mike"), "correct-horse-7", "Mike", Role.ADMIN);
-		record(admin, notARunner.email(), therapist.id(), service.id(), start)
+		record(admin, notARunner.email(), therapist.id().value(), service.id().value(), start)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.title").value("Not a runner"));
 		mvc.perform(post("/api/v1/admin/appointments").with(as(admin))
@@ -144,9 +144,9 @@ class AppointmentHistoryIntegrationTests {
 	@Test
 	void onlyAdminsRecordHistory() throws Exception {
 		OffsetDateTime start = daysAgoAt(5, 9, 0);
-		record(user(runner), runner.email(), therapist.id(), service.id(), start).andExpect(status().isForbidden());
+		record(user(runner), runner.email(), therapist.id().value(), service.id().value(), start).andExpect(status().isForbidden());
 		RunRubUser john = new RunRubUser(therapist.accountId(), "", "John", Role.THERAPIST, null);
-		record(john, runner.email(), therapist.id(), service.id(), start).andExpect(status().isForbidden());
+		record(john, runner.email(), therapist.id().value(), service.id().value(), start).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/admin/appointments").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
 	}

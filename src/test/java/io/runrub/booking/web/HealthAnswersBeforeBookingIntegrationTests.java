@@ -134,7 +134,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		}
 
 		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
-		assertThat(calendar.forTherapist(io.runrub.clinic.TherapistId.of(tess.id()), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
+		assertThat(calendar.forTherapist(tess.id(), start.minusSeconds(86400), start.plusSeconds(86400))).isEmpty();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import io.runrub.shared.Money;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.AccountSummary;
@@ -155,8 +156,10 @@ class AdminPagesIntegrationTests {
 		ClinicInfo before = catalog.clinic();
 
 		assertThat(postClinic("Mars/Olympus_Mons", "GBP")).contains("“Mars/Olympus_Mons” is not a time zone.")
+			.contains("aria-describedby=\"timeZone-error\"")
 			.as("no zone is chosen silently in its place")
-			.contains("<option value=\"\" selected>Choose a time zone</option>");
+			.contains("<option value=\"\">Choose a time zone</option>")
+			.doesNotContainPattern("<option value=\"[^\"]+/[^\"]+\" selected");
 		assertThat(postClinic("Europe/London", "XYZ")).contains("“XYZ” is not a currency.");
 		assertThat(catalog.clinic()).isEqualTo(before);
 	}
@@ -390,7 +393,7 @@ class AdminPagesIntegrationTests {
 			.andExpect(flash().attribute("message", name + " is added."));
 
 		MassageService created = service(name);
-		assertThat(created).isEqualTo(new MassageService(created.id(), name, Modality.SPORTS, 45, 6550, 5, 10, true));
+		assertThat(created).isEqualTo(new MassageService(created.id(), name, Modality.SPORTS, 45, Money.of(6550, "GBP"), 5, 10, true));
 		assertThat(page(get("/admin/services"))).contains(name).contains("value=\"65.50\"");
 
 		mvc.perform(post("/admin/services/{id}", created.id()).with(admin)
@@ -405,7 +408,7 @@ class AdminPagesIntegrationTests {
 			.andExpect(flash().attribute("message", name + " is saved."));
 
 		assertThat(catalog.service(created.id()))
-			.isEqualTo(new MassageService(created.id(), name, Modality.DEEP_TISSUE, 60, 7000, 0, 15, false));
+			.isEqualTo(new MassageService(created.id(), name, Modality.DEEP_TISSUE, 60, Money.of(7000, "GBP"), 0, 15, false));
 	}
 
 	@Test

@@ -55,7 +55,7 @@ class DemoRunnerIntegrationTests {
 
 	@Test
 	void theDemoRunnerTrainsFiveDaysAWeekWithTightCalvesAndMayBeMassaged() {
-		RunnerId runnerId = RunnerId.of(accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id());
+		RunnerId runnerId = RunnerId.of(accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id().value());
 		TherapistView john = catalog.activeTherapists()
 			.stream()
 			.filter(therapist -> therapist.name().equals("John"))
@@ -68,7 +68,7 @@ class DemoRunnerIntegrationTests {
 		LocalDate since = profile.complaints().get(0).since();
 		assertThat(since).isBetween(today.minusWeeks(3).minusDays(1), today.minusWeeks(3));
 		assertThat(profile).isEqualTo(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(13_000, "GBP"), TherapistId.of(john.id()),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(13_000, "GBP"), john.id(),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, since, 4))));
 		IntakeVerdict verdict = screening.verdict(runnerId);
 		assertThat(verdict.answered()).isTrue();
@@ -79,7 +79,7 @@ class DemoRunnerIntegrationTests {
 
 	@Test
 	void aProfileTheRunnerChangedIsNotSeededAgain() throws Exception {
-		RunnerId runnerId = RunnerId.of(accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id());
+		RunnerId runnerId = RunnerId.of(accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow().id().value());
 		RunnerProfile changed = new RunnerProfile(2, Level.BEGINNER, Pressure.LIGHT, Set.of(Goal.RELAXATION),
 				Money.of(4000, "GBP"), null, List.of());
 		RunnerProfile before = profiles.find(runnerId).orElseThrow();

@@ -113,7 +113,7 @@ class RunnerPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/book"))
 			.andExpect(flash().attribute("message", "Thank you: your health answers are saved."));
-		assertThat(screening.find(RunnerId.of(paula.id()))).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
+		assertThat(screening.find(RunnerId.of(paula.id().value()))).hasValueSatisfying(intake -> assertThat(intake.answers()).isEqualTo(allNo()));
 	}
 
 	@Test
@@ -225,7 +225,7 @@ class RunnerPagesIntegrationTests {
 			.andExpect(flash().attribute("message", "Your profile is saved."));
 
 		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), TherapistId.of(john.id()),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), john.id(),
 				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4))));
 
 		String page = page(get("/profile"), rosa);

@@ -124,7 +124,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(jsonPath("$.complaints[1].kind").value("PLANTAR_FASCIITIS"));
 
 		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).contains(new RunnerProfile(5, Level.RECREATIONAL, Pressure.FIRM,
-				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), TherapistId.of(john.id()),
+				EnumSet.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), new Money(13000, catalog.clinic().currency()), john.id(),
 				java.util.List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, today.minusWeeks(3), 4),
 						new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, today, 6))));
 	}
@@ -182,7 +182,7 @@ class RunnerProfileApiIntegrationTests {
 	void aTherapistWhoIsNotTakingBookingsOrDoesNotExistCannotBePreferred() throws Exception {
 		administration.updateTherapist(john.id(), john.name(), "", EnumSet.of(Modality.SPORTS), false);
 
-		putProfile(rosa, valid("[]", john.id())).andExpect(status().isUnprocessableContent())
+		putProfile(rosa, valid("[]", john.id().value())).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("John is not taking bookings at the moment")));
 		putProfile(rosa, valid("[]", Long.MAX_VALUE)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("There is no therapist with id")));
@@ -201,7 +201,7 @@ class RunnerProfileApiIntegrationTests {
 	@Test
 	void meIsAlwaysTheCallersOwnProfile() throws Exception {
 		RunRubUser paula = runner("Paula");
-		putProfile(rosa, valid("[]", john.id())).andExpect(status().isOk());
+		putProfile(rosa, valid("[]", john.id().value())).andExpect(status().isOk());
 
 		mvc.perform(get("/api/v1/me/profile").with(as(paula))).andExpect(status().isNotFound());
 
