@@ -110,7 +110,7 @@ public class AppointmentBooking {
 
 		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
 		List<TherapistView> candidates = availability.therapistsFor(service, request.therapistId());
-		Map<Long, Schedule> schedules = availability.schedules(candidates, clinic.zone(), day, day);
+		Map<TherapistId, Schedule> schedules = availability.schedules(candidates, clinic.zone(), day, day);
 		List<TherapistView> free = candidates.stream()
 			.filter(therapist -> schedules.get(therapist.id()).whyUnavailable(footprint, request.start()).isEmpty())
 			.sorted(Comparator.comparingLong((TherapistView therapist) -> schedules.get(therapist.id())
@@ -284,7 +284,7 @@ public class AppointmentBooking {
 	}
 
 	private static DomainException notWorking(MassageService service, ServiceFootprint footprint,
-			List<TherapistView> candidates, Map<Long, Schedule> schedules, BookingRequest request, ZoneId zone) {
+			List<TherapistView> candidates, Map<TherapistId, Schedule> schedules, BookingRequest request, ZoneId zone) {
 		String when = when(request.start(), zone);
 		if (request.therapistId() != null) {
 			TherapistView therapist = candidates.get(0);

@@ -66,7 +66,7 @@ public class Availability {
 			return List.of();
 		}
 		List<TherapistView> therapists = therapistsFor(service, therapistId);
-		Map<Long, Schedule> schedules = schedules(therapists, clinic.zone(), first, last);
+		Map<TherapistId, Schedule> schedules = schedules(therapists, clinic.zone(), first, last);
 		Instant earliest = clinic.policies().earliestStart(now);
 		return schedules.values()
 			.stream()
@@ -88,20 +88,20 @@ public class Availability {
 	}
 
 	/** Each therapist's schedule over the clinic's days first..last, with a day's margin for buffers. */
-	Map<Long, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, LocalDate first, LocalDate last) {
+	Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, LocalDate first, LocalDate last) {
 		Instant from = first.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
 		List<TherapistId> ids = therapists.stream().map(TherapistView::id).toList();
 		Map<Long, List<TimeWindow>> booked = appointments.bookedBlocks(ids.stream().map(TherapistId::value).toList(),
 				from, to);
 		List<TimeOff> timeOff = catalog.timeOff(ids, from, to);
-		Map<Long, Schedule> schedules = new java.util.LinkedHashMap<>();
+		Map<TherapistId, Schedule> schedules = new java.util.LinkedHashMap<>();
 		for (TherapistView therapist : therapists) {
 			List<TimeWindow> away = timeOff.stream()
 				.filter(off -> off.therapistId().equals(therapist.id()))
 				.map(off -> new TimeWindow(off.start(), off.end()))
 				.toList();
-			schedules.put(therapist.id().value(), new Schedule(therapist.id(), zone, therapist.workingHours(), away,
+			schedules.put(therapist.id(), new Schedule(therapist.id(), zone, therapist.workingHours(), away,
 					booked.getOrDefault(therapist.id().value(), List.of())));
 		}
 		return schedules;

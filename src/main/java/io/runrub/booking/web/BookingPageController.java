@@ -193,10 +193,9 @@ class BookingPageController {
 	}
 
 	/** Each service's price as a person reads it, in the clinic's currency. */
-	private static Map<Long, String> prices(List<MassageService> services, ClinicInfo clinic) {
-		Map<Long, String> prices = new LinkedHashMap<>();
-		services.forEach(
-				service -> prices.put(service.id().value(), service.price().format(AppointmentsPageController.LOCALE)));
+	private static Map<ServiceId, String> prices(List<MassageService> services, ClinicInfo clinic) {
+		Map<ServiceId, String> prices = new LinkedHashMap<>();
+		services.forEach(service -> prices.put(service.id(), service.price().format(AppointmentsPageController.LOCALE)));
 		return prices;
 	}
 

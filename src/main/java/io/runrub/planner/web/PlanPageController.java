@@ -79,7 +79,7 @@ class PlanPageController {
 		var view = plan.get();
 		model.addAttribute("plan", view);
 		model.addAttribute("therapists",
-				catalog.allTherapists().stream().collect(Collectors.toMap(TherapistView::id, Function.identity())));
+				catalog.allTherapists().stream().collect(Collectors.toMap(therapist -> therapist.id().value(), Function.identity())));
 		model.addAttribute("appointments", appointments.forRunner(io.runrub.accounts.RunnerId.of(user.accountId()))
 			.stream()
 			.collect(Collectors.toMap(appointment -> appointment.id().value(), Function.identity())));
