@@ -52,6 +52,20 @@ class MessagesTests {
 		assertThat(missing).as("keys used in templates but missing from messages.properties").isEmpty();
 	}
 
+	/** Properties keep the last of two definitions silently: a merge that writes a key twice hides one wording. */
+	@Test
+	void noMessageIsDefinedTwice() throws IOException {
+		java.util.Map<String, Long> counts = java.nio.file.Files
+			.readAllLines(java.nio.file.Path.of("src/main/resources/messages.properties"),
+					java.nio.charset.StandardCharsets.UTF_8)
+			.stream()
+			.map(String::strip)
+			.filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!") && line.contains("="))
+			.map(line -> line.substring(0, line.indexOf('=')).strip())
+			.collect(java.util.stream.Collectors.groupingBy(key -> key, java.util.stream.Collectors.counting()));
+		assertThat(counts).as("keys defined more than once").allSatisfy((key, count) -> assertThat(count).as(key).isOne());
+	}
+
 	@Test
 	void findsPlainReferencesAndReferencesWithArguments() {
 		assertThat(keysUsedIn("""

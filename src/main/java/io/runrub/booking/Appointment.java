@@ -41,15 +41,7 @@ record Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId,
 	 * bookable day.
 	 */
 	static void checkBookable(Instant start, Instant now, ClinicPolicies policies, ZoneId zone) {
-		if (start.isBefore(policies.earliestStart(now))) {
-			long minutes = policies.minNotice().toMinutes();
-			// the third argument picks the words: 0 minutes, 1 one hour, 2 several hours
-			int unit = minutes % 60 != 0 ? 0 : minutes == 60 ? 1 : 2;
-			throw DomainException.refused("too-short-notice", minutes, minutes / 60, unit);
-		}
-		if (LocalDate.ofInstant(start, zone).isAfter(policies.lastBookableDay(now, zone))) {
-			throw DomainException.refused("too-far-ahead", policies.maxDaysAhead());
-		}
+		policies.checkBookable(start, now, zone);
 	}
 
 	Appointment withId(AppointmentId newId) {

@@ -107,8 +107,8 @@ class AppointmentBookingIntegrationTests {
 					  block_end, status, created_at)
 					values (:runner, :therapist, :service, :start, :end, :start, :end, :status, :now)""")
 				.param("runner", rosa.accountId())
-				.param("therapist", therapist.id())
-				.param("service", sports.id())
+				.param("therapist", therapist.id().value())
+				.param("service", sports.id().value())
 				.param("start", utc(TUESDAY + blockStart))
 				.param("end", utc(TUESDAY + blockEnd))
 				.param("status", status)
@@ -204,9 +204,9 @@ class AppointmentBookingIntegrationTests {
 
 			assertThat(booked.status()).isEqualTo(AppointmentStatus.BOOKED);
 			assertThat(booked.runnerId().value()).isEqualTo(rosa.accountId());
-			assertThat(booked.therapistId().value()).isEqualTo(alice.id());
+			assertThat(booked.therapistId()).isEqualTo(alice.id());
 			assertThat(booked.therapistName()).isEqualTo("Alice");
-			assertThat(booked.serviceId().value()).isEqualTo(sports.id());
+			assertThat(booked.serviceId()).isEqualTo(sports.id());
 			assertThat(booked.start()).isEqualTo(ZonedDateTime.parse("2026-03-31T10:00+01:00[Europe/London]"));
 			assertThat(booked.end()).isEqualTo(ZonedDateTime.parse("2026-03-31T11:00+01:00[Europe/London]"));
 			assertThat(booked.changeableByRunner()).isTrue();
@@ -435,7 +435,7 @@ class AppointmentBookingIntegrationTests {
 			AppointmentView any = booking.book(request(clinic.runner("Uma"), sports, "10:00", null, null));
 
 			assertThat(any.therapistName()).isEqualTo("Bob");
-			assertThat(any.therapistId().value()).isEqualTo(bob.id());
+			assertThat(any.therapistId()).isEqualTo(bob.id());
 		}
 
 		@Test
@@ -445,7 +445,7 @@ class AppointmentBookingIntegrationTests {
 
 			AppointmentView any = booking.book(request(sam, sports, "10:00", null, null));
 
-			assertThat(any.therapistId().value()).isEqualTo(bob.id());
+			assertThat(any.therapistId()).isEqualTo(bob.id());
 		}
 
 		@Test

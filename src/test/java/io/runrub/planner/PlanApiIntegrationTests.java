@@ -93,7 +93,7 @@ class PlanApiIntegrationTests {
 			.andExpect(jsonPath("$.suggestions[0].pressure").value("FIRM"))
 			.andExpect(jsonPath("$.suggestions[0].durationMinutes").value(60))
 			.andExpect(jsonPath("$.suggestions[0].focusAreas[0]").value("CALVES"))
-			.andExpect(jsonPath("$.suggestions[0].therapistId").value(john.id()))
+			.andExpect(jsonPath("$.suggestions[0].therapistId").value(john.id().value()))
 			.andExpect(jsonPath("$.suggestions[*].reasons[*].rule", hasItem("TYPE-AREA-DEEP")))
 			.andExpect(jsonPath("$.suggestions[0].reasons[*].evidence",
 					everyItem(isOneOf("moderate", "weak", "contradicted", "no evidence", "not graded"))))
@@ -118,7 +118,7 @@ class PlanApiIntegrationTests {
 	@Test
 	void onlyRunnersPlanAndEveryoneMayReadTheEvidence() throws Exception {
 		String johnsEmail = jdbc.sql("select email from account where id = :id")
-			.param("id", john.accountId())
+			.param("id", john.accountId().value())
 			.query(String.class)
 			.single();
 		mvc.perform(post("/api/v1/me/plan").with(httpBasic(johnsEmail, PASSWORD))).andExpect(status().isForbidden());

@@ -81,7 +81,7 @@ public class TherapistBriefs {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
 		if (!appointment.therapistId().equals(therapist.id())) {
-			throw DomainException.notFound("appointment-not-yours", appointmentId);
+			throw DomainException.notFound("appointment-not-in-calendar", appointmentId);
 		}
 		long runnerId = appointment.runnerId().value();
 		if (!access.mayReadRecordOf(user, runnerId)) {

@@ -74,7 +74,7 @@ public class ClinicalRecords {
 		TherapistView therapist = access.requireTherapist(user);
 		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
 		if (!appointment.therapistId().equals(therapist.id())) {
-			throw DomainException.notFound("appointment-not-yours", appointmentId);
+			throw DomainException.notFound("appointment-not-in-calendar", appointmentId);
 		}
 		if (!appointment.isBooked()) {
 			throw DomainException.refused("note-appointment-cancelled");

@@ -146,7 +146,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("light pressure")));
 		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).isEmpty();
 
-		book(swedish).andExpect(status().isCreated()).andExpect(jsonPath("$.serviceId").value(swedish.id()));
+		book(swedish).andExpect(status().isCreated()).andExpect(jsonPath("$.serviceId").value(swedish.id().value()));
 		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).hasSize(1);
 	}
 

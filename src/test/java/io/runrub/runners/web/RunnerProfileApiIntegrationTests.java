@@ -115,7 +115,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(jsonPath("$.pressureTolerance").value("FIRM"))
 			.andExpect(jsonPath("$.goals").value(containsInAnyOrder("MAINTENANCE", "PROBLEM_AREA")))
 			.andExpect(jsonPath("$.monthlyBudgetCents").value(13000))
-			.andExpect(jsonPath("$.preferredTherapistId").value(john.id()))
+			.andExpect(jsonPath("$.preferredTherapistId").value(john.id().value()))
 			.andExpect(jsonPath("$.complaints.length()").value(2))
 			.andExpect(jsonPath("$.complaints[0].area").value("CALVES"))
 			.andExpect(jsonPath("$.complaints[0].kind").value("TIGHTNESS"))
@@ -210,7 +210,7 @@ class RunnerProfileApiIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me/profile").with(as(rosa)))
 			.andExpect(jsonPath("$.trainingDaysPerWeek").value(5))
-			.andExpect(jsonPath("$.preferredTherapistId").value(john.id()));
+			.andExpect(jsonPath("$.preferredTherapistId").value(john.id().value()));
 		mvc.perform(get("/api/v1/me/profile").with(as(paula)))
 			.andExpect(jsonPath("$.trainingDaysPerWeek").value(1))
 			.andExpect(jsonPath("$.preferredTherapistId").doesNotExist());
