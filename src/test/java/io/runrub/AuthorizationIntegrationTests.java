@@ -342,7 +342,7 @@ class AuthorizationIntegrationTests {
 
 	String bookingAt(String start) {
 		return """
-				{"serviceId": %d, "therapistId": %d, "start": "%s"}""".formatted(sports.id(), alice.id(), start);
+				{"serviceId": %d, "therapistId": %d, "start": "%s"}""".formatted(sports.id().value(), alice.id().value(), start);
 	}
 
 	long accounts(String email) {

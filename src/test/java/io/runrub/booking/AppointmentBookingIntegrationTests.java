@@ -97,8 +97,8 @@ class AppointmentBookingIntegrationTests {
 
 			assertThat(jdbc.sql("select therapist_id, status from appointment order by id")
 				.query((rs, row) -> tuple(rs.getLong(1), rs.getString(2)))
-				.list()).containsExactly(tuple(alice.id(), "BOOKED"), tuple(alice.id(), "CANCELLED"),
-						tuple(alice.id(), "BOOKED"), tuple(bob.id(), "BOOKED"));
+				.list()).containsExactly(tuple(alice.id().value(), "BOOKED"), tuple(alice.id().value(), "CANCELLED"),
+						tuple(alice.id().value(), "BOOKED"), tuple(bob.id().value(), "BOOKED"));
 		}
 
 		private void insertDirectly(TherapistView therapist, String blockStart, String blockEnd, String status) {

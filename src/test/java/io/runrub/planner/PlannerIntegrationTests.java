@@ -192,7 +192,7 @@ class PlannerIntegrationTests {
 			assertThat(plan.massages()).anySatisfy(massage -> {
 				assertThat(massage.modality()).isEqualTo(Modality.DEEP_TISSUE);
 				assertThat(massage.focusAreas()).containsExactly(BodyArea.CALVES);
-				assertThat(massage.therapistId()).isEqualTo(john.id());
+				assertThat(massage.therapistId()).isEqualTo(john.id().value());
 			});
 			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).hasSameSizeAs(plan.massages());
 		}
