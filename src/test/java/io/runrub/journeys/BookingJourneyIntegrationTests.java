@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.runrub.support.RunRubJourney;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,7 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A new runner signs up, answers the health questions, books a massage step by step (confirming that the answers
  * still hold), finds it under "My appointments" and cancels it — in a real browser against the demo clinic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
+@RunRubJourney
 class BookingJourneyIntegrationTests {
 
 	@LocalServerPort
@@ -73,7 +74,7 @@ class BookingJourneyIntegrationTests {
 
 		// walk the days until one has free times (Sundays have none in the demo clinic), from the day after tomorrow
 		// on: an appointment less than 24 hours away cannot be cancelled online, and this journey cancels it
-		LocalDate earliest = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2);
+		LocalDate earliest = LocalDate.ofInstant(io.runrub.support.FixedClock.NOW, ZoneId.of("Europe/London")).plusDays(2);
 		Locator days = page.locator("#days a.chip:not(:has-text('Earlier')):not(:has-text('Later'))");
 		assertThat(days.first()).isVisible();
 		int count = days.count();

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import io.runrub.support.RunRubJourney;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountRegistration;
 import io.runrub.accounts.RunnerId;
@@ -41,7 +42,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * homework from it; the runner reads the feedback, checks in honestly and marks their calves; before their next
  * appointment John's brief shows the check-in. And the demo runner's first look at "My care" shows the insights.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
+@RunRubJourney
 class CareJourneyIntegrationTests {
 
 	static final String PASSWORD = "hill-repeats-9";

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import io.runrub.support.RunRubJourney;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,7 +23,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A new runner fills in the health questions and the profile, opens the plan, asks "why this day?", books the whole
  * plan and finds the massages under "My appointments" — in a real browser against the demo clinic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
+@RunRubJourney
 class PlanJourneyIntegrationTests {
 
 	@LocalServerPort

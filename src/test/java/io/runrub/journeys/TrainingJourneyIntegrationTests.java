@@ -13,6 +13,7 @@ import java.util.Locale;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.runrub.support.RunRubJourney;
 import io.runrub.accounts.AccountRegistration;
 import io.runrub.training.imports.fit.GeneratedRuns;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A runner imports a training plan (.ics) and a watch activity (.fit), finds both in the calendar and on the load
  * chart, then uploads a broken file and reads why it was refused — in a real browser against the demo clinic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
+@RunRubJourney
 class TrainingJourneyIntegrationTests {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
