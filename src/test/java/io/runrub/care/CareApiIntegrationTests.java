@@ -24,14 +24,13 @@ import io.runrub.training.SessionType;
 import io.runrub.training.TrainingLog;
 
 import com.jayway.jsonpath.JsonPath;
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,9 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * notes and their amendment history, homework and check-ins, body check-ins, insights, the brief, and who may see
  * what — including attempts by id, and the access log that records them. Each test makes its own people.
  */
-@SpringBootTest
+@RunRubIntegrationTest
 @Import(CareFixture.class)
-@AutoConfigureMockMvc
 class CareApiIntegrationTests {
 
 	static final String NOTE = """

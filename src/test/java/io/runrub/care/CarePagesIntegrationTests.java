@@ -10,13 +10,12 @@ import io.runrub.care.notes.NoteView;
 import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.MassageService;
 
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,9 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the runner checks in and marks their body; the brief shows it; the pages keep the same privacy as the API, and
  * admins review the log.
  */
-@SpringBootTest
+@RunRubIntegrationTest
 @Import(CareFixture.class)
-@AutoConfigureMockMvc
 class CarePagesIntegrationTests {
 
 	@Autowired

@@ -30,11 +30,11 @@ import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Pressure;
 
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * subclasses: what was signed reads back exactly and is never changed by an amendment, an amendment number is taken
  * once even when amendments race, and the schema itself refuses what the domain never writes.
  */
-@SpringBootTest
+@RunRubIntegrationTest
 @Import(CareFixture.class)
 abstract class NotePersistenceContract {
 

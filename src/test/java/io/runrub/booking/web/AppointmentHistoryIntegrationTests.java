@@ -17,12 +17,11 @@ import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.Modality;
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,8 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * History: an admin records appointments that already took place. Notice, booking-ahead and working hours do not
  * apply to them; the guarantee that a therapist is never double-booked does.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RunRubIntegrationTest
 class AppointmentHistoryIntegrationTests {
 
 	@Autowired

@@ -26,12 +26,11 @@ import io.runrub.runners.IntakeQuestions;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.IntakeVerdict;
 import io.runrub.shared.Modality;
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,8 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * since last time?", and the therapist's day shows what each client answered yes to. Each test has its own
  * therapist, services and runner, so that tests sharing the database do not meet.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RunRubIntegrationTest
 class HealthAnswersBeforeBookingIntegrationTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -24,12 +24,11 @@ import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.shared.Modality;
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,8 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reads back, refused input leaves everything as it was, and only admins with a CSRF token get in. Each test makes
  * its own accounts, therapists and services, so the tests do not depend on each other's data.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RunRubIntegrationTest
 class AdminPagesIntegrationTests {
 
 	private static final String PASSWORD = "correct-horse-7";

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.runrub.support.RunRubJourney;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In demo mode the demo runner has a profile and health answers, seeded once and then left as the runner keeps them. */
-@SpringBootTest(properties = "runrub.demo=true")
+@RunRubJourney
 class DemoRunnerIntegrationTests {
 
 	@Autowired

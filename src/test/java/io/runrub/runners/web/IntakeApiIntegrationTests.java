@@ -14,12 +14,11 @@ import io.runrub.runners.Intake;
 import io.runrub.runners.IntakeQuestions;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.Modality;
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,8 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The health questions over the JSON API against the whole application and an in-memory H2: every question must be
  * answered, what is saved is read back with what it means, and confirming keeps the answers.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RunRubIntegrationTest
 class IntakeApiIntegrationTests {
 
 	@Autowired

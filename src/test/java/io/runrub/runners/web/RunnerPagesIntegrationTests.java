@@ -28,12 +28,11 @@ import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -55,8 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the health questions before booking, what a runner submits is what is saved, and refused input saves nothing and
  * is shown again with a sentence saying what to fix.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RunRubIntegrationTest
 class RunnerPagesIntegrationTests {
 
 	@Autowired

@@ -24,12 +24,11 @@ import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
+import io.runrub.support.RunRubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,8 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A runner's profile over the JSON API, against the whole application and an in-memory H2: what is saved is read
  * back, bad input is refused with problem details and changes nothing, and /me is always the caller's own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RunRubIntegrationTest
 class RunnerProfileApiIntegrationTests {
 
 	@Autowired
