@@ -52,6 +52,33 @@ class MessagesTests {
 		assertThat(missing).as("keys used in templates but missing from messages.properties").isEmpty();
 	}
 
+	/** Every refusal the code can throw has its title and its words for a person. */
+	@Test
+	void everyRefusalHasItsWords() throws IOException {
+		Properties messages = new Properties();
+		try (var reader = java.nio.file.Files.newBufferedReader(
+				java.nio.file.Path.of("src/main/resources/messages.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+			messages.load(reader);
+		}
+		java.util.regex.Pattern thrown = java.util.regex.Pattern
+			.compile("DomainException\\.(?:refused|conflict|notFound|forbidden)\\(\\s*\"([a-z0-9-]+)\"");
+		java.util.List<String> missing = new java.util.ArrayList<>();
+		try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+			for (java.nio.file.Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+				java.util.regex.Matcher matcher = thrown.matcher(java.nio.file.Files.readString(source));
+				while (matcher.find()) {
+					for (String part : java.util.List.of(".title", ".detail")) {
+						String key = "problem." + matcher.group(1) + part;
+						if (!messages.containsKey(key)) {
+							missing.add(source.getFileName() + ": " + key);
+						}
+					}
+				}
+			}
+		}
+		assertThat(missing).as("refusals without words in messages.properties").isEmpty();
+	}
+
 	/** Properties keep the last of two definitions silently: a merge that writes a key twice hides one wording. */
 	@Test
 	void noMessageIsDefinedTwice() throws IOException {

@@ -25,16 +25,10 @@ public class Refusals {
 	}
 
 	public String title(DomainException ex) {
-		if (ex.code() == null) {
-			return ex.title();
-		}
 		return messages.getMessage("problem." + ex.code() + ".title");
 	}
 
 	public String detail(DomainException ex) {
-		if (ex.code() == null) {
-			return ex.getMessage();
-		}
 		return messages.getMessage("problem." + ex.code() + ".detail", ex.args());
 	}
 
@@ -42,9 +36,9 @@ public class Refusals {
 		return URI.create(TYPE_BASE + code);
 	}
 
-	/** The type of a refusal; {@code about:blank} for one still worded in code. */
+	/** The type of a refusal. */
 	public URI type(DomainException ex) {
-		return ex.code() == null ? URI.create("about:blank") : type(ex.code());
+		return type(ex.code());
 	}
 
 }
