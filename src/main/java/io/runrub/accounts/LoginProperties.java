@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("runrub.login")
 record LoginProperties(@DefaultValue("3") int accountDelayFrom, @DefaultValue("10") int accountLockAfter,
-		@DefaultValue("30") int addressDelayFrom, @DefaultValue("100") int addressLockAfter,
+		@DefaultValue("60") int addressDelayFrom, @DefaultValue("100") int addressLockAfter,
 		@DefaultValue("15m") Duration lock) {
 }
