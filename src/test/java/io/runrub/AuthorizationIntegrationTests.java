@@ -239,7 +239,7 @@ class AuthorizationIntegrationTests {
 				.andExpect(problem(400))
 				.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("email", "password", "name")))
 				.andExpect(jsonPath("$.errors[?(@.field == 'password')].message")
-					.value("Choose a password of 8 to 128 characters."));
+					.value("Choose a password of at least 10 characters (and at most 72)."));
 			mvc.perform(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON).content("{not json"))
 				.andExpect(problem(400));
 			assertThat(accounts("not-an-email")).isZero();

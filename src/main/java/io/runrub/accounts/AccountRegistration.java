@@ -10,7 +10,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts: runners sign themselves up, admins create therapists. */
+/**
+ * Creates accounts and changes their credentials: runners sign themselves up, admins create therapists, everyone
+ * may change their own password. Every new password meets the {@link PasswordPolicy}.
+ */
 @Component
 public class AccountRegistration {
 
@@ -18,11 +21,15 @@ public class AccountRegistration {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy;
+
 	private final Clock clock;
 
-	AccountRegistration(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	AccountRegistration(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
 	}
 
@@ -35,9 +42,58 @@ public class AccountRegistration {
 	/**
 	 * Creates an account with the given role.
 	 * @throws DomainException.Conflict if the email is taken
+	 * @throws DomainException.RuleViolation if the password does not meet the {@link PasswordPolicy}
 	 */
 	@Transactional
 	public AccountSummary create(String email, String password, String name, Role role) {
+		passwordPolicy.check(password, email, name);
+		return createUnchecked(email, password, name, role);
+	}
+
+	/**
+	 * Makes sure an account with this email exists, creating it if needed; an existing one is left as it is. For the
+	 * operator's admin from the environment and the demo accounts, whose passwords are chosen by the operator (or
+	 * published on purpose), so the policy is not applied.
+	 */
+	@Transactional
+	public AccountSummary ensureExists(String email, String password, String name, Role role) {
+		return accounts.findByEmail(Account.normalise(email))
+			.map(Account::summary)
+			.orElseGet(() -> createUnchecked(email, password, name, role));
+	}
+
+	/**
+	 * A person changes their own password, proving they know the current one. The account's credentials version goes
+	 * up, so every session signed in before ends on its next request.
+	 * @return the signed-in person as they are now (for the session that made the change)
+	 * @throws DomainException.RuleViolation {@code password-current-wrong} if the current password is not right, or
+	 * if the new one does not meet the {@link PasswordPolicy}
+	 */
+	@Transactional
+	public RunRubUser changePassword(AccountId accountId, String currentPassword, String newPassword) {
+		Account account = accounts.findById(accountId.value())
+			.filter(Account::enabled)
+			.orElseThrow(() -> DomainException.notFound("account-not-found"));
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw DomainException.refused("password-current-wrong");
+		}
+		passwordPolicy.check(newPassword, account.email(), account.name());
+		if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+			throw DomainException.refused("password-unchanged");
+		}
+		Account changed = accounts.save(account.withPassword(passwordEncoder.encode(newPassword)));
+		RunRubUser user = changed.user();
+		user.eraseCredentials();
+		return user;
+	}
+
+	/** Lets a person log in, or stops them (a therapist who has left the clinic): their sessions end at once. */
+	@Transactional
+	public void setEnabled(AccountId accountId, boolean enabled) {
+		accounts.findById(accountId.value()).ifPresent(account -> accounts.save(account.withEnabled(enabled)));
+	}
+
+	private AccountSummary createUnchecked(String email, String password, String name, Role role) {
 		if (accounts.existsByEmail(Account.normalise(email))) {
 			throw emailTaken();
 		}
@@ -49,20 +105,6 @@ public class AccountRegistration {
 		catch (DuplicateKeyException ex) {
 			throw emailTaken();
 		}
-	}
-
-	/** Makes sure an account with this email exists, creating it if needed; an existing one is left as it is. */
-	@Transactional
-	public AccountSummary ensureExists(String email, String password, String name, Role role) {
-		return accounts.findByEmail(Account.normalise(email))
-			.map(Account::summary)
-			.orElseGet(() -> create(email, password, name, role));
-	}
-
-	/** Lets a person log in, or stops them (a therapist who has left the clinic). */
-	@Transactional
-	public void setEnabled(AccountId accountId, boolean enabled) {
-		accounts.findById(accountId.value()).ifPresent(account -> accounts.save(account.withEnabled(enabled)));
 	}
 
 	private static DomainException.Conflict emailTaken() {

@@ -26,6 +26,8 @@ public final class RunRubUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final int credentialsVersion;
+
 	public RunRubUser(long accountId, String email, String name, Role role, String passwordHash) {
 		this(accountId, email, name, role, passwordHash, true);
 	}
@@ -35,7 +37,17 @@ public final class RunRubUser implements UserDetails, CredentialsContainer {
 	}
 
 	public RunRubUser(long accountId, String email, String name, Role role, String passwordHash, boolean enabled) {
+		this(accountId, email, name, role, passwordHash, enabled, 0);
+	}
+
+	/**
+	 * @param credentialsVersion the account's credentials version when this person signed in: a session whose
+	 * version is older than the account's (the password has changed since) ends
+	 */
+	public RunRubUser(long accountId, String email, String name, Role role, String passwordHash, boolean enabled,
+			int credentialsVersion) {
 		this.enabled = enabled;
+		this.credentialsVersion = credentialsVersion;
 		this.accountId = accountId;
 		this.email = email;
 		this.name = name;
@@ -62,6 +74,11 @@ public final class RunRubUser implements UserDetails, CredentialsContainer {
 	/** The signed-in person as the use cases see them: no password, nothing of Spring Security. */
 	public Actor actor() {
 		return Actor.of(accountId, role);
+	}
+
+	/** The account's credentials version when this person signed in. */
+	public int credentialsVersion() {
+		return credentialsVersion;
 	}
 
 	public boolean is(Role role) {

@@ -60,7 +60,7 @@ class SignUpPageWebTests {
 			.getContentAsString();
 
 		assertThat(page).contains("<p id=\"email-error\" class=\"field-error\">Enter a valid email address.</p>")
-			.contains("<p id=\"password-error\" class=\"field-error\">Choose a password of 8 to 128 characters.</p>")
+			.contains("<p id=\"password-error\" class=\"field-error\">Choose a password of at least 10 characters (and at most 72).</p>")
 			.containsPattern("<input[^>]*id=\"email\"[^>]*aria-invalid=\"true\" aria-describedby=\"email-error\"")
 			.doesNotContain("name-error")
 			.doesNotContain("value=\"short\"");

@@ -172,7 +172,7 @@ class AdminPagesIntegrationTests {
 			.with(csrf())
 			.param("name", "Anna Physio")
 			.param("email", email)
-			.param("password", "anna-password")
+			.param("password", "kneading-hill-repeats")
 			.param("bio", "Sports massage for trail runners.")
 			.param("modalities", "SPORTS", "DEEP_TISSUE"))
 			.andExpect(status().is3xxRedirection())
@@ -187,9 +187,9 @@ class AdminPagesIntegrationTests {
 		assertThat(therapist.modalities()).containsExactlyInAnyOrder(Modality.SPORTS, Modality.DEEP_TISSUE);
 		assertThat(therapist.active()).isTrue();
 
-		mvc.perform(formLogin("/login").user(email).password("anna-password"))
+		mvc.perform(formLogin("/login").user(email).password("kneading-hill-repeats"))
 			.andExpect(authenticated().withRoles("THERAPIST"));
-		mvc.perform(get("/therapist/day").with(httpBasic(email, "anna-password"))).andExpect(status().isOk());
+		mvc.perform(get("/therapist/day").with(httpBasic(email, "kneading-hill-repeats"))).andExpect(status().isOk());
 		assertThat(page(get("/admin/therapists"))).contains("Anna Physio").contains("Deep tissue massage");
 	}
 
@@ -200,10 +200,10 @@ class AdminPagesIntegrationTests {
 		String page = page(post("/admin/therapists").with(csrf())
 			.param("name", "Ben")
 			.param("email", email)
-			.param("password", "ben-password")
+			.param("password", "tempo-lane-sprints")
 			.param("bio", ""));
 		assertThat(page).contains("Choose at least one modality.").contains("value=\"" + email + "\"")
-			.doesNotContain("ben-password");
+			.doesNotContain("tempo-lane-sprints");
 		assertThat(accounts.findByEmail(email)).isEmpty();
 
 		registration.create(email, PASSWORD, "Ben Runner", Role.RUNNER);
@@ -211,7 +211,7 @@ class AdminPagesIntegrationTests {
 		page = page(post("/admin/therapists").with(csrf())
 			.param("name", "Ben")
 			.param("email", email)
-			.param("password", "ben-password")
+			.param("password", "tempo-lane-sprints")
 			.param("modalities", "SWEDISH"));
 		assertThat(page).contains("An account with this email already exists.");
 		assertThat(catalog.allTherapists()).hasSize(therapists);

@@ -1,0 +1,55 @@
+package io.runrub.accounts;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session at once when its account has been disabled (a therapist who left) or its password changed since the
+ * session signed in (the credentials version moved on): on every request, the signed-in person is checked against
+ * the account as it is now (one look-up by primary key). The request then goes on as anonymous, so a page asks for
+ * a login and the API answers 401.
+ */
+final class SessionRevalidation extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(SessionRevalidation.class);
+
+	private final Accounts accounts;
+
+	SessionRevalidation(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof RunRubUser user) {
+			Optional<Account> account = accounts.findById(user.accountId());
+			boolean current = account.isPresent() && account.get().enabled()
+					&& account.get().credentialsVersion() == user.credentialsVersion();
+			if (!current) {
+				log.info("Ended the session of account {}: {}", user.accountId(),
+						account.isEmpty() ? "deleted" : !account.get().enabled() ? "disabled" : "credentials changed");
+				SecurityContextHolder.getContextHolderStrategy().clearContext();
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}
