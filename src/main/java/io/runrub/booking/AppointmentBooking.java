@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
@@ -164,7 +165,13 @@ public class AppointmentBooking {
 	}
 
 	/** An appointment that already took place, as a clinic records it when it moves its records into RunRub. */
-	public record PastAppointment(RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start) {
+	public record PastAppointment(RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start,
+			AccountId recordedBy) {
+
+		public PastAppointment {
+			java.util.Objects.requireNonNull(recordedBy, "recordedBy");
+		}
+
 	}
 
 	/**
@@ -187,6 +194,7 @@ public class AppointmentBooking {
 		try {
 			Appointment recorded = transactions.execute(status -> {
 				Appointment saved = insert(appointment);
+				appointments.markRecordedBy(saved.id(), past.recordedBy());
 				events.publishEvent(new AppointmentRecorded(saved.id(), saved.runnerId(), saved.therapistId(),
 						saved.serviceId(), saved.start(), saved.end()));
 				return saved;
@@ -196,6 +204,33 @@ public class AppointmentBooking {
 		catch (OverlapGuard.SlotTaken ex) {
 			throw DomainException.conflict("history-overlaps", therapist.name(), when(past.start(), clinic.zone()));
 		}
+	}
+
+	/**
+	 * The runner confirms that an appointment an admin recorded as history did take place: from then on it lets its
+	 * therapist into the runner's clinical record, as one the runner booked does. Only the appointment's runner may
+	 * confirm it; confirming twice changes nothing.
+	 * @throws DomainException.NotFound for anyone but its runner
+	 * @throws DomainException.RuleViolation if it was not recorded as history, or was cancelled
+	 */
+	public AppointmentView confirmHistory(AppointmentId appointmentId, Actor actor) {
+		Appointment appointment = calendar.visible(appointmentId, actor);
+		if (!actor.is(Role.RUNNER)) {
+			throw DomainException.forbidden("appointment-not-yours");
+		}
+		AccountId recordedBy = appointments.recordedBy(appointmentId)
+			.orElseThrow(() -> DomainException.refused("not-recorded-history"));
+		if (!appointment.isBooked()) {
+			throw DomainException.refused("appointment-cancelled");
+		}
+		Instant now = clock.instant();
+		transactions.executeWithoutResult(status -> {
+			if (appointments.confirmByRunner(appointmentId, now)) {
+				events.publishEvent(new HistoryConfirmed(appointmentId, appointment.runnerId(),
+						appointment.therapistId(), recordedBy, now));
+			}
+		});
+		return calendar.view(appointment);
 	}
 
 	private Optional<AppointmentView> replay(BookingRequest request) {
