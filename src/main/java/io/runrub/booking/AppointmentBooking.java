@@ -164,6 +164,9 @@ public class AppointmentBooking {
 		}
 	}
 
+	/** How far back history may be recorded: ten years, which covers any clinic's records and no typo (year 0001). */
+	public static final java.time.Duration HISTORY_REACH = java.time.Duration.ofDays(3653);
+
 	/** An appointment that already took place, as a clinic records it when it moves its records into RunRub. */
 	public record PastAppointment(RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start,
 			AccountId recordedBy) {
@@ -188,6 +191,9 @@ public class AppointmentBooking {
 		Instant now = clock.instant();
 		if (!past.start().isBefore(now)) {
 			throw DomainException.refused("not-in-the-past");
+		}
+		if (past.start().isBefore(now.minus(HISTORY_REACH))) {
+			throw DomainException.refused("history-too-old", 10);
 		}
 		Appointment appointment = Appointment.book(past.runnerId(), therapist.id(), past.serviceId(),
 				past.start(), ServiceFootprint.of(service), null, now);
