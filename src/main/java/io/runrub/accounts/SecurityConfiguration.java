@@ -46,7 +46,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests
 				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-						"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
 				.permitAll()
