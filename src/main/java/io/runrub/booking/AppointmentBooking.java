@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
@@ -163,8 +164,17 @@ public class AppointmentBooking {
 		}
 	}
 
+	/** How far back history may be recorded: ten years, which covers any clinic's records and no typo (year 0001). */
+	public static final java.time.Duration HISTORY_REACH = java.time.Duration.ofDays(3653);
+
 	/** An appointment that already took place, as a clinic records it when it moves its records into RunRub. */
-	public record PastAppointment(RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start) {
+	public record PastAppointment(RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start,
+			AccountId recordedBy) {
+
+		public PastAppointment {
+			java.util.Objects.requireNonNull(recordedBy, "recordedBy");
+		}
+
 	}
 
 	/**
@@ -182,11 +192,15 @@ public class AppointmentBooking {
 		if (!past.start().isBefore(now)) {
 			throw DomainException.refused("not-in-the-past");
 		}
+		if (past.start().isBefore(now.minus(HISTORY_REACH))) {
+			throw DomainException.refused("history-too-old", 10);
+		}
 		Appointment appointment = Appointment.book(past.runnerId(), therapist.id(), past.serviceId(),
 				past.start(), ServiceFootprint.of(service), null, now);
 		try {
 			Appointment recorded = transactions.execute(status -> {
 				Appointment saved = insert(appointment);
+				appointments.markRecordedBy(saved.id(), past.recordedBy());
 				events.publishEvent(new AppointmentRecorded(saved.id(), saved.runnerId(), saved.therapistId(),
 						saved.serviceId(), saved.start(), saved.end()));
 				return saved;
@@ -196,6 +210,33 @@ public class AppointmentBooking {
 		catch (OverlapGuard.SlotTaken ex) {
 			throw DomainException.conflict("history-overlaps", therapist.name(), when(past.start(), clinic.zone()));
 		}
+	}
+
+	/**
+	 * The runner confirms that an appointment an admin recorded as history did take place: from then on it lets its
+	 * therapist into the runner's clinical record, as one the runner booked does. Only the appointment's runner may
+	 * confirm it; confirming twice changes nothing.
+	 * @throws DomainException.NotFound for anyone but its runner
+	 * @throws DomainException.RuleViolation if it was not recorded as history, or was cancelled
+	 */
+	public AppointmentView confirmHistory(AppointmentId appointmentId, Actor actor) {
+		Appointment appointment = calendar.visible(appointmentId, actor);
+		if (!actor.is(Role.RUNNER)) {
+			throw DomainException.forbidden("appointment-not-yours");
+		}
+		AccountId recordedBy = appointments.recordedBy(appointmentId)
+			.orElseThrow(() -> DomainException.refused("not-recorded-history"));
+		if (!appointment.isBooked()) {
+			throw DomainException.refused("appointment-cancelled");
+		}
+		Instant now = clock.instant();
+		transactions.executeWithoutResult(status -> {
+			if (appointments.confirmByRunner(appointmentId, now)) {
+				events.publishEvent(new HistoryConfirmed(appointmentId, appointment.runnerId(),
+						appointment.therapistId(), recordedBy, now));
+			}
+		});
+		return calendar.view(appointment);
 	}
 
 	private Optional<AppointmentView> replay(BookingRequest request) {

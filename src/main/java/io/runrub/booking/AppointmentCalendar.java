@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,6 +76,14 @@ public class AppointmentCalendar {
 				.orElse(List.of());
 		}
 		return views(appointments.findAll(from, to));
+	}
+
+	/**
+	 * Why the therapist is treating the runner, if they are: a booked appointment between them that the runner made or
+	 * confirmed (see {@link CareGrant}). Recorded history that the runner has not confirmed is not a reason.
+	 */
+	public Optional<CareGrant> careGrant(TherapistId therapistId, RunnerId runnerId) {
+		return appointments.careGrant(therapistId, runnerId);
 	}
 
 	Appointment visible(AppointmentId id, Actor viewer) {

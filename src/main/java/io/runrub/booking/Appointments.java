@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.runrub.accounts.AccountId;
 import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
@@ -108,12 +109,59 @@ class Appointments {
 	}
 
 	List<Appointment> findAll(Instant from, Instant to) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from appointment where start_at < :to and end_at > :from order by start_at""")
+		// the space before "from" is written out: a one-line text block loses its leading whitespace
+		return jdbc.sql("select " + COLUMNS + " from appointment where start_at < :to and end_at > :from order by start_at")
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.query(Appointments::map)
 			.list();
+	}
+
+	/** Marks an appointment as history recorded by an admin: it opens no clinical record until its runner confirms it. */
+	void markRecordedBy(AppointmentId id, AccountId recordedBy) {
+		jdbc.sql("update appointment set recorded_by = :by where id = :id")
+			.param("id", id.value())
+			.param("by", recordedBy.value())
+			.update();
+	}
+
+	/** Who recorded the appointment as history, if an admin did. */
+	Optional<AccountId> recordedBy(AppointmentId id) {
+		return jdbc.sql("select recorded_by from appointment where id = :id")
+			.param("id", id.value())
+			.query((rs, row) -> rs.getObject("recorded_by", Long.class))
+			.optional()
+			.map(AccountId::of);
+	}
+
+	/** The runner confirmed recorded history; a second confirmation keeps the first time. */
+	boolean confirmByRunner(AppointmentId id, Instant at) {
+		return jdbc.sql("update appointment set runner_confirmed_at = :at where id = :id and runner_confirmed_at is null")
+			.param("id", id.value())
+			.param("at", utc(at))
+			.update() == 1;
+	}
+
+	/**
+	 * The first booked appointment between the therapist and the runner that the runner made or confirmed: what lets
+	 * the therapist into the runner's clinical record (see {@link CareGrant}).
+	 */
+	Optional<CareGrant> careGrant(TherapistId therapistId, RunnerId runnerId) {
+		return jdbc.sql("""
+				select id, recorded_by, runner_confirmed_at from appointment
+				where therapist_id = :therapist and runner_id = :runner and status = 'BOOKED'
+				  and (recorded_by is null or runner_confirmed_at is not null)
+				order by start_at, id""")
+			.param("therapist", therapistId.value())
+			.param("runner", runnerId.value())
+			.withMaxRows(1)
+			.query((rs, row) -> {
+				Long recordedBy = rs.getObject("recorded_by", Long.class);
+				return new CareGrant(AppointmentId.of(rs.getLong("id")), runnerId, therapistId,
+						AccountId.of(recordedBy == null ? runnerId.value() : recordedBy),
+						instantOrNull(rs, "runner_confirmed_at"));
+			})
+			.optional();
 	}
 
 	/** The booked blocks of the given therapists that overlap [from, to), by therapist. */

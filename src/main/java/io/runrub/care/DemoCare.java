@@ -196,8 +196,13 @@ class DemoCare implements ApplicationRunner {
 			int weeksAgo, ZoneId zone) {
 		LocalDate monday = today.minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		Instant start = monday.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
-		return booking.recordPast(new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(runnerId),
-				john.id(), service.id(), start));
+		// recorded by the demo admin and confirmed by the demo runner, as a clinic moving its records in would do
+		io.runrub.accounts.AccountId admin = accounts.findByEmail(DemoAccounts.ADMIN_EMAIL)
+			.orElseThrow()
+			.id();
+		AppointmentView recorded = booking.recordPast(new AppointmentBooking.PastAppointment(
+				io.runrub.accounts.RunnerId.of(runnerId), john.id(), service.id(), start, admin));
+		return booking.confirmHistory(recorded.id(), io.runrub.accounts.Actor.of(runnerId, io.runrub.accounts.Role.RUNNER));
 	}
 
 	private NoteView sign(AppointmentView appointment, RunRubUser john, List<Finding> findings,

@@ -37,8 +37,11 @@ public class ClinicAdministration {
 
 	private final AccountRegistration registration;
 
+	private final java.time.Clock clock;
+
 	ClinicAdministration(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff,
-			ClinicCatalog catalog, AccountRegistration registration) {
+			ClinicCatalog catalog, AccountRegistration registration, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.therapists = therapists;
 		this.services = services;
@@ -100,7 +103,14 @@ public class ClinicAdministration {
 		return therapists.save(load(therapistId).withWorkingHours(periods)).view();
 	}
 
+	/** How far from today time off may start or end: a typo such as the year 9999 is refused, not kept forever. */
+	public static final java.time.Duration TIME_OFF_REACH = java.time.Duration.ofDays(2 * 366);
+
 	public TimeOff addTimeOff(TherapistId therapistId, Instant start, Instant end, String reason) {
+		Instant now = clock.instant();
+		if (start.isBefore(now.minus(TIME_OFF_REACH)) || end.isAfter(now.plus(TIME_OFF_REACH))) {
+			throw DomainException.refused("time-off-out-of-range", 2);
+		}
 		load(therapistId);
 		return timeOff.save(TimeOff.of(therapistId, start, end, reason));
 	}

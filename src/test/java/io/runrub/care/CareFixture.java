@@ -131,9 +131,25 @@ class CareFixture {
 	AppointmentView past(RunRubUser runner, Therapist therapist, MassageService service, int daysAgo) {
 		LocalDate day = LocalDate.ofInstant(clock.instant(), catalog.zone()).minusDays(daysAgo);
 		Instant start = day.atTime(LocalTime.of(10, 0)).atZone(catalog.zone()).toInstant();
-		return booking.recordPast(
-				new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(runner.accountId()), TherapistId.of(therapist.id()), service.id(),
-						start));
+		AppointmentView recorded = booking.recordPast(new AppointmentBooking.PastAppointment(
+				io.runrub.accounts.RunnerId.of(runner.accountId()), TherapistId.of(therapist.id()), service.id(), start,
+				recorder()));
+		// the runner confirms it, which is what lets the therapist into their clinical record
+		return booking.confirmHistory(recorded.id(), runner.actor());
+	}
+
+	/** An appointment recorded as history by an admin that its runner has not confirmed (yet). */
+	AppointmentView unconfirmedPast(RunRubUser runner, Therapist therapist, MassageService service, int daysAgo) {
+		LocalDate day = LocalDate.ofInstant(clock.instant(), catalog.zone()).minusDays(daysAgo);
+		Instant start = day.atTime(LocalTime.of(10, 0)).atZone(catalog.zone()).toInstant();
+		return booking.recordPast(new AppointmentBooking.PastAppointment(
+				io.runrub.accounts.RunnerId.of(runner.accountId()), TherapistId.of(therapist.id()), service.id(), start,
+				recorder()));
+	}
+
+	/** An admin of the clinic, to record history: a new one each time, as tests empty the database in between. */
+	private io.runrub.accounts.AccountId recorder() {
+		return io.runrub.accounts.AccountId.of(admin().accountId());
 	}
 
 	/** The therapist's first free slot from tomorrow on that the runner is free for too, booked by the runner. */

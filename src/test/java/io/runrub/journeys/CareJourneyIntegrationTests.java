@@ -102,8 +102,10 @@ class CareJourneyIntegrationTests {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 		// yesterday at 06:00, before John's working day: history is recorded as it happened
 		Instant yesterday = today.minusDays(1).atTime(LocalTime.of(6, 0)).atZone(zone).toInstant();
-		AppointmentView past = booking.recordPast(
-				new AppointmentBooking.PastAppointment(io.runrub.accounts.RunnerId.of(paula.id().value()), john.id(), sports.id(), yesterday));
+		AppointmentView past = booking.recordPast(new AppointmentBooking.PastAppointment(
+				io.runrub.accounts.RunnerId.of(paula.id().value()), john.id(), sports.id(), yesterday,
+				accounts.findByEmail(io.runrub.accounts.DemoAccounts.ADMIN_EMAIL).orElseThrow().id()));
+		booking.confirmHistory(past.id(), io.runrub.accounts.Actor.of(paula.id().value(), io.runrub.accounts.Role.RUNNER));
 		List<Slot> slots = availability.slots(sports.id(), today.plusDays(1), today.plusDays(21), john.id());
 		AppointmentView next = booking.book(new AppointmentBooking.BookingRequest(io.runrub.accounts.RunnerId.of(paula.id().value()), sports.id(),
 				slots.get(0).start(), john.id(), null));

@@ -141,6 +141,15 @@ class AppointmentApiController {
 		return AppointmentResponse.of(booking.cancel(AppointmentId.of(id), actor));
 	}
 
+	@PostMapping("/appointments/{id}/confirm")
+	@Operation(summary = "Confirm an appointment the clinic recorded as history",
+			description = "The runner says it did take place with that therapist: only then may the therapist read "
+					+ "the runner's clinical record through it. 404 for anyone but its runner, 422 if it was not "
+					+ "recorded as history.")
+	AppointmentResponse confirm(Actor actor, @PathVariable long id) {
+		return AppointmentResponse.of(booking.confirmHistory(AppointmentId.of(id), actor));
+	}
+
 	record RescheduleRequest(@NotNull(message = "Choose a new start time.") OffsetDateTime start) {
 	}
 

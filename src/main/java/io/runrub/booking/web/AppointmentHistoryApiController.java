@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountSummary;
+import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
@@ -64,8 +65,10 @@ class AppointmentHistoryApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record an appointment that already happened",
 			description = "For moving a clinic's records into RunRub. Notice and booking-ahead policies do not apply; "
-					+ "the no-overlap guarantee does (409). 422 if it has not started yet or the email is not a runner's.")
-	RecordedAppointment record(@Valid @RequestBody PastAppointmentRequest request) {
+					+ "the no-overlap guarantee does (409). 422 if it has not started yet or the email is not a runner's. "
+					+ "Recorded history does not let the therapist read the runner's clinical record until the "
+					+ "runner confirms it (POST /api/v1/appointments/{id}/confirm).")
+	RecordedAppointment record(Actor actor, @Valid @RequestBody PastAppointmentRequest request) {
 		AccountSummary runner = accounts.findByEmail(request.runnerEmail())
 			.orElseThrow(() -> DomainException.notFound("no-account-with-email", request.runnerEmail().strip()));
 		if (runner.role() != Role.RUNNER) {
@@ -73,7 +76,7 @@ class AppointmentHistoryApiController {
 		}
 		return RecordedAppointment.of(booking.recordPast(new AppointmentBooking.PastAppointment(
 				RunnerId.of(runner.id().value()), TherapistId.of(request.therapistId()), ServiceId.of(request.serviceId()),
-				request.start().toInstant())));
+				request.start().toInstant(), actor.accountId())));
 	}
 
 }

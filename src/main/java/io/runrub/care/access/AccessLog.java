@@ -11,6 +11,7 @@ import java.util.Set;
 import io.runrub.accounts.AccountId;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountSummary;
+import io.runrub.booking.CareGrant;
 import io.runrub.care.notes.TreatmentNotes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,8 @@ public class AccessLog {
 
 	/** One entry, with the names an admin needs to review it. */
 	public record Entry(long id, Instant at, long accountId, String accountName, String accountRole, long noteId,
-			Long runnerId, String runnerName, String path, Outcome outcome) {
+			Long runnerId, String runnerName, String path, Outcome outcome, Long grantAppointmentId, Long arrangedBy,
+			String arrangedByName) {
 	}
 
 	public static final int MAX_ENTRIES = 1000;
@@ -65,16 +67,27 @@ public class AccessLog {
 	}
 
 	public void record(long accountId, long noteId, String path, Outcome outcome, Instant at) {
+		record(accountId, noteId, path, outcome, at, null);
+	}
+
+	/**
+	 * As {@link #record(long, long, String, Outcome, Instant)}, naming the appointment that let the reader in and the
+	 * account that arranged it (the runner, or the admin who recorded history the runner confirmed).
+	 */
+	public void record(long accountId, long noteId, String path, Outcome outcome, Instant at, CareGrant grant) {
 		String via = path == null || path.isBlank() ? "unknown" : path.strip();
 		String bounded = via.length() > 300 ? via.substring(0, 300) : via;
 		ownTransaction.executeWithoutResult(status -> jdbc.sql("""
-				insert into clinical_access_log (account_id, note_id, path, outcome, accessed_at)
-				values (:account, :note, :path, :outcome, :at)""")
+				insert into clinical_access_log (account_id, note_id, path, outcome, accessed_at, grant_appointment_id,
+				  arranged_by)
+				values (:account, :note, :path, :outcome, :at, :grant, :arrangedBy)""")
 			.param("account", accountId)
 			.param("note", noteId)
 			.param("path", bounded)
 			.param("outcome", outcome.name())
 			.param("at", TreatmentNotes.utc(at))
+			.param("grant", grant == null ? null : grant.appointmentId().value())
+			.param("arrangedBy", grant == null ? null : grant.arrangedBy().value())
 			.update());
 	}
 
@@ -83,7 +96,8 @@ public class AccessLog {
 		int max = Math.max(1, Math.min(limit, MAX_ENTRIES));
 		return readOnly.execute(status -> {
 			List<Row> rows = jdbc.sql("""
-					select l.id, l.accessed_at, l.account_id, l.note_id, n.runner_id, l.path, l.outcome
+					select l.id, l.accessed_at, l.account_id, l.note_id, n.runner_id, l.path, l.outcome,
+					  l.grant_appointment_id, l.arranged_by
 					from clinical_access_log l left join treatment_note n on n.id = l.note_id
 					where l.accessed_at >= :from and l.accessed_at < :to and (:note = -1 or l.note_id = :note)
 					order by l.accessed_at desc, l.id desc""")
@@ -99,25 +113,32 @@ public class AccessLog {
 				if (row.runnerId() != null) {
 					ids.add(row.runnerId());
 				}
+				if (row.arrangedBy() != null) {
+					ids.add(row.arrangedBy());
+				}
 			});
 			Map<Long, AccountSummary> people = new java.util.HashMap<>();
 			accounts.findAll(ids.stream().map(AccountId::of).toList()).forEach((id, account) -> people.put(id.value(), account));
 			return rows.stream().map(row -> {
 				AccountSummary who = people.get(row.accountId());
 				AccountSummary runner = row.runnerId() == null ? null : people.get(row.runnerId());
+				AccountSummary arranger = row.arrangedBy() == null ? null : people.get(row.arrangedBy());
 				return new Entry(row.id(), row.at(), row.accountId(), who == null ? "" : who.name(),
 						who == null ? "" : who.role().name(), row.noteId(), row.runnerId(),
-						runner == null ? null : runner.name(), row.path(), row.outcome());
+						runner == null ? null : runner.name(), row.path(), row.outcome(), row.grantAppointmentId(),
+						row.arrangedBy(), arranger == null ? null : arranger.name());
 			}).toList();
 		});
 	}
 
-	private record Row(long id, Instant at, long accountId, long noteId, Long runnerId, String path, Outcome outcome) {
+	private record Row(long id, Instant at, long accountId, long noteId, Long runnerId, String path, Outcome outcome,
+			Long grantAppointmentId, Long arrangedBy) {
 
 		static Row map(ResultSet rs, int row) throws SQLException {
 			return new Row(rs.getLong("id"), TreatmentNotes.instant(rs, "accessed_at"), rs.getLong("account_id"),
 					rs.getLong("note_id"), rs.getObject("runner_id", Long.class), rs.getString("path"),
-					Outcome.valueOf(rs.getString("outcome")));
+					Outcome.valueOf(rs.getString("outcome")), rs.getObject("grant_appointment_id", Long.class),
+					rs.getObject("arranged_by", Long.class));
 		}
 
 	}

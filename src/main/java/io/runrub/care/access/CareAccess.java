@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.CareGrant;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
@@ -13,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see a runner's clinical record: a therapist who has treated the runner or is booked with them — that is,
- * who has a booked (not cancelled) appointment with them, past or future. Nobody else: not other therapists, not
- * admins, and not the runner, who sees the runner-facing part (feedback, homework, insights) instead.
+ * who has a booked (not cancelled) appointment with them, past or future, that the runner made or confirmed (see
+ * {@link CareGrant}). History an admin recorded counts only once the runner confirms it, so that no admin action alone
+ * can make someone the runner's therapist. Nobody else: not other therapists, not admins, and not the runner, who sees
+ * the runner-facing part (feedback, homework, insights) instead.
  */
 @Component
 public class CareAccess {
@@ -42,13 +46,16 @@ public class CareAccess {
 	}
 
 	public boolean mayReadRecordOf(RunRubUser user, long runnerId) {
-		return therapistOf(user).map(therapist -> treatsOrIsBookedWith(therapist.id().value(), runnerId)).orElse(false);
+		return grantFor(user, runnerId).isPresent();
 	}
 
-	boolean treatsOrIsBookedWith(long therapistId, long runnerId) {
-		return calendar.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
-			.stream()
-			.anyMatch(appointment -> appointment.therapistId().value() == therapistId && appointment.isBooked());
+	/**
+	 * What lets the user into the runner's clinical record, if anything: they are an active therapist with a booked
+	 * appointment with the runner that the runner booked, or that an admin recorded as history and the runner
+	 * confirmed. Nothing an admin does alone — creating a therapist login, recording history — opens a record.
+	 */
+	public Optional<CareGrant> grantFor(RunRubUser user, long runnerId) {
+		return therapistOf(user).flatMap(therapist -> calendar.careGrant(therapist.id(), RunnerId.of(runnerId)));
 	}
 
 }

@@ -94,7 +94,7 @@ public class ClinicalRecords {
 			throw alreadySigned();
 		}
 		if (via != null) {
-			log.record(user.accountId(), signed.id(), via, AccessLog.Outcome.READ, now);
+			logRead(user, signed.runnerId(), signed.id(), via, now);
 		}
 		return view(signed, appointment);
 	}
@@ -115,7 +115,7 @@ public class ClinicalRecords {
 		}
 		TreatmentNote amended = notes.findById(noteId).orElseThrow();
 		if (via != null) {
-			log.record(user.accountId(), noteId, via, AccessLog.Outcome.READ, now);
+			logRead(user, amended.runnerId(), noteId, via, now);
 		}
 		return view(amended, appointmentOf(amended));
 	}
@@ -124,7 +124,7 @@ public class ClinicalRecords {
 	public NoteView read(long noteId, RunRubUser user, String via) {
 		Instant now = clock.instant();
 		TreatmentNote note = visible(noteId, user, via, now);
-		log.record(user.accountId(), noteId, via, AccessLog.Outcome.READ, now);
+		logRead(user, note.runnerId(), noteId, via, now);
 		return view(note, appointmentOf(note));
 	}
 
@@ -138,7 +138,7 @@ public class ClinicalRecords {
 		List<NoteView> latest = new ArrayList<>();
 		for (int i = all.size() - 1; i >= 0 && latest.size() < count; i--) {
 			DatedNote dated = all.get(i);
-			log.record(user.accountId(), dated.note().id(), via, AccessLog.Outcome.READ, now);
+			logRead(user, runnerId, dated.note().id(), via, now);
 			latest.add(view(dated.note(), dated.appointment()));
 		}
 		return latest;
@@ -204,6 +204,11 @@ public class ClinicalRecords {
 			throw notFound(noteId);
 		}
 		return found.get();
+	}
+
+	/** A read, logged with what let the reader in and who arranged it. */
+	private void logRead(RunRubUser user, long runnerId, long noteId, String via, Instant now) {
+		log.record(user.accountId(), noteId, via, AccessLog.Outcome.READ, now, access.grantFor(user, runnerId).orElse(null));
 	}
 
 	private AppointmentView appointmentOf(TreatmentNote note) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.runrub.care.access.AccessGrants;
 import io.runrub.care.access.AccessLog;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.shared.DomainException;
@@ -32,14 +33,35 @@ class AccessLogApiController {
 
 	private final Clock clock;
 
-	AccessLogApiController(AccessLog log, ClinicCatalog catalog, Clock clock) {
+	private final AccessGrants grants;
+
+	AccessLogApiController(AccessLog log, AccessGrants grants, ClinicCatalog catalog, Clock clock) {
 		this.log = log;
+		this.grants = grants;
 		this.catalog = catalog;
 		this.clock = clock;
 	}
 
 	record EntryJson(long id, OffsetDateTime at, long accountId, String accountName, String accountRole, long noteId,
-			Long runnerId, String runnerName, String path, AccessLog.Outcome outcome) {
+			Long runnerId, String runnerName, String path, AccessLog.Outcome outcome, Long grantAppointmentId,
+			Long arrangedBy, String arrangedByName) {
+	}
+
+	record GrantJson(long id, OffsetDateTime at, long appointmentId, long runnerId, long therapistId, long arrangedBy,
+			Long confirmedBy, AccessGrants.Kind kind) {
+	}
+
+	@GetMapping("/grants")
+	@Operation(summary = "Grants of access to one runner's clinical record, newest first",
+			description = "Each appointment that let a therapist into the record, with the account that arranged it "
+					+ "(the runner who booked, or the admin who recorded history) and the runner who confirmed it.")
+	List<GrantJson> grants(@RequestParam long runnerId) {
+		ZoneId zone = catalog.zone();
+		return grants.ofRunner(runnerId)
+			.stream()
+			.map(grant -> new GrantJson(grant.id(), grant.at().atZone(zone).toOffsetDateTime(), grant.appointmentId(),
+					grant.runnerId(), grant.therapistId(), grant.arrangedBy(), grant.confirmedBy(), grant.kind()))
+			.toList();
 	}
 
 	@GetMapping
@@ -62,7 +84,8 @@ class AccessLogApiController {
 			.stream()
 			.map(entry -> new EntryJson(entry.id(), entry.at().atZone(zone).toOffsetDateTime(), entry.accountId(),
 					entry.accountName(), entry.accountRole(), entry.noteId(), entry.runnerId(), entry.runnerName(),
-					entry.path(), entry.outcome()))
+					entry.path(), entry.outcome(), entry.grantAppointmentId(), entry.arrangedBy(),
+					entry.arrangedByName()))
 			.toList();
 	}
 

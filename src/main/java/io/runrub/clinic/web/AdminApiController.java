@@ -17,6 +17,7 @@ import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.shared.Modality;
+import io.runrub.shared.web.SingleLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -62,7 +63,7 @@ class AdminApiController {
 
 	// therapists
 
-	record TherapistRequest(@NotBlank(message = "Enter the therapist's name.") @Size(max = 100) String name,
+	record TherapistRequest(@NotBlank(message = "Enter the therapist's name.") @Size(max = 100) @SingleLine String name,
 			@NotBlank(message = "Enter an email for the therapist's login.") @Email @Size(max = 254) String email,
 			@NotBlank(message = "Choose a password.") @Size(min = 8, max = 128,
 					message = "Choose a password of 8 to 128 characters.") String password,
@@ -70,7 +71,7 @@ class AdminApiController {
 			@NotEmpty(message = "Choose at least one modality.") Set<Modality> modalities) {
 	}
 
-	record TherapistUpdate(@NotBlank @Size(max = 100) String name, @Size(max = 500) String bio,
+	record TherapistUpdate(@NotBlank @Size(max = 100) @SingleLine String name, @Size(max = 500) String bio,
 			@NotEmpty(message = "Choose at least one modality.") Set<Modality> modalities, Boolean active) {
 	}
 
@@ -139,7 +140,7 @@ class AdminApiController {
 	}
 
 	record TimeOffRequest(@NotNull(message = "Give a start.") OffsetDateTime start,
-			@NotNull(message = "Give an end.") OffsetDateTime end, @Size(max = 200) String reason) {
+			@NotNull(message = "Give an end.") OffsetDateTime end, @Size(max = 200) @SingleLine String reason) {
 	}
 
 	record TimeOffResponse(long id, long therapistId, OffsetDateTime start, OffsetDateTime end, String reason) {
@@ -175,7 +176,7 @@ class AdminApiController {
 
 	// services
 
-	record ServiceRequest(@NotBlank(message = "Name the service.") @Size(max = 100) String name,
+	record ServiceRequest(@NotBlank(message = "Name the service.") @Size(max = 100) @SingleLine String name,
 			@NotNull(message = "Choose a modality.") Modality modality,
 			@NotNull @Min(5) @Max(480) Integer durationMinutes, @NotNull @Min(0) Integer priceCents,
 			@Min(0) @Max(120) Integer bufferBeforeMinutes, @Min(0) @Max(120) Integer bufferAfterMinutes,
@@ -234,7 +235,7 @@ class AdminApiController {
 
 	}
 
-	record ClinicRequest(@NotBlank @Size(max = 120) String name, @NotNull @Size(max = 300) String address,
+	record ClinicRequest(@NotBlank @Size(max = 120) @SingleLine String name, @NotNull @Size(max = 300) String address,
 			@NotBlank String timeZone, @NotBlank @Pattern(regexp = "^[A-Z]{3}$") String currency) {
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.validation.Errors;
  * The clinic and its booking policies, as typed on the clinic page. The words of each error are in
  * messages.properties under the error's code and {@code clinicForm.<field>}.
  */
-record ClinicForm(@NotBlank @Size(max = 120) String name, @Size(max = 300) String address,
+record ClinicForm(@NotBlank @Size(max = 120) @io.runrub.shared.web.SingleLine String name, @Size(max = 300) String address,
 		@NotBlank String timeZone, @NotBlank @Pattern(regexp = "\\s*[A-Za-z]{3}\\s*") String currency,
 		@NotNull @Min(0) @Max(10080) Integer minNotice, String minNoticeUnit,
 		@NotNull @Min(1) @Max(730) Integer maxDaysAhead, @NotNull @Min(0) @Max(720) Integer cancellationCutoffHours) {

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * A service as typed: durations and buffers in minutes, the price as an amount in the clinic's currency ("65.00",
  * "65.5" or "65,00"), read here and nowhere else.
  */
-record ServiceForm(@NotBlank @Size(max = 100) String name, @NotNull Modality modality,
+record ServiceForm(@NotBlank @Size(max = 100) @io.runrub.shared.web.SingleLine String name, @NotNull Modality modality,
 		@NotNull @Min(5) @Max(480) Integer durationMinutes,
 		@NotBlank @Pattern(regexp = AMOUNT) String price,
 		@NotNull @Min(0) @Max(120) Integer bufferBeforeMinutes,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /** A therapist's name, bio, modalities and whether runners can book them (an unticked box sends nothing). */
-record TherapistForm(@NotBlank @Size(max = 100) String name, @Size(max = 500) String bio,
+record TherapistForm(@NotBlank @Size(max = 100) @io.runrub.shared.web.SingleLine String name, @Size(max = 500) String bio,
 		@NotEmpty Set<Modality> modalities, Boolean active) {
 
 	TherapistForm {
