@@ -3,6 +3,7 @@ package io.runrub.planner;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
@@ -43,9 +44,14 @@ public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure 
 		return modality.isDeep();
 	}
 
-	Suggestion withService(PlanningInput.ServiceOption service, List<Reason> newReasons) {
+	Suggestion withService(BudgetKeepsWhatItCanPay.Priced service) {
 		return new Suggestion(date, kind, modality, pressure, service.minutes(), service.serviceId(),
-				service.priceCents(), focusAreas, therapistId, newReasons, alternatives);
+				service.priceCents(), focusAreas, therapistId, reasons, alternatives);
+	}
+
+	Suggestion withReasons(List<Reason> newReasons) {
+		return new Suggestion(date, kind, modality, pressure, durationMinutes, serviceId, priceCents, focusAreas,
+				therapistId, List.copyOf(newReasons), alternatives);
 	}
 
 }
