@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
@@ -71,7 +73,7 @@ public class PlanBooking {
 
 	/** Where each unbooked suggestion would go, without booking anything: for the runner to confirm. */
 	@Transactional(readOnly = true)
-	public List<Proposal> propose(long runnerId) {
+	public List<Proposal> propose(RunnerId runnerId) {
 		ClinicInfo clinic = catalog.clinic();
 		List<Proposal> proposals = new ArrayList<>();
 		List<Slot> claimed = new ArrayList<>();
@@ -88,7 +90,7 @@ public class PlanBooking {
 	}
 
 	@Transactional
-	public Result bookAll(long runnerId) {
+	public Result bookAll(RunnerId runnerId) {
 		// a second "book the plan" at the same moment waits here, then finds everything already booked
 		planned.lockPlan(runnerId);
 		ClinicInfo clinic = catalog.clinic();
@@ -100,7 +102,7 @@ public class PlanBooking {
 			for (Slot slot : candidateSlots(massage, clinic.zone())) {
 				try {
 					appointment = Optional.of(booking.book(new AppointmentBooking.BookingRequest(
-							io.runrub.accounts.RunnerId.of(runnerId), io.runrub.clinic.ServiceId.of(massage.serviceId()),
+							runnerId, massage.serviceId(),
 							slot.start(), slot.therapistId(),
 							"plan-" + massage.id() + "-" + slot.start().getEpochSecond())));
 					break;
@@ -116,7 +118,7 @@ public class PlanBooking {
 			if (appointment.isPresent()) {
 				AppointmentView view = appointment.get();
 				booked.add(view);
-				planned.save(massage.booked(view.id().value(), view.start().toLocalDate(), view.therapistId().value()),
+				planned.save(massage.booked(view.id(), view.start().toLocalDate(), view.therapistId()),
 						now);
 			}
 			else if (unplaced.stream().noneMatch(item -> item.date().equals(massage.date())
@@ -127,7 +129,7 @@ public class PlanBooking {
 		return new Result(booked, unplaced);
 	}
 
-	private List<PlannedMassage> toBook(long runnerId, ZoneId zone) {
+	private List<PlannedMassage> toBook(RunnerId runnerId, ZoneId zone) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 		return planned.findByRunner(runnerId)
 			.stream()
@@ -139,7 +141,7 @@ public class PlanBooking {
 	private List<Slot> candidateSlots(PlannedMassage massage, ZoneId zone) {
 		List<Slot> slots = new ArrayList<>();
 		for (LocalDate day : days(massage)) {
-			for (Long therapist : therapists(massage)) {
+			for (TherapistId therapist : therapists(massage)) {
 				List<Slot> free = freeSlots(massage, day, therapist);
 				free.stream()
 					.sorted(Comparator.comparing((Slot slot) -> slot.start().atZone(zone).toLocalTime()
@@ -150,10 +152,9 @@ public class PlanBooking {
 		return slots;
 	}
 
-	private List<Slot> freeSlots(PlannedMassage massage, LocalDate day, Long therapist) {
+	private List<Slot> freeSlots(PlannedMassage massage, LocalDate day, TherapistId therapist) {
 		try {
-			return availability.slots(io.runrub.clinic.ServiceId.of(massage.serviceId()), day, day,
-					therapist == null ? null : io.runrub.clinic.TherapistId.of(therapist));
+			return availability.slots(massage.serviceId(), day, day, therapist);
 		}
 		catch (DomainException ex) {
 			return List.of();
@@ -171,12 +172,12 @@ public class PlanBooking {
 		return List.copyOf(days);
 	}
 
-	private List<Long> therapists(PlannedMassage massage) {
-		Set<Long> ids = new LinkedHashSet<>();
+	private List<TherapistId> therapists(PlannedMassage massage) {
+		Set<TherapistId> ids = new LinkedHashSet<>();
 		if (massage.therapistId() != null) {
 			ids.add(massage.therapistId());
 		}
-		catalog.qualifiedTherapists(massage.modality()).stream().map(therapist -> therapist.id().value()).forEach(ids::add);
+		catalog.qualifiedTherapists(massage.modality()).stream().map(TherapistView::id).forEach(ids::add);
 		return List.copyOf(ids);
 	}
 

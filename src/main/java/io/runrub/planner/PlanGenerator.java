@@ -37,6 +37,8 @@ import io.runrub.planner.rules.TrainingBlockCallsForSports;
 import io.runrub.planner.rules.TrainingDays;
 import io.runrub.planner.rules.TreatmentChoice;
 import io.runrub.planner.rules.Warning;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Pressure;
@@ -313,16 +315,15 @@ final class PlanGenerator {
 	}
 
 	/** The preferred therapist when they offer the modality, else the first qualified one. */
-	private static Long therapist(PlanningInput input, Modality modality) {
-		Long preferred = input.profile().preferredTherapistId() == null ? null
-				: input.profile().preferredTherapistId().value();
+	private static TherapistId therapist(PlanningInput input, Modality modality) {
+		TherapistId preferred = input.profile().preferredTherapistId();
 		List<PlanningInput.TherapistOption> qualified = input.therapists()
 			.stream()
 			.filter(therapist -> therapist.modalities().contains(modality))
-			.sorted(Comparator.comparingLong(PlanningInput.TherapistOption::id))
+			.sorted(Comparator.comparingLong(therapist -> therapist.id().value()))
 			.toList();
 		return qualified.stream()
-			.filter(therapist -> preferred != null && therapist.id() == preferred)
+			.filter(therapist -> therapist.id().equals(preferred))
 			.findFirst()
 			.or(() -> qualified.stream().findFirst())
 			.map(PlanningInput.TherapistOption::id)
@@ -345,7 +346,7 @@ final class PlanGenerator {
 					.toList(),
 				input.services()
 					.stream()
-					.map(service -> new BudgetKeepsWhatItCanPay.Priced(service.serviceId(), service.modality(),
+					.map(service -> new BudgetKeepsWhatItCanPay.Priced(service.serviceId().value(), service.modality(),
 							service.minutes(), service.priceCents()))
 					.toList(),
 				bookedSpend, Math.toIntExact(profile.monthlyBudget().minorUnits()), input.currency(), minimum);
@@ -358,7 +359,7 @@ final class PlanGenerator {
 				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
 				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
 				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS,
-						suggestion.pressure().atMost(Pressure.FIRM), sports.minutes(), sports.serviceId(),
+						suggestion.pressure().atMost(Pressure.FIRM), sports.minutes(), ServiceId.of(sports.serviceId()),
 						sports.priceCents(), suggestion.focusAreas(), therapist(input, Modality.SPORTS),
 						reasons.stream().filter(reason -> !reason.rule().equals(DeepWorkIsAWorkout.INFO.id())).toList(),
 						suggestion.alternatives());

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.runrub.accounts.RunnerId;
+import io.runrub.booking.AppointmentId;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.planner.rules.Reason;
 import io.runrub.planner.rules.Warning;
 import io.runrub.shared.BodyArea;
@@ -40,23 +44,23 @@ class PlannedMassages {
 	}
 
 	/** Locks the runner's plan until the transaction ends, so that two bookings of one plan cannot interleave. */
-	void lockPlan(long runnerId) {
+	void lockPlan(RunnerId runnerId) {
 		jdbc.sql("select runner_id from runner_plan where runner_id = :runner for update")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.query(Long.class)
 			.list();
 	}
 
-	List<PlannedMassage> findByRunner(long runnerId) {
+	List<PlannedMassage> findByRunner(RunnerId runnerId) {
 		return jdbc.sql("select " + COLUMNS + " from plan_suggestion where runner_id = :runner order by suggestion_date, id")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.query(this::map)
 			.list();
 	}
 
-	Optional<PlannedMassage> find(long runnerId, long id) {
+	Optional<PlannedMassage> find(RunnerId runnerId, long id) {
 		return jdbc.sql("select " + COLUMNS + " from plan_suggestion where runner_id = :runner and id = :id")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.param("id", id)
 			.query(this::map)
 			.optional();
@@ -90,12 +94,12 @@ class PlannedMassages {
 		jdbc.sql("delete from plan_suggestion where id = :id").param("id", massage.id()).update();
 	}
 
-	void saveWarnings(long runnerId, LocalDate from, LocalDate to, List<Warning> warnings, Instant now) {
+	void saveWarnings(RunnerId runnerId, LocalDate from, LocalDate to, List<Warning> warnings, Instant now) {
 		String text = json.writeValueAsString(warnings);
 		int updated = jdbc.sql("""
 				update runner_plan set plan_from = :from, plan_to = :to, warnings = :warnings, generated_at = :at
 				where runner_id = :runner""")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.param("from", from)
 			.param("to", to)
 			.param("warnings", text)
@@ -105,7 +109,7 @@ class PlannedMassages {
 			jdbc.sql("""
 					insert into runner_plan (runner_id, plan_from, plan_to, warnings, generated_at)
 					values (:runner, :from, :to, :warnings, :at)""")
-				.param("runner", runnerId)
+				.param("runner", runnerId.value())
 				.param("from", from)
 				.param("to", to)
 				.param("warnings", text)
@@ -117,9 +121,9 @@ class PlannedMassages {
 	record StoredPlan(LocalDate from, LocalDate to, List<Warning> warnings, Instant generatedAt) {
 	}
 
-	Optional<StoredPlan> plan(long runnerId) {
+	Optional<StoredPlan> plan(RunnerId runnerId) {
 		return jdbc.sql("select plan_from, plan_to, warnings, generated_at from runner_plan where runner_id = :runner")
-			.param("runner", runnerId)
+			.param("runner", runnerId.value())
 			.query((rs, row) -> new StoredPlan(rs.getObject("plan_from", LocalDate.class),
 					rs.getObject("plan_to", LocalDate.class),
 					json.readValue(rs.getString("warnings"), new TypeReference<List<Warning>>() {
@@ -129,20 +133,20 @@ class PlannedMassages {
 
 	private java.util.Map<String, Object> params(PlannedMassage massage) {
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
-		params.put("runner", massage.runnerId());
+		params.put("runner", massage.runnerId().value());
 		params.put("date", massage.date());
 		params.put("kind", massage.kind().name());
 		params.put("modality", massage.modality().name());
 		params.put("pressure", massage.pressure().name());
 		params.put("minutes", massage.durationMinutes());
-		params.put("service", massage.serviceId());
+		params.put("service", massage.serviceId().value());
 		params.put("price", massage.priceCents());
 		params.put("areas", massage.focusAreas().stream().map(Enum::name).collect(Collectors.joining(",")));
-		params.put("therapist", massage.therapistId());
+		params.put("therapist", massage.therapistId() == null ? null : massage.therapistId().value());
 		params.put("reasons", json.writeValueAsString(massage.reasons()));
 		params.put("alternatives",
 				massage.alternatives().stream().map(LocalDate::toString).collect(Collectors.joining(",")));
-		params.put("appointment", massage.appointmentId());
+		params.put("appointment", massage.appointmentId() == null ? null : massage.appointmentId().value());
 		params.put("flag", massage.flag());
 		params.put("proposedDate", massage.proposedDate());
 		params.put("proposedStart",
@@ -155,13 +159,13 @@ class PlannedMassages {
 		String alternatives = rs.getString("alternatives");
 		OffsetDateTime proposedStart = rs.getObject("proposed_start", OffsetDateTime.class);
 		long therapist = rs.getLong("therapist_id");
-		Long therapistId = rs.wasNull() ? null : therapist;
+		TherapistId therapistId = rs.wasNull() ? null : TherapistId.of(therapist);
 		long appointment = rs.getLong("appointment_id");
-		Long appointmentId = rs.wasNull() ? null : appointment;
-		return new PlannedMassage(rs.getLong("id"), rs.getLong("runner_id"),
+		AppointmentId appointmentId = rs.wasNull() ? null : AppointmentId.of(appointment);
+		return new PlannedMassage(rs.getLong("id"), RunnerId.of(rs.getLong("runner_id")),
 				rs.getObject("suggestion_date", LocalDate.class), Suggestion.Kind.valueOf(rs.getString("kind")),
 				Modality.valueOf(rs.getString("modality")), Pressure.valueOf(rs.getString("pressure")),
-				rs.getInt("duration_minutes"), rs.getLong("service_id"), rs.getInt("price_cents"),
+				rs.getInt("duration_minutes"), ServiceId.of(rs.getLong("service_id")), rs.getInt("price_cents"),
 				areas.isEmpty() ? List.of() : Arrays.stream(areas.split(",")).map(BodyArea::valueOf).toList(),
 				therapistId, json.readValue(rs.getString("reasons"), new TypeReference<List<Reason>>() {
 				}),

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.runrub.accounts.Role;
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentBooked;
 import io.runrub.booking.AppointmentCancelled;
@@ -77,32 +77,32 @@ public class Replanning {
 
 	@ApplicationModuleListener
 	public void on(TrainingChanged event) {
-		replan(event.runnerId().value(), "your training changed (" + event.what() + ")");
+		replan(event.runnerId(), "your training changed (" + event.what() + ")");
 	}
 
 	@ApplicationModuleListener
 	public void on(RunnerProfileChanged event) {
-		replan(event.runnerId().value(), "your profile changed");
+		replan(event.runnerId(), "your profile changed");
 	}
 
 	@ApplicationModuleListener
 	public void on(IntakeAnswered event) {
-		replan(event.runnerId().value(), "your health answers changed");
+		replan(event.runnerId(), "your health answers changed");
 	}
 
 	/** A massage recorded as history may sit in the days the plan's rules look back on. */
 	@ApplicationModuleListener
 	public void on(AppointmentRecorded event) {
-		replan(event.runnerId().value(), "a past massage was recorded");
+		replan(event.runnerId(), "a past massage was recorded");
 	}
 
 	/** A cancelled appointment leaves its suggestion in the plan, unbooked again. */
 	@ApplicationModuleListener
 	public void on(AppointmentCancelled event) {
 		Instant now = clock.instant();
-		planned.findByRunner(event.runnerId().value())
+		planned.findByRunner(event.runnerId())
 			.stream()
-			.filter(massage -> massage.isBookedAs(event.appointmentId().value()))
+			.filter(massage -> massage.isBookedAs(event.appointmentId()))
 			.forEach(massage -> planned.save(massage.unbooked(), now));
 	}
 
@@ -111,10 +111,10 @@ public class Replanning {
 	public void on(AppointmentRescheduled event) {
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
 		Instant now = clock.instant();
-		planned.findByRunner(event.runnerId().value())
+		planned.findByRunner(event.runnerId())
 			.stream()
-			.filter(massage -> massage.isBookedAs(event.appointmentId().value()))
-			.forEach(massage -> planned.save(massage.rescheduledTo(day, event.therapistId().value()), now));
+			.filter(massage -> massage.isBookedAs(event.appointmentId()))
+			.forEach(massage -> planned.save(massage.rescheduledTo(day, event.therapistId()), now));
 	}
 
 	/**
@@ -124,8 +124,8 @@ public class Replanning {
 	 */
 	@ApplicationModuleListener
 	public void on(AppointmentBooked event) {
-		List<PlannedMassage> stored = planned.findByRunner(event.runnerId().value());
-		if (stored.stream().anyMatch(massage -> massage.isBookedAs(event.appointmentId().value()))) {
+		List<PlannedMassage> stored = planned.findByRunner(event.runnerId());
+		if (stored.stream().anyMatch(massage -> massage.isBookedAs(event.appointmentId()))) {
 			return; // booked from the plan
 		}
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
@@ -134,15 +134,15 @@ public class Replanning {
 			.filter(massage -> !massage.isBooked() && massage.date().equals(day) && massage.modality() == modality)
 			.findFirst();
 		if (suggestion.isPresent()) {
-			planned.save(suggestion.get().booked(event.appointmentId().value(), day, event.therapistId().value()), clock.instant());
+			planned.save(suggestion.get().booked(event.appointmentId(), day, event.therapistId()), clock.instant());
 		}
 		else {
-			replan(event.runnerId().value(), "you booked a massage");
+			replan(event.runnerId(), "you booked a massage");
 		}
 	}
 
 	/** Compares the stored plan with a fresh one and flags what moved. */
-	void replan(long runnerId, String what) {
+	void replan(RunnerId runnerId, String what) {
 		Optional<PlanGeneration.PlanView> current = generation.current(runnerId);
 		if (current.isEmpty()) {
 			return;
@@ -198,8 +198,8 @@ public class Replanning {
 
 	/** Accepts a flagged change in one click: moves the suggestion (and its appointment) or drops it. */
 	@Transactional
-	public PlannedMassage accept(RunRubUser runner, long massageId) {
-		PlannedMassage massage = planned.find(runner.accountId(), massageId)
+	public PlannedMassage accept(Actor runner, long massageId) {
+		PlannedMassage massage = planned.find(runner.runnerId(), massageId)
 			.orElseThrow(() -> DomainException.notFound("plan-massage-not-found", massageId));
 		if (!massage.isFlagged()) {
 			return massage;
@@ -207,7 +207,7 @@ public class Replanning {
 		Instant now = clock.instant();
 		if (massage.proposedDate() == null) {
 			if (massage.isBooked()) {
-				booking.cancel(io.runrub.booking.AppointmentId.of(massage.appointmentId()), runner.actor());
+				booking.cancel(massage.appointmentId(), runner);
 			}
 			planned.delete(massage);
 			return massage.accepted();
@@ -216,7 +216,7 @@ public class Replanning {
 			Instant start = massage.proposedStart() != null ? massage.proposedStart()
 					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> DomainException.conflict(
 							"plan-no-free-time", DAY.format(massage.proposedDate())));
-			booking.reschedule(io.runrub.booking.AppointmentId.of(massage.appointmentId()), start, runner.actor());
+			booking.reschedule(massage.appointmentId(), start, runner);
 		}
 		return planned.save(massage.accepted(), now);
 	}
@@ -227,8 +227,7 @@ public class Replanning {
 		}
 		try {
 			return availability
-				.slots(io.runrub.clinic.ServiceId.of(massage.serviceId()), day, day,
-						io.runrub.clinic.TherapistId.of(massage.therapistId()))
+				.slots(massage.serviceId(), day, day, massage.therapistId())
 				.stream()
 				.map(Slot::start)
 				.findFirst();

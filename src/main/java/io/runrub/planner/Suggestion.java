@@ -3,6 +3,8 @@ package io.runrub.planner;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
@@ -14,7 +16,7 @@ import io.runrub.shared.Pressure;
  * @param alternatives other days its rules allow, best first, for booking when the day itself is full
  */
 public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure pressure, int durationMinutes,
-		long serviceId, int priceCents, List<BodyArea> focusAreas, Long therapistId, List<Reason> reasons,
+		ServiceId serviceId, int priceCents, List<BodyArea> focusAreas, TherapistId therapistId, List<Reason> reasons,
 		List<LocalDate> alternatives) {
 
 	public enum Kind {
@@ -45,7 +47,7 @@ public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure 
 	}
 
 	Suggestion withService(BudgetKeepsWhatItCanPay.Priced service) {
-		return new Suggestion(date, kind, modality, pressure, service.minutes(), service.serviceId(),
+		return new Suggestion(date, kind, modality, pressure, service.minutes(), ServiceId.of(service.serviceId()),
 				service.priceCents(), focusAreas, therapistId, reasons, alternatives);
 	}
 

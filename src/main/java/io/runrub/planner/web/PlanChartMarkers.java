@@ -20,7 +20,7 @@ class PlanChartMarkers implements ChartMarkers {
 
 	@Override
 	public List<Marker> markers(io.runrub.accounts.RunnerId runner, LocalDate from, LocalDate to) {
-		return generation.current(runner.value())
+		return generation.current(runner)
 			.map(plan -> plan.massages()
 				.stream()
 				.filter(massage -> !massage.date().isBefore(from) && !massage.date().isAfter(to))
