@@ -39,6 +39,9 @@ public class PlanBooking {
 	/** Runners usually train in the morning: from this time a massage fits "after your workout". */
 	static final LocalTime PREFERRED_FROM = LocalTime.of(12, 0);
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("EEE d MMM", java.util.Locale.UK);
+
 	private final PlannedMassages planned;
 
 	private final Availability availability;
@@ -51,8 +54,11 @@ public class PlanBooking {
 
 	private final io.runrub.shared.web.Refusals refusals;
 
+	private final MessageSourceAccessor messages;
+
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
-			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals) {
+			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.planned = planned;
 		this.availability = availability;
 		this.booking = booking;
@@ -184,12 +190,12 @@ public class PlanBooking {
 	private String unplacedReason(PlannedMassage massage, ClinicInfo clinic) {
 		LocalDate last = clinic.policies().lastBookableDay(clock.instant(), clinic.zone());
 		if (massage.date().isAfter(last)) {
-			return "The clinic takes bookings up to %d days ahead; book this one later."
-				.formatted(clinic.policies().maxDaysAhead());
+			return messages.getMessage("plan.unplaced.tooFarAhead", new Object[] { clinic.policies().maxDaysAhead() });
 		}
-		return "No suitable therapist has a free %d-minute slot for %s on the days this massage fits (%s)."
-			.formatted(massage.durationMinutes(), massage.modality().displayName().toLowerCase(java.util.Locale.UK),
-					String.join(", ", days(massage).stream().map(LocalDate::toString).toList()));
+		return messages.getMessage("plan.unplaced.noSlot",
+				new Object[] { massage.durationMinutes(),
+						massage.modality().displayName().toLowerCase(java.util.Locale.UK),
+						String.join(", ", days(massage).stream().map(DAY::format).toList()) });
 	}
 
 	/** Two proposals clash when they overlap for one therapist or fall on the same day in the clinic's zone. */

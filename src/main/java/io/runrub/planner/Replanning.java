@@ -29,6 +29,7 @@ import io.runrub.training.TrainingChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +62,11 @@ public class Replanning {
 
 	private final Clock clock;
 
+	private final MessageSourceAccessor messages;
+
 	Replanning(PlanGeneration generation, PlannedMassages planned, Availability availability,
-			AppointmentBooking booking, ClinicCatalog catalog, Clock clock) {
+			AppointmentBooking booking, ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.generation = generation;
 		this.planned = planned;
 		this.availability = availability;
@@ -77,23 +81,23 @@ public class Replanning {
 
 	@ApplicationModuleListener
 	public void on(TrainingChanged event) {
-		replan(event.runnerId(), "your training changed (" + event.what() + ")");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.training", new Object[] { event.what() }));
 	}
 
 	@ApplicationModuleListener
 	public void on(RunnerProfileChanged event) {
-		replan(event.runnerId(), "your profile changed");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.profile"));
 	}
 
 	@ApplicationModuleListener
 	public void on(IntakeAnswered event) {
-		replan(event.runnerId(), "your health answers changed");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.intake"));
 	}
 
 	/** A massage recorded as history may sit in the days the plan's rules look back on. */
 	@ApplicationModuleListener
 	public void on(AppointmentRecorded event) {
-		replan(event.runnerId(), "a past massage was recorded");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.recorded"));
 	}
 
 	/** A cancelled appointment leaves its suggestion in the plan, unbooked again. */
@@ -137,11 +141,11 @@ public class Replanning {
 			planned.save(suggestion.get().booked(event.appointmentId(), day, event.therapistId()), clock.instant());
 		}
 		else {
-			replan(event.runnerId(), "you booked a massage");
+			replan(event.runnerId(), messages.getMessage("plan.flag.because.booked"));
 		}
 	}
 
-	/** Compares the stored plan with a fresh one and flags what moved. */
+	/** Compares the stored plan with a fresh one and flags what moved; {@code what} finishes "Because …". */
 	void replan(RunnerId runnerId, String what) {
 		Optional<PlanGeneration.PlanView> current = generation.current(runnerId);
 		if (current.isEmpty()) {
@@ -178,17 +182,17 @@ public class Replanning {
 				LocalDate day = counterpart.map(Suggestion::date).orElse(null);
 				Instant time = counterpart.flatMap(suggestion -> freeTime(massage, suggestion.date())).orElse(null);
 				String why = counterpart.isPresent()
-						? "Because %s, this booked massage now fits better on %s.".formatted(what, DAY.format(day))
-						: "Because %s, this booked massage is no longer in your plan. Keep it or cancel it.".formatted(what);
+						? messages.getMessage("plan.flag.bookedMoves", new Object[] { what, DAY.format(day) })
+						: messages.getMessage("plan.flag.bookedDropped", new Object[] { what });
 				planned.save(massage.flagged(why, day, time), now);
 			}
 			else if (counterpart.isPresent()) {
-				planned.save(massage.flagged("Because %s, this massage now fits better on %s."
-					.formatted(what, DAY.format(counterpart.get().date())), counterpart.get().date(), null), now);
+				planned.save(massage.flagged(messages.getMessage("plan.flag.moves",
+						new Object[] { what, DAY.format(counterpart.get().date()) }), counterpart.get().date(), null), now);
 			}
 			else {
-				planned.save(massage.flagged("Because %s, this massage is no longer needed.".formatted(what), null,
-						null), now);
+				planned.save(massage.flagged(messages.getMessage("plan.flag.dropped", new Object[] { what }), null, null),
+						now);
 			}
 		}
 		for (Suggestion extra : unmatched) {

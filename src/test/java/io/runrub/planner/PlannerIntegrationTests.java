@@ -82,6 +82,9 @@ class PlannerIntegrationTests {
 	abstract static class Contract {
 
 		@Autowired
+		org.springframework.context.support.MessageSourceAccessor messages;
+
+		@Autowired
 		TestClinic clinic;
 
 		@Autowired
@@ -248,7 +251,7 @@ class PlannerIntegrationTests {
 			List<PlannedMassage> massages = generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages();
 			for (AppointmentView appointment : result.booked()) {
 				PlannedMassage linked = massages.stream()
-					.filter(massage -> Long.valueOf(appointment.id().value()).equals(massage.appointmentId()))
+					.filter(massage -> appointment.id().equals(massage.appointmentId()))
 					.findFirst()
 					.orElseThrow();
 				assertThat(appointment.start().toLocalDate()).isEqualTo(linked.date());
@@ -420,6 +423,12 @@ class PlannerIntegrationTests {
 				.orElseThrow();
 			assertThat(flagged.flag()).contains("race moved");
 			assertThat(RACE.minusWeeks(1).toEpochDay() - flagged.proposedDate().toEpochDay()).isBetween(2L, 3L);
+			// the words come from messages.properties; what changed is training's own account of it
+			String expected = messages.getMessage("plan.flag.moves",
+					new Object[] { messages.getMessage("plan.flag.because.training", new Object[] { "WHAT" }),
+							java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.UK)
+								.format(flagged.proposedDate()) });
+			assertThat(flagged.flag()).startsWith(expected.split("WHAT")[0]).endsWith(expected.split("WHAT")[1]);
 			PlannedMassage accepted = replanning.accept(rita.actor(), before.id());
 			assertThat(accepted.date()).isEqualTo(flagged.proposedDate());
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import io.runrub.planner.PlanGeneration;
 import io.runrub.training.ChartMarkers;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /** Draws the plan's massages on the training chart. */
@@ -14,8 +15,11 @@ class PlanChartMarkers implements ChartMarkers {
 
 	private final PlanGeneration generation;
 
-	PlanChartMarkers(PlanGeneration generation) {
+	private final MessageSourceAccessor messages;
+
+	PlanChartMarkers(PlanGeneration generation, MessageSourceAccessor messages) {
 		this.generation = generation;
+		this.messages = messages;
 	}
 
 	@Override
@@ -25,8 +29,10 @@ class PlanChartMarkers implements ChartMarkers {
 				.stream()
 				.filter(massage -> !massage.date().isBefore(from) && !massage.date().isAfter(to))
 				.map(massage -> new Marker(massage.date(),
-						massage.modality().displayName() + ", " + massage.pressure().name().toLowerCase(java.util.Locale.UK)
-								+ " pressure" + (massage.isBooked() ? " (booked)" : ""),
+						messages.getMessage(massage.isBooked() ? "plan.marker.booked" : "plan.marker",
+								new Object[] { massage.modality().displayName(),
+										messages.getMessage("runners.pressure." + massage.pressure().name())
+											.toLowerCase(java.util.Locale.UK) }),
 						"massage"))
 				.toList())
 			.orElse(List.of());
