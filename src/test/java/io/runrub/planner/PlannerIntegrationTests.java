@@ -402,6 +402,37 @@ class PlannerIntegrationTests {
 		}
 
 		@Test
+		void aPlannedMassageIsStoredWholeWithItsAreasReasonsAndAlternativesAsRows() {
+			PlannedMassage made = generation.generate(RunnerId.of(rita.accountId()), null, null)
+				.massages()
+				.stream()
+				.filter(massage -> !massage.focusAreas().isEmpty() && massage.alternatives().size() > 1)
+				.findFirst()
+				.orElseThrow();
+			PlannedMassage loaded = generation.current(RunnerId.of(rita.accountId()))
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(massage -> massage.id().equals(made.id()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(loaded).isEqualTo(made);
+			assertThat(jdbc.sql("select count(*) from plan_suggestion_reason where plan_suggestion = :id")
+				.param("id", made.id())
+				.query(Long.class)
+				.single()).isEqualTo(made.reasons().size());
+			assertThat(jdbc.sql("select alternative_date from plan_suggestion_alternative where plan_suggestion = :id "
+					+ "order by plan_suggestion_key")
+				.param("id", made.id())
+				.query(LocalDate.class)
+				.list()).as("in their order").isEqualTo(made.alternatives());
+			assertThat(jdbc.sql("select area from plan_suggestion_area where plan_suggestion = :id")
+				.param("id", made.id())
+				.query(String.class)
+				.list()).isEqualTo(made.focusAreas().stream().map(Enum::name).toList());
+		}
+
+		@Test
 		void aRaceThatMovesTakesItsPreRaceMassageWithIt() {
 			generation.generate(RunnerId.of(rita.accountId()), null, null);
 			PlannedMassage before = generation.current(RunnerId.of(rita.accountId()))
