@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.runrub.planner.generation.Plan;
+import io.runrub.planner.generation.PlanGenerator;
+import io.runrub.planner.generation.PlanningInput;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.runners.Complaint;

@@ -6,10 +6,10 @@ import java.util.List;
 
 import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentView;
-import io.runrub.planner.PlanBooking;
-import io.runrub.planner.PlanGeneration;
-import io.runrub.planner.PlannedMassage;
-import io.runrub.planner.Replanning;
+import io.runrub.planner.plan.PlanBooking;
+import io.runrub.planner.plan.PlanGeneration;
+import io.runrub.planner.plan.PlannedMassage;
+import io.runrub.planner.plan.Replanning;
 import io.runrub.planner.rules.Reason;
 import io.runrub.planner.rules.RuleCatalogue;
 import io.runrub.planner.rules.RuleInfo;

@@ -3,7 +3,7 @@ package io.runrub.planner.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.runrub.planner.PlanGeneration;
+import io.runrub.planner.plan.PlanGeneration;
 import io.runrub.training.ChartMarkers;
 
 import org.springframework.context.support.MessageSourceAccessor;

@@ -11,14 +11,14 @@ import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistView;
-import io.runrub.planner.PlanBooking;
-import io.runrub.planner.PlanGeneration;
-import io.runrub.planner.Replanning;
+import io.runrub.planner.plan.PlanBooking;
+import io.runrub.planner.plan.PlanGeneration;
+import io.runrub.planner.plan.Replanning;
 import io.runrub.planner.rules.RuleCatalogue;
 import io.runrub.planner.rules.RuleInfo;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
-import io.runrub.planner.PlannedMassage;
+import io.runrub.planner.plan.PlannedMassage;
 import io.runrub.training.RaceView;
 import io.runrub.training.TrainingCalendar;
 

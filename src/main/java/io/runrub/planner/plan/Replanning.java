@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +21,8 @@ import io.runrub.booking.AppointmentRescheduled;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.planner.generation.Plan;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.runners.IntakeAnswered;
 import io.runrub.runners.RunnerProfileChanged;
 import io.runrub.shared.DomainException;

@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -20,6 +20,7 @@ import io.runrub.clinic.TherapistId;
 import io.runrub.booking.AppointmentId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistView;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.runners.Answers;
 import io.runrub.runners.Complaint;

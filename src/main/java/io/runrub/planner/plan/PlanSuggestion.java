@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.rules.EvidenceGrade;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;

@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -23,6 +23,10 @@ import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.ServiceId;
+import io.runrub.planner.generation.Plan;
+import io.runrub.planner.generation.PlanGenerator;
+import io.runrub.planner.generation.PlanningInput;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.planner.rules.TrainingDay;

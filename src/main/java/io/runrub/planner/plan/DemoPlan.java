@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.DemoAccounts;

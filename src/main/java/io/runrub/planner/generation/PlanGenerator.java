@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.generation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ import io.runrub.training.RacePriority;
  * never inside a race window and deep work never the day before a hard session; finally the budget, month by month,
  * keeping the most important massages and saying what it leaves out.
  */
-final class PlanGenerator {
+public final class PlanGenerator {
 
 	static final int MIN_DAYS_APART = 3;
 
@@ -93,15 +93,15 @@ final class PlanGenerator {
 
 	private final RestrictionsLimitTreatment restrictions = new RestrictionsLimitTreatment();
 
-	PlanGenerator() {
+	public PlanGenerator() {
 		this(NoDeepWorkInRaceWindow.DEFAULT_DAYS);
 	}
 
-	PlanGenerator(int raceWindowDays) {
+	public PlanGenerator(int raceWindowDays) {
 		this.raceWindow = new NoDeepWorkInRaceWindow(raceWindowDays);
 	}
 
-	Plan generate(PlanningInput input) {
+	public Plan generate(PlanningInput input) {
 		List<Warning> warnings = new ArrayList<>();
 		Optional<Warning> stopped = stop.check(input.stopAnswers());
 		if (stopped.isPresent()) {
