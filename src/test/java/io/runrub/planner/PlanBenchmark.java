@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.runrub.clinic.TherapistId;
+import io.runrub.planner.generation.Plan;
+import io.runrub.planner.generation.PlanGenerator;
+import io.runrub.planner.generation.PlanningInput;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.runners.Complaint;

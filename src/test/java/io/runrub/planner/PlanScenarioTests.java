@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.runrub.planner.generation.Plan;
+import io.runrub.planner.generation.PlanGenerator;
+import io.runrub.planner.generation.PlanningInput;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.runners.Complaint;
@@ -18,6 +22,8 @@ import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Money;
@@ -33,17 +39,17 @@ class PlanScenarioTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 1); // a Sunday
 
 	static final List<PlanningInput.ServiceOption> SERVICES = List.of(
-			new PlanningInput.ServiceOption(1, Modality.SWEDISH, 60, 6000),
-			new PlanningInput.ServiceOption(2, Modality.DEEP_TISSUE, 60, 7000),
-			new PlanningInput.ServiceOption(3, Modality.ART, 45, 6500),
-			new PlanningInput.ServiceOption(4, Modality.SPORTS, 30, 4000),
-			new PlanningInput.ServiceOption(5, Modality.SPORTS, 60, 6500),
-			new PlanningInput.ServiceOption(6, Modality.MOVEMENT_ASSESSMENT, 45, 5500));
+			new PlanningInput.ServiceOption(ServiceId.of(1), Modality.SWEDISH, 60, 6000),
+			new PlanningInput.ServiceOption(ServiceId.of(2), Modality.DEEP_TISSUE, 60, 7000),
+			new PlanningInput.ServiceOption(ServiceId.of(3), Modality.ART, 45, 6500),
+			new PlanningInput.ServiceOption(ServiceId.of(4), Modality.SPORTS, 30, 4000),
+			new PlanningInput.ServiceOption(ServiceId.of(5), Modality.SPORTS, 60, 6500),
+			new PlanningInput.ServiceOption(ServiceId.of(6), Modality.MOVEMENT_ASSESSMENT, 45, 5500));
 
 	static final List<PlanningInput.TherapistOption> THERAPISTS = List.of(
-			new PlanningInput.TherapistOption(1, "John",
+			new PlanningInput.TherapistOption(TherapistId.of(1), "John",
 					EnumSet.of(Modality.SPORTS, Modality.DEEP_TISSUE, Modality.ART, Modality.SWEDISH)),
-			new PlanningInput.TherapistOption(2, "Mike",
+			new PlanningInput.TherapistOption(TherapistId.of(2), "Mike",
 					EnumSet.of(Modality.SPORTS, Modality.DEEP_TISSUE, Modality.MOVEMENT_ASSESSMENT)));
 
 	final PlanGenerator generator = new PlanGenerator();

@@ -10,7 +10,7 @@ public final class RuleCatalogue {
 			new ProblemAreaCallsForDeepTissue(), new RelaxationCallsForSwedish(), new TrainingBlockCallsForSports(),
 			new ToleranceLimitsPressure(), new RecurringPainCallsForMovementAssessment(), new AfterHardSessions(),
 			new LightMassageBeforeRace(), new NoDeepWorkInRaceWindow(), new RestDayPreferred(),
-			new DeepWorkIsAWorkout(), new MonthlyMinimum(), new FrequencyFollowsLoad(), new BudgetCaps(),
+			new DeepWorkIsAWorkout(), new MonthlyMinimum(), new FrequencyFollowsLoad(), new BudgetKeepsWhatItCanPay(),
 			new BookAhead(), new TherapistSharesFindings(), new TightCalvesPointToHills(), new HomeworkIsSpelledOut(),
 			new AdaptHomeworkThatDoesNotFit(), new LookElsewhereWhenHomeworkFails(),
 			new WarmUpDynamicCoolDownStatic(), new CheckInWithYourBody(), new StopAnswersBlockMassage(),

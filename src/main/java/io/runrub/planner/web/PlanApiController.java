@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentView;
-import io.runrub.planner.PlanBooking;
-import io.runrub.planner.PlanGeneration;
-import io.runrub.planner.PlannedMassage;
-import io.runrub.planner.Replanning;
+import io.runrub.planner.plan.PlanBooking;
+import io.runrub.planner.plan.PlanGeneration;
+import io.runrub.planner.plan.PlannedMassage;
+import io.runrub.planner.plan.Replanning;
 import io.runrub.planner.rules.Reason;
 import io.runrub.planner.rules.RuleCatalogue;
 import io.runrub.planner.rules.RuleInfo;
@@ -21,7 +21,6 @@ import io.runrub.shared.Pressure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,15 +56,17 @@ class PlanApiController {
 
 	}
 
+	/** Ids are plain numbers in JSON. */
 	record SuggestionResponse(Long id, LocalDate date, String kind, Modality modality, Pressure pressure,
 			int durationMinutes, long serviceId, int priceCents, List<BodyArea> focusAreas, Long therapistId,
 			List<ReasonResponse> reasons, Long appointmentId, String flag, LocalDate proposedDate) {
 
 		static SuggestionResponse of(PlannedMassage massage) {
 			return new SuggestionResponse(massage.id(), massage.date(), massage.kind().name(), massage.modality(),
-					massage.pressure(), massage.durationMinutes(), massage.serviceId(), massage.priceCents(),
-					massage.focusAreas(), massage.therapistId(),
-					massage.reasons().stream().map(ReasonResponse::of).toList(), massage.appointmentId(),
+					massage.pressure(), massage.durationMinutes(), massage.serviceId().value(), massage.priceCents(),
+					massage.focusAreas(), massage.therapistId() == null ? null : massage.therapistId().value(),
+					massage.reasons().stream().map(ReasonResponse::of).toList(),
+					massage.appointmentId() == null ? null : massage.appointmentId().value(),
 					massage.flag(), massage.proposedDate());
 		}
 
@@ -84,15 +85,15 @@ class PlanApiController {
 	@Operation(summary = "Make a new plan",
 			description = "Default horizon: tomorrow until 7 days after your next A race, or 12 weeks. Every suggestion "
 					+ "comes with its reasons (catalogue rule, a plain sentence, the evidence grade).")
-	PlanResponse plan(@AuthenticationPrincipal RunRubUser user, @RequestBody(required = false) PlanRequest request) {
-		return PlanResponse.of(generation.generate(user.accountId(), request == null ? null : request.from(),
+	PlanResponse plan(Actor actor, @RequestBody(required = false) PlanRequest request) {
+		return PlanResponse.of(generation.generate(actor.runnerId(), request == null ? null : request.from(),
 				request == null ? null : request.to()));
 	}
 
 	@GetMapping("/me/plan")
 	@Operation(summary = "The current plan, with flags where training changed")
-	PlanResponse current(@AuthenticationPrincipal RunRubUser user) {
-		return generation.current(user.accountId())
+	PlanResponse current(Actor actor) {
+		return generation.current(actor.runnerId())
 			.map(PlanResponse::of)
 			.orElseThrow(() -> DomainException.notFound("plan-none-yet"));
 	}
@@ -114,18 +115,18 @@ class PlanApiController {
 	@Operation(summary = "Book every suggestion of the plan in advance",
 			description = "For each suggestion, the nearest free slot of a suitable therapist on a day its rules "
 					+ "allow; all in one transaction. What cannot be placed is reported with the reason.")
-	BookResponse book(@AuthenticationPrincipal RunRubUser user) {
-		if (generation.current(user.accountId()).isEmpty()) {
-			generation.generate(user.accountId(), null, null);
+	BookResponse book(Actor actor) {
+		if (generation.current(actor.runnerId()).isEmpty()) {
+			generation.generate(actor.runnerId(), null, null);
 		}
-		PlanBooking.Result result = booking.bookAll(user.accountId());
+		PlanBooking.Result result = booking.bookAll(actor.runnerId());
 		return new BookResponse(result.booked().stream().map(AppointmentResponse::of).toList(), result.unplaced());
 	}
 
 	@PostMapping("/me/plan/suggestions/{id}/accept")
 	@Operation(summary = "Accept the proposed new time of a flagged suggestion or booking")
-	SuggestionResponse accept(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		return SuggestionResponse.of(replanning.accept(user, id));
+	SuggestionResponse accept(Actor actor, @PathVariable long id) {
+		return SuggestionResponse.of(replanning.accept(actor, id));
 	}
 
 	@GetMapping("/evidence")

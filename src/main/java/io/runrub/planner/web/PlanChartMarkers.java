@@ -3,9 +3,10 @@ package io.runrub.planner.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.runrub.planner.PlanGeneration;
+import io.runrub.planner.plan.PlanGeneration;
 import io.runrub.training.ChartMarkers;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /** Draws the plan's massages on the training chart. */
@@ -14,19 +15,24 @@ class PlanChartMarkers implements ChartMarkers {
 
 	private final PlanGeneration generation;
 
-	PlanChartMarkers(PlanGeneration generation) {
+	private final MessageSourceAccessor messages;
+
+	PlanChartMarkers(PlanGeneration generation, MessageSourceAccessor messages) {
 		this.generation = generation;
+		this.messages = messages;
 	}
 
 	@Override
 	public List<Marker> markers(io.runrub.accounts.RunnerId runner, LocalDate from, LocalDate to) {
-		return generation.current(runner.value())
+		return generation.current(runner)
 			.map(plan -> plan.massages()
 				.stream()
 				.filter(massage -> !massage.date().isBefore(from) && !massage.date().isAfter(to))
 				.map(massage -> new Marker(massage.date(),
-						massage.modality().displayName() + ", " + massage.pressure().name().toLowerCase(java.util.Locale.UK)
-								+ " pressure" + (massage.isBooked() ? " (booked)" : ""),
+						messages.getMessage(massage.isBooked() ? "plan.marker.booked" : "plan.marker",
+								new Object[] { massage.modality().displayName(),
+										messages.getMessage("runners.pressure." + massage.pressure().name())
+											.toLowerCase(java.util.Locale.UK) }),
 						"massage"))
 				.toList())
 			.orElse(List.of());

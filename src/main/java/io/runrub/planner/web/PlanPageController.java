@@ -6,24 +6,23 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistView;
-import io.runrub.planner.PlanBooking;
-import io.runrub.planner.PlanGeneration;
-import io.runrub.planner.Replanning;
+import io.runrub.planner.plan.PlanBooking;
+import io.runrub.planner.plan.PlanGeneration;
+import io.runrub.planner.plan.Replanning;
 import io.runrub.planner.rules.RuleCatalogue;
 import io.runrub.planner.rules.RuleInfo;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
-import io.runrub.planner.PlannedMassage;
+import io.runrub.planner.plan.PlannedMassage;
 import io.runrub.training.RaceView;
 import io.runrub.training.TrainingCalendar;
 
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,11 +64,11 @@ class PlanPageController {
 	}
 
 	@GetMapping("/plan")
-	String plan(@AuthenticationPrincipal RunRubUser user, Model model) {
-		var plan = generation.current(user.accountId());
+	String plan(Actor actor, Model model) {
+		var plan = generation.current(actor.runnerId());
 		if (plan.isEmpty()) {
 			try {
-				plan = java.util.Optional.of(generation.generate(user.accountId(), null, null));
+				plan = java.util.Optional.of(generation.generate(actor.runnerId(), null, null));
 			}
 			catch (DomainException.RuleViolation ex) {
 				model.addAttribute("cannotPlan", refusals.detail(ex));
@@ -79,14 +78,14 @@ class PlanPageController {
 		var view = plan.get();
 		model.addAttribute("plan", view);
 		model.addAttribute("therapists",
-				catalog.allTherapists().stream().collect(Collectors.toMap(therapist -> therapist.id().value(), Function.identity())));
-		model.addAttribute("appointments", appointments.forRunner(io.runrub.accounts.RunnerId.of(user.accountId()))
+				catalog.allTherapists().stream().collect(Collectors.toMap(TherapistView::id, Function.identity())));
+		model.addAttribute("appointments", appointments.forRunner(actor.runnerId())
 			.stream()
-			.collect(Collectors.toMap(appointment -> appointment.id().value(), Function.identity())));
+			.collect(Collectors.toMap(AppointmentView::id, Function.identity())));
 		LocalDate from = view.from().minusDays(3);
 		LocalDate to = view.to();
-		Map<LocalDate, List<TrainingCalendar.CalendarEntry>> days = training.calendar(io.runrub.accounts.RunnerId.of(user.accountId()), from, to);
-		List<RaceView> races = training.races(io.runrub.accounts.RunnerId.of(user.accountId()), from, to);
+		Map<LocalDate, List<TrainingCalendar.CalendarEntry>> days = training.calendar(actor.runnerId(), from, to);
+		List<RaceView> races = training.races(actor.runnerId(), from, to);
 		List<TimelineDay> timeline = new java.util.ArrayList<>();
 		days.forEach((date, entries) -> {
 			List<PlannedMassage> massages = view.massages().stream().filter(m -> m.date().equals(date)).toList();
@@ -106,9 +105,9 @@ class PlanPageController {
 	}
 
 	@PostMapping("/plan")
-	String regenerate(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
+	String regenerate(Actor actor, RedirectAttributes redirect) {
 		try {
-			generation.generate(user.accountId(), null, null);
+			generation.generate(actor.runnerId(), null, null);
 			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.upToDate"));
 		}
 		catch (DomainException ex) {
@@ -118,16 +117,16 @@ class PlanPageController {
 	}
 
 	@GetMapping("/plan/book")
-	String preview(@AuthenticationPrincipal RunRubUser user, Model model) {
-		model.addAttribute("proposals", booking.propose(user.accountId()));
+	String preview(Actor actor, Model model) {
+		model.addAttribute("proposals", booking.propose(actor.runnerId()));
 		model.addAttribute("zone", catalog.zone());
 		return "planner/book";
 	}
 
 	@PostMapping("/plan/book")
-	String book(@AuthenticationPrincipal RunRubUser user, RedirectAttributes redirect) {
+	String book(Actor actor, RedirectAttributes redirect) {
 		try {
-			PlanBooking.Result result = booking.bookAll(user.accountId());
+			PlanBooking.Result result = booking.bookAll(actor.runnerId());
 			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.booked", new Object[] { result.booked().size() })
 					+ (result.unplaced().isEmpty() ? "" : " " + messages.getMessage("flash.plan.unplaced", new Object[] { result.unplaced().size() })));
 			redirect.addFlashAttribute("unplaced", result.unplaced());
@@ -139,9 +138,9 @@ class PlanPageController {
 	}
 
 	@PostMapping("/plan/suggestions/{id}/accept")
-	String accept(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String accept(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			replanning.accept(user, id);
+			replanning.accept(actor, id);
 			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.accepted"));
 		}
 		catch (DomainException ex) {

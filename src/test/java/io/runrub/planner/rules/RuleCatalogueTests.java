@@ -308,7 +308,7 @@ class RuleCatalogueTests {
 		}
 		said.add(Said.of(frequency.spike()));
 		said.add(Said.of(frequency.spikeReason()));
-		BudgetCaps budget = new BudgetCaps();
+		BudgetKeepsWhatItCanPay budget = new BudgetKeepsWhatItCanPay();
 		said.add(Said.of(budget.reason(YearMonth.of(2026, 3), 6550, 13000, "GBP")));
 		said.add(Said.of(budget.forgoes(YearMonth.of(2026, 3), "a deep tissue massage on 12 March", "GBP", 6500)));
 		said.add(Said.of(budget.cannotCoverMinimum(3000, 4000, "GBP")));

@@ -1,9 +1,14 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.runrub.accounts.RunnerId;
+import io.runrub.booking.AppointmentId;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
@@ -13,12 +18,12 @@ import io.runrub.shared.Pressure;
  * A suggestion of the runner's stored plan. Once booked it links to its appointment; when training changes in a way
  * that moves it, it is flagged with what changed and a proposed new day (and time, once booked).
  */
-public record PlannedMassage(Long id, long runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
-		Pressure pressure, int durationMinutes, long serviceId, int priceCents, List<BodyArea> focusAreas,
-		Long therapistId, List<Reason> reasons, List<LocalDate> alternatives, Long appointmentId, String flag,
+public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
+		Pressure pressure, int durationMinutes, ServiceId serviceId, int priceCents, List<BodyArea> focusAreas,
+		TherapistId therapistId, List<Reason> reasons, List<LocalDate> alternatives, AppointmentId appointmentId, String flag,
 		LocalDate proposedDate, Instant proposedStart) {
 
-	static PlannedMassage of(long runnerId, Suggestion suggestion) {
+	static PlannedMassage of(RunnerId runnerId, Suggestion suggestion) {
 		return new PlannedMassage(null, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
 				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.priceCents(),
 				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(), null,
@@ -33,8 +38,8 @@ public record PlannedMassage(Long id, long runnerId, LocalDate date, Suggestion.
 		return flag != null;
 	}
 
-	boolean isBookedAs(long appointment) {
-		return appointmentId != null && appointmentId == appointment;
+	boolean isBookedAs(AppointmentId appointment) {
+		return appointment.equals(appointmentId);
 	}
 
 	/** Its appointment was cancelled: a suggestion again, without the booking or a pending proposal. */
@@ -47,7 +52,7 @@ public record PlannedMassage(Long id, long runnerId, LocalDate date, Suggestion.
 	 * Its appointment moved (same therapist) to another day: the suggestion moves with it. A proposal made for the old
 	 * day no longer applies.
 	 */
-	PlannedMassage rescheduledTo(LocalDate day, long therapist) {
+	PlannedMassage rescheduledTo(LocalDate day, TherapistId therapist) {
 		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, priceCents,
 				focusAreas, therapist, reasons, alternatives, appointmentId, null, null, null);
 	}
@@ -56,7 +61,7 @@ public record PlannedMassage(Long id, long runnerId, LocalDate date, Suggestion.
 		return date.equals(suggestion.date()) && kind == suggestion.kind() && modality == suggestion.modality();
 	}
 
-	PlannedMassage booked(long appointment, LocalDate day, long therapist) {
+	PlannedMassage booked(AppointmentId appointment, LocalDate day, TherapistId therapist) {
 		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, priceCents,
 				focusAreas, therapist, reasons, alternatives, appointment, null, null, null);
 	}

@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
@@ -37,6 +39,9 @@ public class PlanBooking {
 	/** Runners usually train in the morning: from this time a massage fits "after your workout". */
 	static final LocalTime PREFERRED_FROM = LocalTime.of(12, 0);
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("EEE d MMM", java.util.Locale.UK);
+
 	private final PlannedMassages planned;
 
 	private final Availability availability;
@@ -49,8 +54,11 @@ public class PlanBooking {
 
 	private final io.runrub.shared.web.Refusals refusals;
 
+	private final MessageSourceAccessor messages;
+
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
-			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals) {
+			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.planned = planned;
 		this.availability = availability;
 		this.booking = booking;
@@ -71,7 +79,7 @@ public class PlanBooking {
 
 	/** Where each unbooked suggestion would go, without booking anything: for the runner to confirm. */
 	@Transactional(readOnly = true)
-	public List<Proposal> propose(long runnerId) {
+	public List<Proposal> propose(RunnerId runnerId) {
 		ClinicInfo clinic = catalog.clinic();
 		List<Proposal> proposals = new ArrayList<>();
 		List<Slot> claimed = new ArrayList<>();
@@ -88,7 +96,7 @@ public class PlanBooking {
 	}
 
 	@Transactional
-	public Result bookAll(long runnerId) {
+	public Result bookAll(RunnerId runnerId) {
 		// a second "book the plan" at the same moment waits here, then finds everything already booked
 		planned.lockPlan(runnerId);
 		ClinicInfo clinic = catalog.clinic();
@@ -100,7 +108,7 @@ public class PlanBooking {
 			for (Slot slot : candidateSlots(massage, clinic.zone())) {
 				try {
 					appointment = Optional.of(booking.book(new AppointmentBooking.BookingRequest(
-							io.runrub.accounts.RunnerId.of(runnerId), io.runrub.clinic.ServiceId.of(massage.serviceId()),
+							runnerId, massage.serviceId(),
 							slot.start(), slot.therapistId(),
 							"plan-" + massage.id() + "-" + slot.start().getEpochSecond())));
 					break;
@@ -116,7 +124,7 @@ public class PlanBooking {
 			if (appointment.isPresent()) {
 				AppointmentView view = appointment.get();
 				booked.add(view);
-				planned.save(massage.booked(view.id().value(), view.start().toLocalDate(), view.therapistId().value()),
+				planned.save(massage.booked(view.id(), view.start().toLocalDate(), view.therapistId()),
 						now);
 			}
 			else if (unplaced.stream().noneMatch(item -> item.date().equals(massage.date())
@@ -127,7 +135,7 @@ public class PlanBooking {
 		return new Result(booked, unplaced);
 	}
 
-	private List<PlannedMassage> toBook(long runnerId, ZoneId zone) {
+	private List<PlannedMassage> toBook(RunnerId runnerId, ZoneId zone) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 		return planned.findByRunner(runnerId)
 			.stream()
@@ -139,7 +147,7 @@ public class PlanBooking {
 	private List<Slot> candidateSlots(PlannedMassage massage, ZoneId zone) {
 		List<Slot> slots = new ArrayList<>();
 		for (LocalDate day : days(massage)) {
-			for (Long therapist : therapists(massage)) {
+			for (TherapistId therapist : therapists(massage)) {
 				List<Slot> free = freeSlots(massage, day, therapist);
 				free.stream()
 					.sorted(Comparator.comparing((Slot slot) -> slot.start().atZone(zone).toLocalTime()
@@ -150,10 +158,9 @@ public class PlanBooking {
 		return slots;
 	}
 
-	private List<Slot> freeSlots(PlannedMassage massage, LocalDate day, Long therapist) {
+	private List<Slot> freeSlots(PlannedMassage massage, LocalDate day, TherapistId therapist) {
 		try {
-			return availability.slots(io.runrub.clinic.ServiceId.of(massage.serviceId()), day, day,
-					therapist == null ? null : io.runrub.clinic.TherapistId.of(therapist));
+			return availability.slots(massage.serviceId(), day, day, therapist);
 		}
 		catch (DomainException ex) {
 			return List.of();
@@ -171,24 +178,24 @@ public class PlanBooking {
 		return List.copyOf(days);
 	}
 
-	private List<Long> therapists(PlannedMassage massage) {
-		Set<Long> ids = new LinkedHashSet<>();
+	private List<TherapistId> therapists(PlannedMassage massage) {
+		Set<TherapistId> ids = new LinkedHashSet<>();
 		if (massage.therapistId() != null) {
 			ids.add(massage.therapistId());
 		}
-		catalog.qualifiedTherapists(massage.modality()).stream().map(therapist -> therapist.id().value()).forEach(ids::add);
+		catalog.qualifiedTherapists(massage.modality()).stream().map(TherapistView::id).forEach(ids::add);
 		return List.copyOf(ids);
 	}
 
 	private String unplacedReason(PlannedMassage massage, ClinicInfo clinic) {
 		LocalDate last = clinic.policies().lastBookableDay(clock.instant(), clinic.zone());
 		if (massage.date().isAfter(last)) {
-			return "The clinic takes bookings up to %d days ahead; book this one later."
-				.formatted(clinic.policies().maxDaysAhead());
+			return messages.getMessage("plan.unplaced.tooFarAhead", new Object[] { clinic.policies().maxDaysAhead() });
 		}
-		return "No suitable therapist has a free %d-minute slot for %s on the days this massage fits (%s)."
-			.formatted(massage.durationMinutes(), massage.modality().displayName().toLowerCase(java.util.Locale.UK),
-					String.join(", ", days(massage).stream().map(LocalDate::toString).toList()));
+		return messages.getMessage("plan.unplaced.noSlot",
+				new Object[] { massage.durationMinutes(),
+						massage.modality().displayName().toLowerCase(java.util.Locale.UK),
+						String.join(", ", days(massage).stream().map(DAY::format).toList()) });
 	}
 
 	/** Two proposals clash when they overlap for one therapist or fall on the same day in the clinic's zone. */

@@ -1,9 +1,12 @@
-package io.runrub.planner;
+package io.runrub.planner.generation;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.runrub.booking.AppointmentId;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.runners.RunnerProfile;
@@ -25,15 +28,15 @@ public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, Runne
 		boolean homeworkWithoutImprovement, String currency) {
 
 	/** A service the clinic sells. */
-	public record ServiceOption(long serviceId, Modality modality, int minutes, int priceCents) {
+	public record ServiceOption(ServiceId serviceId, Modality modality, int minutes, int priceCents) {
 	}
 
 	/** A therapist and what they offer. */
-	public record TherapistOption(long id, String name, Set<Modality> modalities) {
+	public record TherapistOption(TherapistId id, String name, Set<Modality> modalities) {
 	}
 
 	/** A massage the runner has already booked. */
-	public record BookedMassage(long appointmentId, LocalDate date, Modality modality, int priceCents) {
+	public record BookedMassage(AppointmentId appointmentId, LocalDate date, Modality modality, int priceCents) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.runrub.accounts.Role;
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentBooked;
 import io.runrub.booking.AppointmentCancelled;
@@ -21,6 +21,8 @@ import io.runrub.booking.AppointmentRescheduled;
 import io.runrub.booking.Availability;
 import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.planner.generation.Plan;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.runners.IntakeAnswered;
 import io.runrub.runners.RunnerProfileChanged;
 import io.runrub.shared.DomainException;
@@ -29,6 +31,7 @@ import io.runrub.training.TrainingChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +64,11 @@ public class Replanning {
 
 	private final Clock clock;
 
+	private final MessageSourceAccessor messages;
+
 	Replanning(PlanGeneration generation, PlannedMassages planned, Availability availability,
-			AppointmentBooking booking, ClinicCatalog catalog, Clock clock) {
+			AppointmentBooking booking, ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages) {
+		this.messages = messages;
 		this.generation = generation;
 		this.planned = planned;
 		this.availability = availability;
@@ -77,32 +83,32 @@ public class Replanning {
 
 	@ApplicationModuleListener
 	public void on(TrainingChanged event) {
-		replan(event.runnerId().value(), "your training changed (" + event.what() + ")");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.training", new Object[] { event.what() }));
 	}
 
 	@ApplicationModuleListener
 	public void on(RunnerProfileChanged event) {
-		replan(event.runnerId().value(), "your profile changed");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.profile"));
 	}
 
 	@ApplicationModuleListener
 	public void on(IntakeAnswered event) {
-		replan(event.runnerId().value(), "your health answers changed");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.intake"));
 	}
 
 	/** A massage recorded as history may sit in the days the plan's rules look back on. */
 	@ApplicationModuleListener
 	public void on(AppointmentRecorded event) {
-		replan(event.runnerId().value(), "a past massage was recorded");
+		replan(event.runnerId(), messages.getMessage("plan.flag.because.recorded"));
 	}
 
 	/** A cancelled appointment leaves its suggestion in the plan, unbooked again. */
 	@ApplicationModuleListener
 	public void on(AppointmentCancelled event) {
 		Instant now = clock.instant();
-		planned.findByRunner(event.runnerId().value())
+		planned.findByRunner(event.runnerId())
 			.stream()
-			.filter(massage -> massage.isBookedAs(event.appointmentId().value()))
+			.filter(massage -> massage.isBookedAs(event.appointmentId()))
 			.forEach(massage -> planned.save(massage.unbooked(), now));
 	}
 
@@ -111,10 +117,10 @@ public class Replanning {
 	public void on(AppointmentRescheduled event) {
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
 		Instant now = clock.instant();
-		planned.findByRunner(event.runnerId().value())
+		planned.findByRunner(event.runnerId())
 			.stream()
-			.filter(massage -> massage.isBookedAs(event.appointmentId().value()))
-			.forEach(massage -> planned.save(massage.rescheduledTo(day, event.therapistId().value()), now));
+			.filter(massage -> massage.isBookedAs(event.appointmentId()))
+			.forEach(massage -> planned.save(massage.rescheduledTo(day, event.therapistId()), now));
 	}
 
 	/**
@@ -124,8 +130,8 @@ public class Replanning {
 	 */
 	@ApplicationModuleListener
 	public void on(AppointmentBooked event) {
-		List<PlannedMassage> stored = planned.findByRunner(event.runnerId().value());
-		if (stored.stream().anyMatch(massage -> massage.isBookedAs(event.appointmentId().value()))) {
+		List<PlannedMassage> stored = planned.findByRunner(event.runnerId());
+		if (stored.stream().anyMatch(massage -> massage.isBookedAs(event.appointmentId()))) {
 			return; // booked from the plan
 		}
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
@@ -134,15 +140,15 @@ public class Replanning {
 			.filter(massage -> !massage.isBooked() && massage.date().equals(day) && massage.modality() == modality)
 			.findFirst();
 		if (suggestion.isPresent()) {
-			planned.save(suggestion.get().booked(event.appointmentId().value(), day, event.therapistId().value()), clock.instant());
+			planned.save(suggestion.get().booked(event.appointmentId(), day, event.therapistId()), clock.instant());
 		}
 		else {
-			replan(event.runnerId().value(), "you booked a massage");
+			replan(event.runnerId(), messages.getMessage("plan.flag.because.booked"));
 		}
 	}
 
-	/** Compares the stored plan with a fresh one and flags what moved. */
-	void replan(long runnerId, String what) {
+	/** Compares the stored plan with a fresh one and flags what moved; {@code what} finishes "Because …". */
+	void replan(RunnerId runnerId, String what) {
 		Optional<PlanGeneration.PlanView> current = generation.current(runnerId);
 		if (current.isEmpty()) {
 			return;
@@ -178,17 +184,17 @@ public class Replanning {
 				LocalDate day = counterpart.map(Suggestion::date).orElse(null);
 				Instant time = counterpart.flatMap(suggestion -> freeTime(massage, suggestion.date())).orElse(null);
 				String why = counterpart.isPresent()
-						? "Because %s, this booked massage now fits better on %s.".formatted(what, DAY.format(day))
-						: "Because %s, this booked massage is no longer in your plan. Keep it or cancel it.".formatted(what);
+						? messages.getMessage("plan.flag.bookedMoves", new Object[] { what, DAY.format(day) })
+						: messages.getMessage("plan.flag.bookedDropped", new Object[] { what });
 				planned.save(massage.flagged(why, day, time), now);
 			}
 			else if (counterpart.isPresent()) {
-				planned.save(massage.flagged("Because %s, this massage now fits better on %s."
-					.formatted(what, DAY.format(counterpart.get().date())), counterpart.get().date(), null), now);
+				planned.save(massage.flagged(messages.getMessage("plan.flag.moves",
+						new Object[] { what, DAY.format(counterpart.get().date()) }), counterpart.get().date(), null), now);
 			}
 			else {
-				planned.save(massage.flagged("Because %s, this massage is no longer needed.".formatted(what), null,
-						null), now);
+				planned.save(massage.flagged(messages.getMessage("plan.flag.dropped", new Object[] { what }), null, null),
+						now);
 			}
 		}
 		for (Suggestion extra : unmatched) {
@@ -198,8 +204,8 @@ public class Replanning {
 
 	/** Accepts a flagged change in one click: moves the suggestion (and its appointment) or drops it. */
 	@Transactional
-	public PlannedMassage accept(RunRubUser runner, long massageId) {
-		PlannedMassage massage = planned.find(runner.accountId(), massageId)
+	public PlannedMassage accept(Actor runner, long massageId) {
+		PlannedMassage massage = planned.find(runner.runnerId(), massageId)
 			.orElseThrow(() -> DomainException.notFound("plan-massage-not-found", massageId));
 		if (!massage.isFlagged()) {
 			return massage;
@@ -207,7 +213,7 @@ public class Replanning {
 		Instant now = clock.instant();
 		if (massage.proposedDate() == null) {
 			if (massage.isBooked()) {
-				booking.cancel(io.runrub.booking.AppointmentId.of(massage.appointmentId()), runner.actor());
+				booking.cancel(massage.appointmentId(), runner);
 			}
 			planned.delete(massage);
 			return massage.accepted();
@@ -216,7 +222,7 @@ public class Replanning {
 			Instant start = massage.proposedStart() != null ? massage.proposedStart()
 					: freeTime(massage, massage.proposedDate()).orElseThrow(() -> DomainException.conflict(
 							"plan-no-free-time", DAY.format(massage.proposedDate())));
-			booking.reschedule(io.runrub.booking.AppointmentId.of(massage.appointmentId()), start, runner.actor());
+			booking.reschedule(massage.appointmentId(), start, runner);
 		}
 		return planned.save(massage.accepted(), now);
 	}
@@ -227,8 +233,7 @@ public class Replanning {
 		}
 		try {
 			return availability
-				.slots(io.runrub.clinic.ServiceId.of(massage.serviceId()), day, day,
-						io.runrub.clinic.TherapistId.of(massage.therapistId()))
+				.slots(massage.serviceId(), day, day, massage.therapistId())
 				.stream()
 				.map(Slot::start)
 				.findFirst();

@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -18,9 +18,15 @@ import java.util.stream.Collectors;
 
 import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.ServiceId;
+import io.runrub.planner.generation.Plan;
+import io.runrub.planner.generation.PlanGenerator;
+import io.runrub.planner.generation.PlanningInput;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.planner.rules.TrainingDay;
@@ -91,7 +97,7 @@ public class PlanGeneration {
 
 	/** The runner's current plan, as stored; empty before the first one is made. */
 	@Transactional(readOnly = true)
-	public Optional<PlanView> current(long runnerId) {
+	public Optional<PlanView> current(RunnerId runnerId) {
 		return planned.plan(runnerId)
 			.map(plan -> new PlanView(plan.from(), plan.to(), planned.findByRunner(runnerId), plan.warnings(),
 					plan.generatedAt()));
@@ -99,7 +105,7 @@ public class PlanGeneration {
 
 	/** Makes a new plan over from..to (defaults: tomorrow until 7 days after the next A race, or 12 weeks). */
 	@Transactional
-	public PlanView generate(long runnerId, LocalDate from, LocalDate to) {
+	public PlanView generate(RunnerId runnerId, LocalDate from, LocalDate to) {
 		PlanningInput input = input(runnerId, from, to);
 		Plan plan = generator.generate(input);
 		Instant now = clock.instant();
@@ -120,8 +126,8 @@ public class PlanGeneration {
 	 * left out of what counts as already booked, so that the fresh plan says where they belong now.
 	 */
 	@Transactional(readOnly = true, noRollbackFor = DomainException.class) // a re-plan that cannot be made is no failure
-	Plan preview(long runnerId, LocalDate from, LocalDate to) {
-		Set<Long> fromPlan = planned.findByRunner(runnerId)
+	Plan preview(RunnerId runnerId, LocalDate from, LocalDate to) {
+		Set<AppointmentId> fromPlan = planned.findByRunner(runnerId)
 			.stream()
 			.filter(PlannedMassage::isBooked)
 			.map(PlannedMassage::appointmentId)
@@ -129,14 +135,15 @@ public class PlanGeneration {
 		return generator.generate(input(runnerId, from, to, fromPlan));
 	}
 
-	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo) {
+	PlanningInput input(RunnerId runnerId, LocalDate requestedFrom, LocalDate requestedTo) {
 		return input(runnerId, requestedFrom, requestedTo, Set.of());
 	}
 
-	PlanningInput input(long runnerId, LocalDate requestedFrom, LocalDate requestedTo, Set<Long> ignoredAppointments) {
-		RunnerProfile profile = profiles.find(RunnerId.of(runnerId))
+	PlanningInput input(RunnerId runnerId, LocalDate requestedFrom, LocalDate requestedTo,
+			Set<AppointmentId> ignoredAppointments) {
+		RunnerProfile profile = profiles.find(runnerId)
 			.orElseThrow(() -> DomainException.refused("plan-no-profile"));
-		IntakeVerdict verdict = screening.verdict(RunnerId.of(runnerId));
+		IntakeVerdict verdict = screening.verdict(runnerId);
 		if (!verdict.answered()) {
 			throw DomainException.refused("plan-intake-unanswered");
 		}
@@ -149,49 +156,49 @@ public class PlanGeneration {
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
 			throw DomainException.refused("plan-invalid-range", MAX_DAYS);
 		}
-		List<TrainingDay> days = trainingDays(training.effectiveSessions(io.runrub.accounts.RunnerId.of(runnerId), from.minusDays(7), to.plusDays(7)));
-		List<RaceDay> races = training.races(io.runrub.accounts.RunnerId.of(runnerId), from.minusDays(7), to.plusDays(14))
+		List<TrainingDay> days = trainingDays(training.effectiveSessions(runnerId, from.minusDays(7), to.plusDays(7)));
+		List<RaceDay> races = training.races(runnerId, from.minusDays(7), to.plusDays(14))
 			.stream()
 			.map(race -> new RaceDay(race.date(), race.name(), race.priority()))
 			.toList();
-		List<DailyLoad> load = training.dailyLoad(io.runrub.accounts.RunnerId.of(runnerId), today.minusDays(56), to);
+		List<DailyLoad> load = training.dailyLoad(runnerId, today.minusDays(56), to);
 		Set<LocalDate> spikes = load.stream().filter(DailyLoad::spike).map(DailyLoad::date).collect(Collectors.toSet());
-		Map<Long, MassageService> services = catalog.activeServices()
+		Map<ServiceId, MassageService> services = catalog.activeServices()
 			.stream()
-			.collect(Collectors.toMap(service -> service.id().value(), service -> service));
-		List<PlanningInput.BookedMassage> booked = appointments.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
+			.collect(Collectors.toMap(MassageService::id, service -> service));
+		List<PlanningInput.BookedMassage> booked = appointments.forRunner(runnerId)
 			.stream()
 			.filter(AppointmentView::isBooked)
-			.filter(appointment -> !ignoredAppointments.contains(appointment.id().value()))
+			.filter(appointment -> !ignoredAppointments.contains(appointment.id()))
 			.filter(appointment -> !appointment.start().toLocalDate().isBefore(from.minusDays(3))
 					&& !appointment.start().toLocalDate().isAfter(to))
-			.map(appointment -> new PlanningInput.BookedMassage(appointment.id().value(),
+			.map(appointment -> new PlanningInput.BookedMassage(appointment.id(),
 					appointment.start().toLocalDate(), appointment.modality(),
-					Optional.ofNullable(services.get(appointment.serviceId().value()))
+					Optional.ofNullable(services.get(appointment.serviceId()))
 						.map(service -> (int) service.price().minorUnits())
 						.orElse(0)))
 			.toList();
-		CareSignals.Signals signals = care.getIfAvailable(() -> CareSignals.NONE).of(RunnerId.of(runnerId), today);
+		CareSignals.Signals signals = care.getIfAvailable(() -> CareSignals.NONE).of(runnerId, today);
 		return new PlanningInput(today, from, to, profile,
 				verdict.stops().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(),
 				verdict.restrictions().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(), days,
 				races, spikes, peakWeeks(load), services.values()
 					.stream()
 					.sorted(Comparator.comparing(service -> service.id().value()))
-					.map(service -> new PlanningInput.ServiceOption(service.id().value(), service.modality(),
+					.map(service -> new PlanningInput.ServiceOption(service.id(), service.modality(),
 							service.durationMinutes(), (int) service.price().minorUnits()))
 					.toList(),
 				catalog.activeTherapists()
 					.stream()
-					.map(therapist -> new PlanningInput.TherapistOption(therapist.id().value(), therapist.name(),
+					.map(therapist -> new PlanningInput.TherapistOption(therapist.id(), therapist.name(),
 							therapist.modalities()))
 					.toList(),
 				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(),
 				catalog.clinic().currency().getCurrencyCode());
 	}
 
-	private LocalDate defaultEnd(long runnerId, LocalDate from) {
-		return training.races(io.runrub.accounts.RunnerId.of(runnerId), from, from.plusWeeks(MAX_RACE_WEEKS))
+	private LocalDate defaultEnd(RunnerId runnerId, LocalDate from) {
+		return training.races(runnerId, from, from.plusWeeks(MAX_RACE_WEEKS))
 			.stream()
 			.filter(race -> race.priority() == RacePriority.A)
 			.map(RaceView::date)

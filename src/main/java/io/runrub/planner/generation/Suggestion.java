@@ -1,8 +1,11 @@
-package io.runrub.planner;
+package io.runrub.planner.generation;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
+import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
@@ -13,7 +16,7 @@ import io.runrub.shared.Pressure;
  * @param alternatives other days its rules allow, best first, for booking when the day itself is full
  */
 public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure pressure, int durationMinutes,
-		long serviceId, int priceCents, List<BodyArea> focusAreas, Long therapistId, List<Reason> reasons,
+		ServiceId serviceId, int priceCents, List<BodyArea> focusAreas, TherapistId therapistId, List<Reason> reasons,
 		List<LocalDate> alternatives) {
 
 	public enum Kind {
@@ -43,9 +46,14 @@ public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure 
 		return modality.isDeep();
 	}
 
-	Suggestion withService(PlanningInput.ServiceOption service, List<Reason> newReasons) {
-		return new Suggestion(date, kind, modality, pressure, service.minutes(), service.serviceId(),
-				service.priceCents(), focusAreas, therapistId, newReasons, alternatives);
+	Suggestion withService(BudgetKeepsWhatItCanPay.Priced service) {
+		return new Suggestion(date, kind, modality, pressure, service.minutes(), ServiceId.of(service.serviceId()),
+				service.priceCents(), focusAreas, therapistId, reasons, alternatives);
+	}
+
+	Suggestion withReasons(List<Reason> newReasons) {
+		return new Suggestion(date, kind, modality, pressure, durationMinutes, serviceId, priceCents, focusAreas,
+				therapistId, List.copyOf(newReasons), alternatives);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -20,6 +20,7 @@ import io.runrub.clinic.TherapistId;
 import io.runrub.booking.AppointmentId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistView;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.runners.Answers;
 import io.runrub.runners.Complaint;
@@ -80,6 +81,9 @@ class PlannerIntegrationTests {
 	}
 
 	abstract static class Contract {
+
+		@Autowired
+		org.springframework.context.support.MessageSourceAccessor messages;
 
 		@Autowired
 		TestClinic clinic;
@@ -175,7 +179,7 @@ class PlannerIntegrationTests {
 
 		@Test
 		void thePlanFollowsTheRulesAndIsStored() {
-			PlanGeneration.PlanView plan = generation.generate(rita.accountId(), null, null);
+			PlanGeneration.PlanView plan = generation.generate(RunnerId.of(rita.accountId()), null, null);
 			assertThat(plan.from()).isEqualTo(TODAY.plusDays(1));
 			assertThat(plan.to()).as("until 7 days after the A race").isEqualTo(RACE.plusDays(7));
 			assertThat(plan.massages()).isNotEmpty().allSatisfy(massage -> assertThat(massage.reasons()).isNotEmpty());
@@ -194,7 +198,7 @@ class PlannerIntegrationTests {
 				assertThat(massage.focusAreas()).containsExactly(BodyArea.CALVES);
 				assertThat(massage.therapistId()).isEqualTo(john.id().value());
 			});
-			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).hasSameSizeAs(plan.massages());
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages()).hasSameSizeAs(plan.massages());
 		}
 
 		@Test
@@ -204,9 +208,9 @@ class PlannerIntegrationTests {
 			PlanGeneration withCare = new PlanGeneration(profiles, screening, trainingCalendar, catalog, appointments,
 					plannedMassages, clock, new StaticListableBeanFactory(Map.of("care", calfPainRecurs))
 						.getBeanProvider(CareSignals.class));
-			assertThat(generation.preview(rita.accountId(), null, null).suggestions())
+			assertThat(generation.preview(RunnerId.of(rita.accountId()), null, null).suggestions())
 				.as("without care's signals").noneMatch(suggestion -> suggestion.modality() == Modality.MOVEMENT_ASSESSMENT);
-			assertThat(withCare.preview(rita.accountId(), null, null).suggestions())
+			assertThat(withCare.preview(RunnerId.of(rita.accountId()), null, null).suggestions())
 				.filteredOn(suggestion -> suggestion.modality() == Modality.MOVEMENT_ASSESSMENT)
 				.singleElement()
 				.satisfies(assessment -> {
@@ -218,7 +222,7 @@ class PlannerIntegrationTests {
 		@Test
 		void withoutAProfileThereIsNoPlanButAClearMessage() {
 			RunRubUser sam = clinic.runner("Sam");
-			assertThatThrownBy(() -> generation.generate(sam.accountId(), null, null))
+			assertThatThrownBy(() -> generation.generate(RunnerId.of(sam.accountId()), null, null))
 				.isInstanceOfSatisfying(DomainException.RuleViolation.class,
 						ex -> assertThat(ex.code()).isEqualTo("plan-no-profile"));
 		}
@@ -226,29 +230,29 @@ class PlannerIntegrationTests {
 		@Test
 		void aStopAnswerMeansNoMassageAndAdviceToSeeAClinician() {
 			screening.answer(RunnerId.of(rita.accountId()), Answers.allNoBut("CHEST_PAIN"), null);
-			PlanGeneration.PlanView plan = generation.generate(rita.accountId(), null, null);
+			PlanGeneration.PlanView plan = generation.generate(RunnerId.of(rita.accountId()), null, null);
 			assertThat(plan.massages()).isEmpty();
 			assertThat(plan.warnings()).singleElement().satisfies(warning -> {
 				assertThat(warning.rule()).isEqualTo("SAFE-STOP");
 				assertThat(warning.text()).contains("doctor");
 			});
-			assertThat(booking.bookAll(rita.accountId()).booked()).isEmpty();
+			assertThat(booking.bookAll(RunnerId.of(rita.accountId())).booked()).isEmpty();
 		}
 
 		@Test
 		void bookingThePlanBooksEachSuggestionOnADayItsRulesAllowAndReportsWhatCannotBePlaced() {
 			clinic.open(120, 30, 24); // bookings only up to 30 days ahead: 19 April
-			generation.generate(rita.accountId(), null, null);
-			PlanBooking.Result result = booking.bookAll(rita.accountId());
+			generation.generate(RunnerId.of(rita.accountId()), null, null);
+			PlanBooking.Result result = booking.bookAll(RunnerId.of(rita.accountId()));
 			assertThat(result.booked()).isNotEmpty();
 			assertThat(result.unplaced()).isNotEmpty().allSatisfy(unplaced -> {
 				assertThat(unplaced.date()).isAfter(TODAY.plusDays(30));
 				assertThat(unplaced.reason()).contains("30 days ahead");
 			});
-			List<PlannedMassage> massages = generation.current(rita.accountId()).orElseThrow().massages();
+			List<PlannedMassage> massages = generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages();
 			for (AppointmentView appointment : result.booked()) {
 				PlannedMassage linked = massages.stream()
-					.filter(massage -> Long.valueOf(appointment.id().value()).equals(massage.appointmentId()))
+					.filter(massage -> appointment.id().equals(massage.appointmentId()))
 					.findFirst()
 					.orElseThrow();
 				assertThat(appointment.start().toLocalDate()).isEqualTo(linked.date());
@@ -259,28 +263,28 @@ class PlannerIntegrationTests {
 
 		@Test
 		void aPlanIsBookedCompletelyOrNotAtAll() {
-			generation.generate(rita.accountId(), null, null);
+			generation.generate(RunnerId.of(rita.accountId()), null, null);
 			transactions.executeWithoutResult(status -> {
-				assertThat(booking.bookAll(rita.accountId()).booked()).isNotEmpty();
+				assertThat(booking.bookAll(RunnerId.of(rita.accountId())).booked()).isNotEmpty();
 				status.setRollbackOnly(); // the runner cancels, or something fails, before the end
 			});
 			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).isEmpty();
-			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages())
 				.noneMatch(PlannedMassage::isBooked);
 		}
 
 		@Test
 		void twoBookingsOfThePlanAtOnceBookEachMassageOnce() throws Exception {
-			int planned = generation.generate(rita.accountId(), null, null).massages().size();
+			int planned = generation.generate(RunnerId.of(rita.accountId()), null, null).massages().size();
 			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
 			java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
 			try {
 				List<java.util.concurrent.Future<PlanBooking.Result>> results = threads.invokeAll(List.of(() -> {
 					together.await();
-					return booking.bookAll(rita.accountId());
+					return booking.bookAll(RunnerId.of(rita.accountId()));
 				}, () -> {
 					together.await();
-					return booking.bookAll(rita.accountId());
+					return booking.bookAll(RunnerId.of(rita.accountId()));
 				}));
 				int booked = 0;
 				for (java.util.concurrent.Future<PlanBooking.Result> result : results) {
@@ -292,15 +296,15 @@ class PlannerIntegrationTests {
 				threads.shutdownNow();
 			}
 			assertThat(appointments.forRunner(io.runrub.accounts.RunnerId.of(rita.accountId()))).hasSize(planned);
-			assertThat(generation.current(rita.accountId()).orElseThrow().massages()).allMatch(PlannedMassage::isBooked);
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages()).allMatch(PlannedMassage::isBooked);
 		}
 
 		@Test
 		void aHardSessionAddedAfterABookedDeepMassageFlagsItAndOneClickMovesIt() {
-			generation.generate(rita.accountId(), null, null);
-			booking.bookAll(rita.accountId());
+			generation.generate(RunnerId.of(rita.accountId()), null, null);
+			booking.bookAll(RunnerId.of(rita.accountId()));
 			clinic.awaitEvents();
-			PlannedMassage deep = generation.current(rita.accountId())
+			PlannedMassage deep = generation.current(RunnerId.of(rita.accountId()))
 				.orElseThrow()
 				.massages()
 				.stream()
@@ -310,7 +314,7 @@ class PlannerIntegrationTests {
 			training.addSession(io.runrub.accounts.RunnerId.of(rita.accountId()), new TrainingLog.SessionInput(deep.date().plusDays(1), null,
 					SessionType.HILLS, SessionStatus.PLANNED, "Hill reps", 50, null, null, null, null, null));
 			clinic.awaitEvents();
-			PlannedMassage flagged = generation.current(rita.accountId())
+			PlannedMassage flagged = generation.current(RunnerId.of(rita.accountId()))
 				.orElseThrow()
 				.massages()
 				.stream()
@@ -319,11 +323,11 @@ class PlannerIntegrationTests {
 				.orElseThrow();
 			assertThat(flagged.flag()).contains("training changed");
 			assertThat(flagged.proposedDate()).isNotNull().isNotEqualTo(deep.date());
-			replanning.accept(rita, deep.id());
+			replanning.accept(rita.actor(), deep.id());
 			clinic.awaitEvents();
-			AppointmentView moved = appointments.find(io.runrub.booking.AppointmentId.of(deep.appointmentId()), rita.actor());
+			AppointmentView moved = appointments.find(deep.appointmentId(), rita.actor());
 			assertThat(moved.start().toLocalDate()).isEqualTo(flagged.proposedDate());
-			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(deep.id()))
 				.singleElement()
 				.satisfies(massage -> assertThat(massage.isFlagged()).isFalse());
@@ -331,17 +335,17 @@ class PlannerIntegrationTests {
 
 		@Test
 		void aRescheduledAppointmentTakesItsSuggestionToTheNewDay() {
-			generation.generate(rita.accountId(), null, null);
-			booking.bookAll(rita.accountId());
+			generation.generate(RunnerId.of(rita.accountId()), null, null);
+			booking.bookAll(RunnerId.of(rita.accountId()));
 			clinic.awaitEvents();
 			PlannedMassage booked = bookedMassages().get(0);
 			LocalDate otherDay = booked.date().plusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY
 					? booked.date().plusDays(2) : booked.date().plusDays(1);
-			Slot slot = availability.slots(ServiceId.of(booked.serviceId()), otherDay, otherDay,
-					TherapistId.of(booked.therapistId())).get(0);
-			bookings.reschedule(AppointmentId.of(booked.appointmentId()), slot.start(), rita.actor());
+			Slot slot = availability.slots(booked.serviceId(), otherDay, otherDay,
+					booked.therapistId()).get(0);
+			bookings.reschedule(booked.appointmentId(), slot.start(), rita.actor());
 			clinic.awaitEvents();
-			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(booked.id()))
 				.singleElement()
 				.satisfies(massage -> {
@@ -353,13 +357,13 @@ class PlannerIntegrationTests {
 
 		@Test
 		void aCancelledAppointmentLeavesItsSuggestionUnbooked() {
-			generation.generate(rita.accountId(), null, null);
-			booking.bookAll(rita.accountId());
+			generation.generate(RunnerId.of(rita.accountId()), null, null);
+			booking.bookAll(RunnerId.of(rita.accountId()));
 			clinic.awaitEvents();
 			PlannedMassage booked = bookedMassages().get(0);
-			bookings.cancel(AppointmentId.of(booked.appointmentId()), rita.actor());
+			bookings.cancel(booked.appointmentId(), rita.actor());
 			clinic.awaitEvents();
-			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(booked.id()))
 				.singleElement()
 				.satisfies(massage -> {
@@ -370,27 +374,27 @@ class PlannerIntegrationTests {
 
 		@Test
 		void anAppointmentBookedByHandOnAPlannedDaySatisfiesThatSuggestion() {
-			PlannedMassage suggestion = generation.generate(rita.accountId(), null, null)
+			PlannedMassage suggestion = generation.generate(RunnerId.of(rita.accountId()), null, null)
 				.massages()
 				.stream()
 				.filter(massage -> massage.therapistId() != null)
 				.findFirst()
 				.orElseThrow();
 			Slot slot = availability
-				.slots(ServiceId.of(suggestion.serviceId()), suggestion.date(), suggestion.date(),
-						TherapistId.of(suggestion.therapistId()))
+				.slots(suggestion.serviceId(), suggestion.date(), suggestion.date(),
+						suggestion.therapistId())
 				.get(0);
 			AppointmentView appointment = bookings.book(new AppointmentBooking.BookingRequest(RunnerId.of(rita.accountId()),
-					ServiceId.of(suggestion.serviceId()), slot.start(), slot.therapistId(), "by-hand"));
+					suggestion.serviceId(), slot.start(), slot.therapistId(), "by-hand"));
 			clinic.awaitEvents();
-			assertThat(generation.current(rita.accountId()).orElseThrow().massages())
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages())
 				.filteredOn(massage -> massage.id().equals(suggestion.id()))
 				.singleElement()
-				.satisfies(massage -> assertThat(massage.appointmentId()).isEqualTo(appointment.id().value()));
+				.satisfies(massage -> assertThat(massage.appointmentId()).isEqualTo(appointment.id()));
 		}
 
 		private List<PlannedMassage> bookedMassages() {
-			return generation.current(rita.accountId())
+			return generation.current(RunnerId.of(rita.accountId()))
 				.orElseThrow()
 				.massages()
 				.stream()
@@ -399,9 +403,40 @@ class PlannerIntegrationTests {
 		}
 
 		@Test
+		void aPlannedMassageIsStoredWholeWithItsAreasReasonsAndAlternativesAsRows() {
+			PlannedMassage made = generation.generate(RunnerId.of(rita.accountId()), null, null)
+				.massages()
+				.stream()
+				.filter(massage -> !massage.focusAreas().isEmpty() && massage.alternatives().size() > 1)
+				.findFirst()
+				.orElseThrow();
+			PlannedMassage loaded = generation.current(RunnerId.of(rita.accountId()))
+				.orElseThrow()
+				.massages()
+				.stream()
+				.filter(massage -> massage.id().equals(made.id()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(loaded).isEqualTo(made);
+			assertThat(jdbc.sql("select count(*) from plan_suggestion_reason where plan_suggestion = :id")
+				.param("id", made.id())
+				.query(Long.class)
+				.single()).isEqualTo(made.reasons().size());
+			assertThat(jdbc.sql("select alternative_date from plan_suggestion_alternative where plan_suggestion = :id "
+					+ "order by plan_suggestion_key")
+				.param("id", made.id())
+				.query(LocalDate.class)
+				.list()).as("in their order").isEqualTo(made.alternatives());
+			assertThat(jdbc.sql("select area from plan_suggestion_area where plan_suggestion = :id")
+				.param("id", made.id())
+				.query(String.class)
+				.list()).isEqualTo(made.focusAreas().stream().map(Enum::name).toList());
+		}
+
+		@Test
 		void aRaceThatMovesTakesItsPreRaceMassageWithIt() {
-			generation.generate(rita.accountId(), null, null);
-			PlannedMassage before = generation.current(rita.accountId())
+			generation.generate(RunnerId.of(rita.accountId()), null, null);
+			PlannedMassage before = generation.current(RunnerId.of(rita.accountId()))
 				.orElseThrow()
 				.massages()
 				.stream()
@@ -411,7 +446,7 @@ class PlannerIntegrationTests {
 			training.updateRace(io.runrub.accounts.RunnerId.of(rita.accountId()), race.id(),
 					new TrainingLog.RaceInput(RACE.minusWeeks(1), "Spring Marathon", 42_195.0, RacePriority.A));
 			clinic.awaitEvents();
-			PlannedMassage flagged = generation.current(rita.accountId())
+			PlannedMassage flagged = generation.current(RunnerId.of(rita.accountId()))
 				.orElseThrow()
 				.massages()
 				.stream()
@@ -420,7 +455,13 @@ class PlannerIntegrationTests {
 				.orElseThrow();
 			assertThat(flagged.flag()).contains("race moved");
 			assertThat(RACE.minusWeeks(1).toEpochDay() - flagged.proposedDate().toEpochDay()).isBetween(2L, 3L);
-			PlannedMassage accepted = replanning.accept(rita, before.id());
+			// the words come from messages.properties; what changed is training's own account of it
+			String expected = messages.getMessage("plan.flag.moves",
+					new Object[] { messages.getMessage("plan.flag.because.training", new Object[] { "WHAT" }),
+							java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.UK)
+								.format(flagged.proposedDate()) });
+			assertThat(flagged.flag()).startsWith(expected.split("WHAT")[0]).endsWith(expected.split("WHAT")[1]);
+			PlannedMassage accepted = replanning.accept(rita.actor(), before.id());
 			assertThat(accepted.date()).isEqualTo(flagged.proposedDate());
 		}
 

@@ -1,7 +1,8 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.DemoAccounts;
+import io.runrub.accounts.RunnerId;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,8 +28,8 @@ class DemoPlan implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		accounts.findByEmail(DemoAccounts.RUNNER_EMAIL)
-			.filter(runner -> generation.current(runner.id().value()).isEmpty())
-			.ifPresent(runner -> generation.generate(runner.id().value(), null, null));
+			.filter(runner -> generation.current(RunnerId.of(runner.id().value())).isEmpty())
+			.ifPresent(runner -> generation.generate(RunnerId.of(runner.id().value()), null, null));
 	}
 
 }

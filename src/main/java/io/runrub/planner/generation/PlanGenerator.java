@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.generation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 import io.runrub.planner.rules.AfterHardSessions;
 import io.runrub.planner.rules.BookAhead;
-import io.runrub.planner.rules.BudgetCaps;
+import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
 import io.runrub.planner.rules.DeepWorkIsAWorkout;
 import io.runrub.planner.rules.FrequencyFollowsLoad;
 import io.runrub.planner.rules.InjuryCallsForArt;
@@ -37,6 +37,8 @@ import io.runrub.planner.rules.TrainingBlockCallsForSports;
 import io.runrub.planner.rules.TrainingDays;
 import io.runrub.planner.rules.TreatmentChoice;
 import io.runrub.planner.rules.Warning;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Pressure;
@@ -53,7 +55,7 @@ import io.runrub.training.RacePriority;
  * never inside a race window and deep work never the day before a hard session; finally the budget, month by month,
  * keeping the most important massages and saying what it leaves out.
  */
-final class PlanGenerator {
+public final class PlanGenerator {
 
 	static final int MIN_DAYS_APART = 3;
 
@@ -83,7 +85,7 @@ final class PlanGenerator {
 
 	private final FrequencyFollowsLoad frequency = new FrequencyFollowsLoad();
 
-	private final BudgetCaps budget = new BudgetCaps();
+	private final BudgetKeepsWhatItCanPay budget = new BudgetKeepsWhatItCanPay();
 
 	private final BookAhead bookAhead = new BookAhead();
 
@@ -91,15 +93,15 @@ final class PlanGenerator {
 
 	private final RestrictionsLimitTreatment restrictions = new RestrictionsLimitTreatment();
 
-	PlanGenerator() {
+	public PlanGenerator() {
 		this(NoDeepWorkInRaceWindow.DEFAULT_DAYS);
 	}
 
-	PlanGenerator(int raceWindowDays) {
+	public PlanGenerator(int raceWindowDays) {
 		this.raceWindow = new NoDeepWorkInRaceWindow(raceWindowDays);
 	}
 
-	Plan generate(PlanningInput input) {
+	public Plan generate(PlanningInput input) {
 		List<Warning> warnings = new ArrayList<>();
 		Optional<Warning> stopped = stop.check(input.stopAnswers());
 		if (stopped.isPresent()) {
@@ -312,129 +314,70 @@ final class PlanGenerator {
 				.thenComparing(service -> -service.minutes()));
 	}
 
-	private static Optional<PlanningInput.ServiceOption> cheaperService(PlanningInput input, Suggestion suggestion) {
-		return input.services()
-			.stream()
-			.filter(service -> service.modality() == suggestion.modality()
-					&& service.priceCents() < suggestion.priceCents())
-			.max(Comparator.comparingInt(PlanningInput.ServiceOption::priceCents));
-	}
-
-	private static Optional<PlanningInput.ServiceOption> cheapest(PlanningInput input, Modality modality) {
-		return input.services()
-			.stream()
-			.filter(service -> service.modality() == modality)
-			.min(Comparator.comparingInt(PlanningInput.ServiceOption::priceCents));
-	}
-
 	/** The preferred therapist when they offer the modality, else the first qualified one. */
-	private static Long therapist(PlanningInput input, Modality modality) {
-		Long preferred = input.profile().preferredTherapistId() == null ? null
-				: input.profile().preferredTherapistId().value();
+	private static TherapistId therapist(PlanningInput input, Modality modality) {
+		TherapistId preferred = input.profile().preferredTherapistId();
 		List<PlanningInput.TherapistOption> qualified = input.therapists()
 			.stream()
 			.filter(therapist -> therapist.modalities().contains(modality))
-			.sorted(Comparator.comparingLong(PlanningInput.TherapistOption::id))
+			.sorted(Comparator.comparingLong(therapist -> therapist.id().value()))
 			.toList();
 		return qualified.stream()
-			.filter(therapist -> preferred != null && therapist.id() == preferred)
+			.filter(therapist -> therapist.id().equals(preferred))
 			.findFirst()
 			.or(() -> qualified.stream().findFirst())
 			.map(PlanningInput.TherapistOption::id)
 			.orElse(null);
 	}
 
-	/** Month by month: keep what the budget pays for, most important first; say what it leaves out. */
+	/** FREQ-BUDGET decides, month by month, what the budget keeps; the suggestions take its decisions and reasons. */
 	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings) {
 		RunnerProfile profile = input.profile();
-		int monthly = Math.toIntExact(profile.monthlyBudget().minorUnits());
-		Map<YearMonth, List<Suggestion>> byMonth = new TreeMap<>();
-		suggestions.forEach(suggestion -> byMonth.computeIfAbsent(YearMonth.from(suggestion.date()),
-				month -> new ArrayList<>()).add(suggestion));
 		Map<YearMonth, Integer> bookedSpend = new LinkedHashMap<>();
 		input.booked().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.priceCents(),
 				Integer::sum));
+		boolean minimum = monthlyMinimum.applies(profile.trainingDaysPerWeek());
+		BudgetKeepsWhatItCanPay.Outcome<Suggestion> outcome = budget.apply(
+				suggestions.stream()
+					.map(suggestion -> new BudgetKeepsWhatItCanPay.Wanted<>(suggestion, suggestion.date(),
+							suggestion.kind().priority(), suggestion.modality(), suggestion.durationMinutes(),
+							suggestion.priceCents(),
+							suggestion.focusAreas(), suggestion.kind() == Suggestion.Kind.REGULAR))
+					.toList(),
+				input.services()
+					.stream()
+					.map(service -> new BudgetKeepsWhatItCanPay.Priced(service.serviceId().value(), service.modality(),
+							service.minutes(), service.priceCents()))
+					.toList(),
+				bookedSpend, Math.toIntExact(profile.monthlyBudget().minorUnits()), input.currency(), minimum);
 		List<Suggestion> kept = new ArrayList<>();
-		for (Map.Entry<YearMonth, List<Suggestion>> month : byMonth.entrySet()) {
-			int spent = bookedSpend.getOrDefault(month.getKey(), 0);
-			List<Suggestion> byImportance = month.getValue()
-				.stream()
-				.sorted(Comparator.comparingInt((Suggestion suggestion) -> -suggestion.kind().priority())
-					.thenComparing(Suggestion::date))
-				.toList();
-			List<Suggestion> keptThisMonth = new ArrayList<>();
-			List<String> forgone = new ArrayList<>();
-			for (Suggestion suggestion : byImportance) {
-				Suggestion candidate = suggestion;
-				if (!budget.fits(spent, candidate.priceCents(), monthly)) {
-					Optional<PlanningInput.ServiceOption> cheaper = cheaperService(input, candidate);
-					if (cheaper.isPresent() && budget.fits(spent, cheaper.get().priceCents(), monthly)) {
-						candidate = candidate.withService(cheaper.get(), candidate.reasons());
-					}
-				}
-				if (!budget.fits(spent, candidate.priceCents(), monthly) && candidate.kind() == Suggestion.Kind.REGULAR
-						&& candidate.modality() != Modality.SPORTS) {
-					Optional<PlanningInput.ServiceOption> sports = cheapest(input, Modality.SPORTS);
-					if (sports.isPresent() && budget.fits(spent, sports.get().priceCents(), monthly)) {
-						List<Reason> reasons = new ArrayList<>(candidate.reasons());
-						reasons.add(reasons.size() - 1, budget.info().reason("A %d-minute sports massage%s instead of %s, to stay within your budget."
-							.formatted(sports.get().minutes(), candidate.focusAreas().isEmpty() ? ""
-									: " on your " + candidate.focusAreas().get(0).inSentence(),
-									candidate.modality().displayName().toLowerCase(java.util.Locale.UK))));
-						candidate = new Suggestion(candidate.date(), candidate.kind(), Modality.SPORTS,
-								candidate.pressure().atMost(Pressure.FIRM), sports.get().minutes(),
-								sports.get().serviceId(), sports.get().priceCents(), candidate.focusAreas(),
-								therapist(input, Modality.SPORTS),
-								reasons.stream().filter(reason -> !reason.rule().equals("TIME-DEEP-IS-WORKOUT")).toList(),
-								candidate.alternatives());
-					}
-				}
-				if (budget.fits(spent, candidate.priceCents(), monthly)) {
-					spent += candidate.priceCents();
-					keptThisMonth.add(candidate);
-				}
-				else {
-					forgone.add("a %s on %s".formatted(candidate.modality().displayName().toLowerCase(java.util.Locale.UK),
-							candidate.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM",
-									java.util.Locale.UK))));
-				}
-			}
-			if (!forgone.isEmpty()) {
-				warnings.add(budget.forgoes(month.getKey(), String.join(", ", forgone), input.currency(), monthly));
-			}
-			int running = bookedSpend.getOrDefault(month.getKey(), 0);
-			for (Suggestion suggestion : keptThisMonth.stream().sorted(Comparator.comparing(Suggestion::date)).toList()) {
-				running += suggestion.priceCents();
+		for (BudgetKeepsWhatItCanPay.Kept<Suggestion> decision : outcome.kept()) {
+			Suggestion suggestion = decision.massage();
+			Optional<BudgetKeepsWhatItCanPay.Priced> service = decision.service();
+			if (service.isPresent() && service.get().modality() != suggestion.modality()) {
+				BudgetKeepsWhatItCanPay.Priced sports = service.get();
 				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
-				if (monthlyMinimum.applies(profile.trainingDaysPerWeek())
-						&& keptThisMonth.get(0) == suggestion) {
-					reasons.add(reasons.size() - 1, monthlyMinimum.reason(profile.trainingDaysPerWeek()));
-				}
-				reasons.add(reasons.size() - 1, budget.reason(month.getKey(), running, monthly, input.currency()));
-				kept.add(new Suggestion(suggestion.date(), suggestion.kind(), suggestion.modality(),
-						suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(),
-						suggestion.priceCents(), suggestion.focusAreas(), suggestion.therapistId(), reasons,
-						suggestion.alternatives()));
+				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
+				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS,
+						suggestion.pressure().atMost(Pressure.FIRM), sports.minutes(), ServiceId.of(sports.serviceId()),
+						sports.priceCents(), suggestion.focusAreas(), therapist(input, Modality.SPORTS),
+						reasons.stream().filter(reason -> !reason.rule().equals(DeepWorkIsAWorkout.INFO.id())).toList(),
+						suggestion.alternatives());
 			}
+			else if (service.isPresent()) {
+				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
+				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
+				suggestion = suggestion.withService(service.get()).withReasons(reasons);
+			}
+			List<Reason> reasons = new ArrayList<>(suggestion.reasons());
+			if (minimum && decision.mostImportantOfMonth()) {
+				reasons.add(reasons.size() - 1, monthlyMinimum.reason(profile.trainingDaysPerWeek()));
+			}
+			reasons.add(reasons.size() - 1, decision.spent());
+			kept.add(suggestion.withReasons(reasons));
 		}
-		checkMonthlyMinimum(input, kept, warnings);
-		kept.sort(Comparator.comparing(Suggestion::date));
+		warnings.addAll(outcome.warnings());
 		return kept;
-	}
-
-	private void checkMonthlyMinimum(PlanningInput input, List<Suggestion> kept, List<Warning> warnings) {
-		if (!monthlyMinimum.applies(input.profile().trainingDaysPerWeek())) {
-			return;
-		}
-		int cheapest = input.services()
-			.stream()
-			.filter(service -> service.modality() != Modality.MOVEMENT_ASSESSMENT)
-			.mapToInt(PlanningInput.ServiceOption::priceCents)
-			.min()
-			.orElse(0);
-		if (cheapest > input.profile().monthlyBudget().minorUnits()) {
-			warnings.add(budget.cannotCoverMinimum(Math.toIntExact(input.profile().monthlyBudget().minorUnits()), cheapest, input.currency()));
-		}
 	}
 
 	private static boolean inHorizon(PlanningInput input, LocalDate day) {

@@ -1,4 +1,4 @@
-package io.runrub.planner;
+package io.runrub.planner.plan;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,65 @@
+package io.runrub.planner.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.runrub.accounts.RunnerId;
+import io.runrub.booking.AppointmentId;
+import io.runrub.clinic.ServiceId;
+import io.runrub.clinic.TherapistId;
+import io.runrub.planner.generation.Suggestion;
+import io.runrub.planner.rules.EvidenceGrade;
+import io.runrub.planner.rules.Reason;
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Modality;
+import io.runrub.shared.Pressure;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/**
+ * A planned massage as it is stored: the aggregate root and its focus areas, reasons and alternative days (each list
+ * in its order), saved and loaded whole by Spring Data JDBC. Ids are plain numbers here; the rest of the planner sees
+ * {@link PlannedMassage}.
+ */
+record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Suggestion.Kind kind, Modality modality,
+		Pressure pressure, int durationMinutes, long serviceId, int priceCents, Long therapistId, Long appointmentId,
+		String flag, LocalDate proposedDate, Instant proposedStart, Instant createdAt,
+		@MappedCollection List<PlanSuggestionArea> focusAreas, @MappedCollection List<PlanSuggestionReason> reasons,
+		@MappedCollection List<PlanSuggestionAlternative> alternatives) {
+
+	record PlanSuggestionArea(BodyArea area) {
+	}
+
+	record PlanSuggestionReason(String ruleId, String sentence, EvidenceGrade evidence) {
+	}
+
+	record PlanSuggestionAlternative(LocalDate alternativeDate) {
+	}
+
+	static PlanSuggestion of(PlannedMassage massage, Instant createdAt) {
+		return new PlanSuggestion(massage.id(), massage.runnerId().value(), massage.date(), massage.kind(),
+				massage.modality(), massage.pressure(), massage.durationMinutes(), massage.serviceId().value(),
+				massage.priceCents(), massage.therapistId() == null ? null : massage.therapistId().value(),
+				massage.appointmentId() == null ? null : massage.appointmentId().value(), massage.flag(),
+				massage.proposedDate(), massage.proposedStart(), createdAt,
+				massage.focusAreas().stream().map(PlanSuggestionArea::new).toList(),
+				massage.reasons()
+					.stream()
+					.map(reason -> new PlanSuggestionReason(reason.rule(), reason.text(), reason.evidence()))
+					.toList(),
+				massage.alternatives().stream().map(PlanSuggestionAlternative::new).toList());
+	}
+
+	PlannedMassage massage() {
+		return new PlannedMassage(id, RunnerId.of(runnerId), suggestionDate, kind, modality, pressure,
+				durationMinutes, ServiceId.of(serviceId), priceCents,
+				focusAreas.stream().map(PlanSuggestionArea::area).toList(),
+				therapistId == null ? null : TherapistId.of(therapistId),
+				reasons.stream().map(reason -> new Reason(reason.ruleId(), reason.sentence(), reason.evidence())).toList(),
+				alternatives.stream().map(PlanSuggestionAlternative::alternativeDate).toList(),
+				appointmentId == null ? null : AppointmentId.of(appointmentId), flag, proposedDate, proposedStart);
+	}
+
+}

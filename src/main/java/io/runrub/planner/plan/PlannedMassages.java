@@ -1,0 +1,105 @@
+package io.runrub.planner.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import io.runrub.accounts.RunnerId;
+import io.runrub.planner.rules.Warning;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored plans. Each planned massage is a Spring Data JDBC aggregate ({@link PlanSuggestion}, with its focus
+ * areas, reasons and alternative days in child tables). The plan's header row ({@code runner_plan}: horizon, when it
+ * was made, the warnings) stays hand-written SQL for two reasons: {@link #lockPlan} needs {@code select … for update}
+ * on it, and its warnings are only ever read and written whole with the plan, so they are kept as one JSON document.
+ */
+@Repository
+class PlannedMassages {
+
+	private final JdbcClient jdbc;
+
+	private final PlanSuggestions suggestions;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	PlannedMassages(JdbcClient jdbc, PlanSuggestions suggestions) {
+		this.jdbc = jdbc;
+		this.suggestions = suggestions;
+	}
+
+	/** Locks the runner's plan until the transaction ends, so that two bookings of one plan cannot interleave. */
+	void lockPlan(RunnerId runnerId) {
+		jdbc.sql("select runner_id from runner_plan where runner_id = :runner for update")
+			.param("runner", runnerId.value())
+			.query(Long.class)
+			.list();
+	}
+
+	List<PlannedMassage> findByRunner(RunnerId runnerId) {
+		return suggestions.findByRunnerIdOrderBySuggestionDateAscIdAsc(runnerId.value())
+			.stream()
+			.map(PlanSuggestion::massage)
+			.toList();
+	}
+
+	Optional<PlannedMassage> find(RunnerId runnerId, long id) {
+		return suggestions.findByRunnerIdAndId(runnerId.value(), id).map(PlanSuggestion::massage);
+	}
+
+	/** Saves a new massage (made {@code now}) or the new state of a stored one. */
+	PlannedMassage save(PlannedMassage massage, Instant now) {
+		Instant created = massage.id() == null ? now
+				: suggestions.findById(massage.id()).map(PlanSuggestion::createdAt).orElse(now);
+		return suggestions.save(PlanSuggestion.of(massage, created)).massage();
+	}
+
+	void delete(PlannedMassage massage) {
+		suggestions.deleteById(massage.id());
+	}
+
+	void saveWarnings(RunnerId runnerId, LocalDate from, LocalDate to, List<Warning> warnings, Instant now) {
+		String text = json.writeValueAsString(warnings);
+		int updated = jdbc.sql("""
+				update runner_plan set plan_from = :from, plan_to = :to, warnings = :warnings, generated_at = :at
+				where runner_id = :runner""")
+			.param("runner", runnerId.value())
+			.param("from", from)
+			.param("to", to)
+			.param("warnings", text)
+			.param("at", now.atOffset(ZoneOffset.UTC))
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into runner_plan (runner_id, plan_from, plan_to, warnings, generated_at)
+					values (:runner, :from, :to, :warnings, :at)""")
+				.param("runner", runnerId.value())
+				.param("from", from)
+				.param("to", to)
+				.param("warnings", text)
+				.param("at", now.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+	}
+
+	record StoredPlan(LocalDate from, LocalDate to, List<Warning> warnings, Instant generatedAt) {
+	}
+
+	Optional<StoredPlan> plan(RunnerId runnerId) {
+		return jdbc.sql("select plan_from, plan_to, warnings, generated_at from runner_plan where runner_id = :runner")
+			.param("runner", runnerId.value())
+			.query((rs, row) -> new StoredPlan(rs.getObject("plan_from", LocalDate.class),
+					rs.getObject("plan_to", LocalDate.class),
+					json.readValue(rs.getString("warnings"), new TypeReference<List<Warning>>() {
+					}), rs.getObject("generated_at", OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+}

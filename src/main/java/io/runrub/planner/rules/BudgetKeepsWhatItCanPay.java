@@ -1,0 +1,204 @@
+package io.runrub.planner.rules;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.runrub.shared.BodyArea;
+import io.runrub.shared.Modality;
+
+/**
+ * FREQ-BUDGET: never plan more than the monthly budget pays for, and say what the budget forgoes.
+ *
+ * <p>
+ * Month by month, the most important massages first: keep what the budget pays for; when one does not fit, take the
+ * cheaper service of the same kind of massage, then (for a regular massage) the cheapest sports massage instead; what
+ * still does not fit is left out, and the month's warning says so.
+ *
+ * <p>
+ * Amounts are minor units (pence) with the currency code beside them, not {@code shared.Money}: the rule only adds
+ * and compares within one currency, and its sentences show whole amounts without pence ("£65"), which
+ * {@code Money.format} does not.
+ */
+public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
+
+	public static final RuleInfo INFO = new RuleInfo("FREQ-BUDGET", "S0", EvidenceGrade.NOT_GRADED,
+			"Never plan more than your monthly budget pays for, and say what it leaves out.",
+			"How often and how much massage to get hinges on … your training intensity and your budget.",
+			"A matter of money, not evidence.");
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+
+	/**
+	 * A massage the plan would like, as the budget sees it.
+	 * @param massage what the caller gets back when the budget keeps it
+	 * @param importance higher is kept first
+	 * @param mayBecomeSports whether a cheaper sports massage may stand in for it (regular massages only)
+	 */
+	public record Wanted<T>(T massage, LocalDate date, int importance, Modality modality, int minutes,
+			int priceCents, List<BodyArea> focusAreas, boolean mayBecomeSports) {
+	}
+
+	/** A service of the clinic, as the budget sees it. */
+	public record Priced(long serviceId, Modality modality, int minutes, int priceCents) {
+	}
+
+	/**
+	 * A massage the budget keeps.
+	 * @param service the service it now takes when that changed to stay within budget (empty: as wanted); a
+	 * service of another modality means a sports massage stands in for it
+	 * @param swapped when the service changed, the reason that says so
+	 * @param spent what is spent of the month's budget up to and including it
+	 * @param mostImportantOfMonth the first the budget kept in its month
+	 */
+	public record Kept<T>(T massage, Optional<Priced> service, Optional<Reason> swapped, Reason spent,
+			boolean mostImportantOfMonth) {
+	}
+
+	/** What the budget keeps (by date: month by month, each month by date) and what it warns about. */
+	public record Outcome<T>(List<Kept<T>> kept, List<Warning> warnings) {
+	}
+
+	@Override
+	public RuleInfo info() {
+		return INFO;
+	}
+
+	/**
+	 * @param wanted the massages, by date
+	 * @param services what the clinic sells
+	 * @param bookedSpend what massages already booked cost, by month
+	 * @param monthlyMinimum whether the runner's training calls for at least one massage a month
+	 */
+	public <T> Outcome<T> apply(List<Wanted<T>> wanted, List<Priced> services, Map<YearMonth, Integer> bookedSpend,
+			int budgetCents, String currency, boolean monthlyMinimum) {
+		Map<YearMonth, List<Wanted<T>>> byMonth = new TreeMap<>();
+		wanted.forEach(massage -> byMonth.computeIfAbsent(YearMonth.from(massage.date()), month -> new ArrayList<>())
+			.add(massage));
+		List<Kept<T>> kept = new ArrayList<>();
+		List<Warning> warnings = new ArrayList<>();
+		for (Map.Entry<YearMonth, List<Wanted<T>>> month : byMonth.entrySet()) {
+			int spent = bookedSpend.getOrDefault(month.getKey(), 0);
+			List<Choice<T>> keptThisMonth = new ArrayList<>();
+			List<String> forgone = new ArrayList<>();
+			List<Wanted<T>> byImportance = month.getValue()
+				.stream()
+				.sorted(Comparator.comparingInt((Wanted<T> massage) -> -massage.importance())
+					.thenComparing(Wanted::date))
+				.toList();
+			for (Wanted<T> massage : byImportance) {
+				Choice<T> choice = new Choice<>(massage, massage.modality(), massage.priceCents(), null, null);
+				if (!fits(spent, choice.priceCents(), budgetCents)) {
+					Optional<Priced> cheaper = cheaper(services, choice.modality(), choice.priceCents());
+					if (cheaper.isPresent() && fits(spent, cheaper.get().priceCents(), budgetCents)) {
+						choice = choice.with(cheaper.get(), shorter(cheaper.get(), massage));
+					}
+				}
+				if (!fits(spent, choice.priceCents(), budgetCents) && massage.mayBecomeSports()
+						&& choice.modality() != Modality.SPORTS) {
+					Optional<Priced> sports = cheapest(services, Modality.SPORTS);
+					if (sports.isPresent() && fits(spent, sports.get().priceCents(), budgetCents)) {
+						choice = choice.with(sports.get(), insteadOf(sports.get(), massage));
+					}
+				}
+				if (fits(spent, choice.priceCents(), budgetCents)) {
+					spent += choice.priceCents();
+					keptThisMonth.add(choice);
+				}
+				else {
+					forgone.add("a %s on %s".formatted(choice.modality().displayName().toLowerCase(Locale.UK),
+							DAY.format(massage.date())));
+				}
+			}
+			if (!forgone.isEmpty()) {
+				warnings.add(forgoes(month.getKey(), String.join(", ", forgone), currency, budgetCents));
+			}
+			int running = bookedSpend.getOrDefault(month.getKey(), 0);
+			for (Choice<T> choice : keptThisMonth.stream().sorted(Comparator.comparing(c -> c.wanted().date())).toList()) {
+				running += choice.priceCents();
+				kept.add(new Kept<>(choice.wanted().massage(), Optional.ofNullable(choice.service()),
+						Optional.ofNullable(choice.instead()), reason(month.getKey(), running, budgetCents, currency),
+						keptThisMonth.get(0) == choice));
+			}
+		}
+		if (monthlyMinimum) {
+			int cheapest = services.stream()
+				.filter(service -> service.modality() != Modality.MOVEMENT_ASSESSMENT)
+				.mapToInt(Priced::priceCents)
+				.min()
+				.orElse(0);
+			if (cheapest > budgetCents) {
+				warnings.add(cannotCoverMinimum(budgetCents, cheapest, currency));
+			}
+		}
+		return new Outcome<>(List.copyOf(kept), List.copyOf(warnings));
+	}
+
+	/** One massage as the budget would take it: perhaps another service, perhaps a sports massage instead. */
+	private record Choice<T>(Wanted<T> wanted, Modality modality, int priceCents, Priced service, Reason instead) {
+
+		Choice<T> with(Priced other, Reason why) {
+			return new Choice<>(wanted, other.modality(), other.priceCents(), other, why);
+		}
+
+	}
+
+	private Reason shorter(Priced service, Wanted<?> massage) {
+		return INFO.reason("A %d-minute %s instead of %d minutes, to stay within your budget.".formatted(
+				service.minutes(), service.modality().displayName().toLowerCase(Locale.UK), massage.minutes()));
+	}
+
+	private Reason insteadOf(Priced sports, Wanted<?> massage) {
+		return INFO.reason("A %d-minute sports massage%s instead of %s, to stay within your budget.".formatted(
+				sports.minutes(),
+				massage.focusAreas().isEmpty() ? "" : " on your " + massage.focusAreas().get(0).inSentence(),
+				massage.modality().displayName().toLowerCase(Locale.UK)));
+	}
+
+	/** The dearest service of the same kind that is still cheaper. */
+	private static Optional<Priced> cheaper(List<Priced> services, Modality modality, int priceCents) {
+		return services.stream()
+			.filter(service -> service.modality() == modality && service.priceCents() < priceCents)
+			.max(Comparator.comparingInt(Priced::priceCents));
+	}
+
+	private static Optional<Priced> cheapest(List<Priced> services, Modality modality) {
+		return services.stream()
+			.filter(service -> service.modality() == modality)
+			.min(Comparator.comparingInt(Priced::priceCents));
+	}
+
+	public boolean fits(int spentCents, int priceCents, int budgetCents) {
+		return spentCents + priceCents <= budgetCents;
+	}
+
+	public Reason reason(YearMonth month, int spentCents, int budgetCents, String currency) {
+		return INFO.reason("%s of your %s budget for %s.".formatted(money(spentCents, currency),
+				money(budgetCents, currency), MONTH.format(month)));
+	}
+
+	public Warning forgoes(YearMonth month, String what, String currency, int budgetCents) {
+		return INFO.warning("In %s your budget of %s a month leaves out %s.".formatted(MONTH.format(month),
+				money(budgetCents, currency), what));
+	}
+
+	public Warning cannotCoverMinimum(int budgetCents, int cheapestCents, String currency) {
+		return INFO.warning("Your budget of %s a month does not cover one massage a month (the shortest costs %s)."
+			.formatted(money(budgetCents, currency), money(cheapestCents, currency)));
+	}
+
+	public static String money(int cents, String currency) {
+		String symbol = java.util.Currency.getInstance(currency).getSymbol(Locale.UK);
+		return cents % 100 == 0 ? symbol + (cents / 100) : "%s%d.%02d".formatted(symbol, cents / 100, cents % 100);
+	}
+
+}
