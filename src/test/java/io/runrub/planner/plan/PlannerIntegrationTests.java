@@ -196,7 +196,7 @@ class PlannerIntegrationTests {
 			assertThat(plan.massages()).anySatisfy(massage -> {
 				assertThat(massage.modality()).isEqualTo(Modality.DEEP_TISSUE);
 				assertThat(massage.focusAreas()).containsExactly(BodyArea.CALVES);
-				assertThat(massage.therapistId()).isEqualTo(john.id().value());
+				assertThat(massage.therapistId()).isEqualTo(john.id());
 			});
 			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages()).hasSameSizeAs(plan.massages());
 		}
