@@ -2,10 +2,12 @@ package io.runrub.care.access;
 
 import java.util.Optional;
 
+import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 
@@ -28,27 +30,26 @@ public class CareAccess {
 		this.calendar = calendar;
 	}
 
-	Optional<TherapistView> therapistOf(RunRubUser user) {
-		if (user == null || !user.is(Role.THERAPIST)) {
+	Optional<TherapistView> therapistOf(Actor actor) {
+		if (actor == null || !actor.is(Role.THERAPIST)) {
 			return Optional.empty();
 		}
 		// a therapist who has left the clinic (deactivated) no longer sees any clinical record
-		return catalog.therapistForAccount(io.runrub.accounts.AccountId.of(user.accountId())).filter(TherapistView::active);
+		return catalog.therapistForAccount(actor.accountId()).filter(TherapistView::active);
 	}
 
-	public TherapistView requireTherapist(RunRubUser user) {
-		return therapistOf(user)
-			.orElseThrow(() -> DomainException.forbidden("therapist-profile-required"));
+	public TherapistView requireTherapist(Actor actor) {
+		return therapistOf(actor).orElseThrow(() -> DomainException.forbidden("therapist-profile-required"));
 	}
 
-	public boolean mayReadRecordOf(RunRubUser user, long runnerId) {
-		return therapistOf(user).map(therapist -> treatsOrIsBookedWith(therapist.id().value(), runnerId)).orElse(false);
+	public boolean mayReadRecordOf(Actor actor, RunnerId runnerId) {
+		return therapistOf(actor).map(therapist -> treatsOrIsBookedWith(therapist.id(), runnerId)).orElse(false);
 	}
 
-	boolean treatsOrIsBookedWith(long therapistId, long runnerId) {
-		return calendar.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
+	boolean treatsOrIsBookedWith(TherapistId therapistId, RunnerId runnerId) {
+		return calendar.forRunner(runnerId)
 			.stream()
-			.anyMatch(appointment -> appointment.therapistId().value() == therapistId && appointment.isBooked());
+			.anyMatch(appointment -> appointment.therapistId().equals(therapistId) && appointment.isBooked());
 	}
 
 }
