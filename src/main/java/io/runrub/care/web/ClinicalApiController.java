@@ -76,11 +76,11 @@ class ClinicalApiController {
 	}
 
 	record NoteRequest(
-			@NotEmpty(message = "Record at least one finding.") @Size(max = 11) List<@NotNull @Valid FindingJson> findings,
-			@Size(max = 20, message = "List at most 20 techniques.") List<@Size(max = 100) String> techniques,
-			@NotNull(message = "Give the pressure used: LIGHT, MEDIUM, FIRM or DEEP.") Pressure pressure,
-			@NotNull(message = "Give the runner's tolerance: LIGHT, MEDIUM, FIRM or DEEP.") Pressure tolerance,
-			@NotBlank(message = "Write feedback for the runner.") @Size(max = 4000) String feedbackForRunner) {
+			@NotEmpty(message = "{care.invalid.findings}") @Size(max = 11, message = "{care.invalid.findingCount}") List<@NotNull(message = "{care.invalid.finding}") @Valid FindingJson> findings,
+			@Size(max = 20, message = "{care.invalid.techniqueCount}") List<@Size(max = 100, message = "{care.invalid.technique}") String> techniques,
+			@NotNull(message = "{care.invalid.pressure}") Pressure pressure,
+			@NotNull(message = "{care.invalid.tolerance}") Pressure tolerance,
+			@NotBlank(message = "{care.invalid.feedback}") @Size(max = 4000, message = "{care.invalid.feedbackLength}") String feedbackForRunner) {
 
 		NoteContent content() {
 			return new NoteContent(FindingJson.findings(findings), techniques, pressure, tolerance, feedbackForRunner);
@@ -98,9 +98,11 @@ class ClinicalApiController {
 		return NoteJson.of(records.sign(AppointmentId.of(id), request.content(), actor, via(http)), catalog.zone());
 	}
 
-	record ChangesRequest(@Size(max = 11) List<@NotNull @Valid FindingJson> findings,
-			@Size(max = 20) List<@Size(max = 100) String> techniques, Pressure pressure, Pressure tolerance,
-			@Size(max = 4000) String feedbackForRunner) {
+	record ChangesRequest(
+			@Size(max = 11, message = "{care.invalid.findingCount}") List<@NotNull(message = "{care.invalid.finding}") @Valid FindingJson> findings,
+			@Size(max = 20, message = "{care.invalid.techniqueCount}") List<@Size(max = 100, message = "{care.invalid.technique}") String> techniques,
+			Pressure pressure, Pressure tolerance,
+			@Size(max = 4000, message = "{care.invalid.feedbackLength}") String feedbackForRunner) {
 
 		NoteChanges changes() {
 			return new NoteChanges(FindingJson.findings(findings), techniques, pressure, tolerance, feedbackForRunner);
@@ -108,8 +110,9 @@ class ClinicalApiController {
 
 	}
 
-	record AmendmentRequest(@NotBlank(message = "Say why the note is amended.") @Size(max = 1000) String reason,
-			@NotNull(message = "Say what changes.") @Valid ChangesRequest changes) {
+	record AmendmentRequest(
+			@NotBlank(message = "{care.invalid.reason}") @Size(max = 1000, message = "{care.invalid.reasonLength}") String reason,
+			@NotNull(message = "{care.invalid.changes}") @Valid ChangesRequest changes) {
 	}
 
 	@PostMapping("/notes/{id}/amendments")
@@ -131,9 +134,10 @@ class ClinicalApiController {
 		return NoteJson.of(records.read(NoteId.of(id), actor, via(http)), catalog.zone());
 	}
 
-	record HomeworkRequest(@NotNull(message = "Choose an exercise.") @Positive Long exerciseId,
-			@NotNull(message = "Say how many times a week.") @Min(1) @Max(14) Integer timesPerWeek,
-			@NotNull(message = "Say for how many weeks.") @Min(1) @Max(26) Integer weeks) {
+	record HomeworkRequest(
+			@NotNull(message = "{care.invalid.exercise}") @Positive(message = "{care.invalid.exercise}") Long exerciseId,
+			@NotNull(message = "{care.invalid.timesPerWeek}") @Min(value = 1, message = "{care.invalid.timesPerWeek}") @Max(value = 14, message = "{care.invalid.timesPerWeek}") Integer timesPerWeek,
+			@NotNull(message = "{care.invalid.weeks}") @Min(value = 1, message = "{care.invalid.weeks}") @Max(value = 26, message = "{care.invalid.weeks}") Integer weeks) {
 	}
 
 	@PostMapping("/notes/{id}/homework")

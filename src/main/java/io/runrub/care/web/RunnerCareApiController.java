@@ -84,11 +84,10 @@ class RunnerCareApiController {
 		return homework.current(actor.runnerId()).stream().map(HomeworkJson::of).toList();
 	}
 
-	record CheckInRequest(@NotNull(message = "Say whether you did it: DONE, PARTLY or NOT_DONE.") CheckInStatus status,
-			MissedReason reason, @Min(0) @Max(300) Integer minutes,
-			@Min(value = 0, message = "What changed is from 0 to 10.") @Max(value = 10,
-					message = "What changed is from 0 to 10.") Integer change,
-			@Size(max = 1000) String text, LocalDate date) {
+	record CheckInRequest(@NotNull(message = "{care.invalid.status}") CheckInStatus status, MissedReason reason,
+			@Min(value = 0, message = "{care.invalid.minutes}") @Max(value = 300, message = "{care.invalid.minutes}") Integer minutes,
+			@Min(value = 0, message = "{care.invalid.change}") @Max(value = 10, message = "{care.invalid.change}") Integer change,
+			@Size(max = 1000, message = "{care.invalid.text}") String text, LocalDate date) {
 	}
 
 	@PostMapping("/homework/{id}/check-ins")
@@ -104,7 +103,7 @@ class RunnerCareApiController {
 	}
 
 	record BodyCheckInRequest(LocalDate date,
-			@NotEmpty(message = "Mark at least one area from 0 to 10.") Map<@NotNull BodyArea, @NotNull @Min(0) @Max(10) Integer> areas) {
+			@NotEmpty(message = "{care.invalid.areas}") Map<@NotNull BodyArea, @NotNull(message = "{care.invalid.score}") @Min(value = 0, message = "{care.invalid.score}") @Max(value = 10, message = "{care.invalid.score}") Integer> areas) {
 	}
 
 	@PostMapping("/me/body-check-ins")
