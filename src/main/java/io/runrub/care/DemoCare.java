@@ -13,7 +13,7 @@ import java.util.Map;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.AccountSummary;
 import io.runrub.accounts.DemoAccounts;
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
@@ -123,8 +123,7 @@ class DemoCare implements ApplicationRunner {
 	private void seed(AccountSummary runner, AccountSummary johnAccount, TherapistView john, MassageService service) {
 		ZoneId zone = catalog.zone();
 		LocalDate today = body.today();
-		RunRubUser johnUser = new RunRubUser(johnAccount.id(), johnAccount.email(), johnAccount.name(),
-				johnAccount.role(), null);
+		Actor johnUser = new Actor(johnAccount.id(), johnAccount.role());
 		long runnerId = runner.id().value();
 
 		AppointmentView first = past(runnerId, john, service, today, 10, zone);
@@ -153,7 +152,7 @@ class DemoCare implements ApplicationRunner {
 				List.of("Effleurage", "Trigger point release, right calf"), Pressure.DEEP, Pressure.FIRM,
 				"Your calves were tight once more, with a knot in the right calf. The stretches have not changed much "
 						+ "yet, so let's look at your hill sessions and at how you push off your toes.");
-		records.amendAt(fourthNote.note().id(),
+		records.amendAt(NoteId.of(fourthNote.note().id()),
 				"Rosa told me the next day that the deep work on her right calf was too much.",
 				new NoteChanges(null, null, null, Pressure.MEDIUM, null), johnUser, null,
 				fourthNote.note().signedAt().plus(Duration.ofDays(1)));
@@ -161,10 +160,10 @@ class DemoCare implements ApplicationRunner {
 		Exercise calfStretch = library.byCode("CALF_STRETCH_WALL").orElseThrow();
 		Exercise foamRoll = library.byCode("FOAM_ROLL_CALVES").orElseThrow();
 		LocalDate stretchStart = third.start().toLocalDate().plusDays(1);
-		HomeworkView stretch = homework.assignAt(thirdNote.note().id(), calfStretch.id(), 5, 6, johnUser, "demo data",
+		HomeworkView stretch = homework.assignAt(NoteId.of(thirdNote.note().id()), calfStretch.id(), 5, 6, johnUser, "demo data",
 				stretchStart, thirdNote.note().signedAt());
 		LocalDate rollStart = fourth.start().toLocalDate();
-		HomeworkView roll = homework.assignAt(fourthNote.note().id(), foamRoll.id(), 3, 4, johnUser, "demo data",
+		HomeworkView roll = homework.assignAt(NoteId.of(fourthNote.note().id()), foamRoll.id(), 3, 4, johnUser, "demo data",
 				rollStart, fourthNote.note().signedAt());
 
 		// the calf stretch is done, but the calves do not get better (CARE-ELSEWHERE)
@@ -205,9 +204,9 @@ class DemoCare implements ApplicationRunner {
 		return booking.confirmHistory(recorded.id(), io.runrub.accounts.Actor.of(runnerId, io.runrub.accounts.Role.RUNNER));
 	}
 
-	private NoteView sign(AppointmentView appointment, RunRubUser john, List<Finding> findings,
+	private NoteView sign(AppointmentView appointment, Actor john, List<Finding> findings,
 			List<String> techniques, Pressure pressure, Pressure tolerance, String feedback) {
-		return records.signAt(appointment.id().value(), new NoteContent(findings, techniques, pressure, tolerance, feedback),
+		return records.signAt(appointment.id(), new NoteContent(findings, techniques, pressure, tolerance, feedback),
 				john, null, appointment.end().toInstant().plus(Duration.ofMinutes(20)));
 	}
 
@@ -216,13 +215,13 @@ class DemoCare implements ApplicationRunner {
 		if (!homeworkView.homework().isActiveOn(date)) {
 			return;
 		}
-		homework.checkInAt(homeworkView.id(), runnerId,
+		homework.checkInAt(homeworkView.id(), io.runrub.accounts.RunnerId.of(runnerId),
 				new HomeworkAssignments.CheckInInput(date, status, reason, minutes, change, text),
 				date.atTime(LocalTime.of(19, 30)).atZone(zone).toInstant());
 	}
 
 	private void bodyCheckIn(long runnerId, LocalDate date, Map<BodyArea, Integer> scores, ZoneId zone) {
-		body.recordAt(runnerId, date, scores, date.atTime(LocalTime.of(8, 0)).atZone(zone).toInstant());
+		body.recordAt(io.runrub.accounts.RunnerId.of(runnerId), date, scores, date.atTime(LocalTime.of(8, 0)).atZone(zone).toInstant());
 	}
 
 	/** The next sports massage with John, at his first free time two days from now or later. */

@@ -582,11 +582,11 @@ class CareApiIntegrationTests {
 		void checkInsFeedTheInsights() throws Exception {
 			long homeworkId = assignedHomework();
 			for (int change : new int[] { 3, 3, 2 }) {
-				homework.checkIn(homeworkId, runner.accountId(), new HomeworkAssignments.CheckInInput(null,
+				homework.checkIn(homeworkId, RunnerId.of(runner.accountId()), new HomeworkAssignments.CheckInInput(null,
 						CheckInStatus.DONE, null, 5, change, null));
 			}
 			for (int i = 0; i < 3; i++) {
-				bodyLog.record(runner.accountId(), fixture.today().minusDays(i), Map.of(io.runrub.shared.BodyArea.CALVES, 6));
+				bodyLog.record(RunnerId.of(runner.accountId()), fixture.today().minusDays(i), Map.of(io.runrub.shared.BodyArea.CALVES, 6));
 			}
 
 			perform(get("/api/v1/me/insights"), runner, null).andExpect(status().isOk())
@@ -602,11 +602,11 @@ class CareApiIntegrationTests {
 
 			long homeworkId = assignedHomework();
 			for (int change : new int[] { 3, 3, 2 }) {
-				homework.checkIn(homeworkId, runner.accountId(), new HomeworkAssignments.CheckInInput(null,
+				homework.checkIn(homeworkId, RunnerId.of(runner.accountId()), new HomeworkAssignments.CheckInInput(null,
 						CheckInStatus.DONE, null, 5, change, null));
 			}
 			for (int i = 0; i < 3; i++) {
-				bodyLog.record(runner.accountId(), fixture.today().minusDays(i), Map.of(io.runrub.shared.BodyArea.CALVES, 6));
+				bodyLog.record(RunnerId.of(runner.accountId()), fixture.today().minusDays(i), Map.of(io.runrub.shared.BodyArea.CALVES, 6));
 			}
 
 			CareSignals.Signals signals = careSignals.of(id, fixture.today());

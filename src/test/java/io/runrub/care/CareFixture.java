@@ -171,10 +171,10 @@ class CareFixture {
 	}
 
 	NoteView note(AppointmentView appointment, Therapist therapist, TissueState calves, String feedback) {
-		return records.sign(appointment.id().value(),
+		return records.sign(appointment.id(),
 				new NoteContent(List.of(new Finding(BodyArea.CALVES, calves, calves == TissueState.NORMAL ? 0 : 2)),
 						List.of("Effleurage"), Pressure.FIRM, Pressure.FIRM, feedback),
-				therapist.user(), null);
+				therapist.user().actor(), null);
 	}
 
 	Instant now() {

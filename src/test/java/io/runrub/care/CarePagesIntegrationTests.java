@@ -71,16 +71,16 @@ class CarePagesIntegrationTests {
 		assertThat(page(get("/therapist/care"), therapist.user())).contains("Clients")
 			.contains("href=\"/therapist/appointments/" + appointment.id() + "/note\"");
 		assertThat(page(get("/therapist/appointments/{id}/note", appointment.id()), therapist.user()))
-			.contains("name=\"state_CALVES\"")
+			.contains("name=\"findings[CALVES].state\"").contains("id=\"state_CALVES\"")
 			.contains("aria-label=\"Severity of Around the knee\"")
 			.contains("name=\"_csrf\"");
 
 		String location = mvc
 			.perform(post("/therapist/appointments/{id}/note", appointment.id()).with(as(therapist.user()))
 				.with(csrf())
-				.param("state_CALVES", "TIGHT")
-				.param("severity_CALVES", "2")
-				.param("state_HAMSTRINGS", "NORMAL")
+				.param("findings[CALVES].state", "TIGHT")
+				.param("findings[CALVES].severity", "2")
+				.param("findings[HAMSTRINGS].state", "NORMAL")
 				.param("techniques", "Effleurage\nTrigger point release\n")
 				.param("pressure", "FIRM")
 				.param("tolerance", "FIRM")
@@ -98,9 +98,9 @@ class CarePagesIntegrationTests {
 		mvc.perform(post("/therapist/notes/{id}/amendments", noteId).with(as(therapist.user()))
 			.with(csrf())
 			.param("reason", "Clearer for Rosa.")
-			.param("state_CALVES", "TIGHT")
-			.param("severity_CALVES", "2")
-			.param("state_HAMSTRINGS", "NORMAL")
+			.param("findings[CALVES].state", "TIGHT")
+			.param("findings[CALVES].severity", "2")
+			.param("findings[HAMSTRINGS].state", "NORMAL")
 			.param("techniques", "Effleurage\nTrigger point release")
 			.param("pressure", "FIRM")
 			.param("tolerance", "FIRM")
@@ -136,8 +136,8 @@ class CarePagesIntegrationTests {
 		AppointmentView appointment = fixture.past(runner, therapist, service, 1);
 
 		String page = page(post("/therapist/appointments/{id}/note", appointment.id()).with(csrf())
-			.param("state_CALVES", "TIGHT")
-			.param("severity_CALVES", "0")
+			.param("findings[CALVES].state", "TIGHT")
+			.param("findings[CALVES].severity", "0")
 			.param("pressure", "FIRM")
 			.param("tolerance", "LIGHT")
 			.param("feedback", "Kept as typed."), therapist.user());
@@ -166,13 +166,14 @@ class CarePagesIntegrationTests {
 			.contains("Calves tight.")
 			.contains("CARE-WARMUP");
 
-		mvc.perform(post("/care/homework/{id}/check-ins", homeworkId).with(as(runner))
-			.with(csrf())
+		assertThat(page(post("/care/homework/{id}/check-ins", homeworkId).with(csrf())
 			.param("status", "NOT_DONE")
 			.param("reason", "")
-			.param("text", "x"))
-			.andExpect(redirectedUrl("/care"))
-			.andExpect(flash().attributeExists("error"));
+			.param("text", "x"), runner))
+			.as("the refusal stands under the reason of this homework's form, which keeps what was typed")
+			.contains("id=\"reason-" + homeworkId + "-error\" class=\"field-error\">Say why it was not done")
+			.contains("aria-describedby=\"reason-" + homeworkId + "-error\"")
+			.contains(">x</textarea>");
 		mvc.perform(post("/care/homework/{id}/check-ins", homeworkId).with(as(runner))
 			.with(csrf())
 			.param("status", "PARTLY")
@@ -185,8 +186,8 @@ class CarePagesIntegrationTests {
 		mvc.perform(post("/care/body-check-ins").with(as(runner))
 			.with(csrf())
 			.param("date", fixture.today().toString())
-			.param("area_CALVES", "6")
-			.param("area_SHINS", ""))
+			.param("areas[CALVES]", "6")
+			.param("areas[SHINS]", ""))
 			.andExpect(flash().attribute("message", "Body check-in saved."));
 		assertThat(page(get("/care"), runner)).contains("<svg").contains("6/10").contains("Checked in today");
 

@@ -85,15 +85,15 @@ abstract class NotePersistenceContract {
 		NoteContent signed = new NoteContent(
 				List.of(new Finding(BodyArea.CALVES, TissueState.TIGHT, 2), new Finding(BodyArea.IT_BAND, TissueState.SCAR_TISSUE, 1)),
 				List.of("Effleurage", "Stripping"), Pressure.FIRM, Pressure.DEEP, "Tight calves; an old scar on the IT band.");
-		long id = records.sign(appointment().id().value(), signed, therapist.user(), null).note().id();
+		long id = records.sign(appointment().id(), signed, therapist.user().actor(), null).note().id();
 		Map<String, Object> row = jdbc.sql("select * from treatment_note where id = :id").param("id", id).query().singleRow();
 
-		records.amend(id, "Techniques were recorded by mistake.", new NoteChanges(null, List.of(), null, null, null),
-				therapist.user(), null);
-		records.amend(id, "Calves were tender too.",
+		records.amend(io.runrub.care.NoteId.of(id), "Techniques were recorded by mistake.", new NoteChanges(null, List.of(), null, null, null),
+				therapist.user().actor(), null);
+		records.amend(io.runrub.care.NoteId.of(id), "Calves were tender too.",
 				new NoteChanges(List.of(new Finding(BodyArea.CALVES, TissueState.TENDER, 3)), null, Pressure.MEDIUM, null,
 						"Tight and tender calves."),
-				therapist.user(), null);
+				therapist.user().actor(), null);
 
 		TreatmentNote note = notes.findById(id).orElseThrow();
 		assertThat(note.original()).isEqualTo(signed);
@@ -110,7 +110,7 @@ abstract class NotePersistenceContract {
 
 	@Test
 	void anAmendmentNumberIsTakenOnce() {
-		long id = records.sign(appointment().id().value(), content("Signed."), therapist.user(), null).note().id();
+		long id = records.sign(appointment().id(), content("Signed."), therapist.user().actor(), null).note().id();
 		Amendment first = new Amendment(1, therapist.user().accountId(), fixture.now(), "first",
 				new NoteChanges(null, null, Pressure.DEEP, null, null));
 
@@ -122,7 +122,7 @@ abstract class NotePersistenceContract {
 
 	@Test
 	void racingAmendmentsNeverShareANumberAndNoneIsLostSilently() throws Exception {
-		long id = records.sign(appointment().id().value(), content("Signed."), therapist.user(), null).note().id();
+		long id = records.sign(appointment().id(), content("Signed."), therapist.user().actor(), null).note().id();
 		int threads = 6;
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -133,7 +133,7 @@ abstract class NotePersistenceContract {
 				Callable<Boolean> amend = () -> {
 					start.await();
 					try {
-						records.amend(id, "racing", new NoteChanges(null, null, null, null, feedback), therapist.user(),
+						records.amend(io.runrub.care.NoteId.of(id), "racing", new NoteChanges(null, null, null, null, feedback), therapist.user().actor(),
 								null);
 						return true;
 					}
@@ -163,7 +163,7 @@ abstract class NotePersistenceContract {
 
 	@Test
 	void theSchemaRefusesWhatTheDomainNeverWrites() {
-		long id = records.sign(appointment().id().value(), content("Signed."), therapist.user(), null).note().id();
+		long id = records.sign(appointment().id(), content("Signed."), therapist.user().actor(), null).note().id();
 
 		assertThatThrownBy(() -> jdbc.sql("insert into treatment_finding (note_id, area, state, severity) values (:id, 'SHINS', 'TIGHT', 4)")
 			.param("id", id)
@@ -183,17 +183,17 @@ abstract class NotePersistenceContract {
 	@Test
 	void bodyCheckInsReadBackInOrderWithTheLatestDay() {
 		LocalDate today = fixture.today();
-		bodyLog.recordAt(runner.accountId(), today.minusDays(3), Map.of(BodyArea.CALVES, 6, BodyArea.FEET, 1),
+		bodyLog.recordAt(io.runrub.accounts.RunnerId.of(runner.accountId()), today.minusDays(3), Map.of(BodyArea.CALVES, 6, BodyArea.FEET, 1),
 				fixture.now().minusSeconds(120));
-		bodyLog.recordAt(runner.accountId(), today.minusDays(1), Map.of(BodyArea.CALVES, 4),
+		bodyLog.recordAt(io.runrub.accounts.RunnerId.of(runner.accountId()), today.minusDays(1), Map.of(BodyArea.CALVES, 4),
 				fixture.now().minusSeconds(60));
 
-		List<BodyCheckIn> found = bodyLog.between(runner.accountId(), today.minusDays(7), today);
+		List<BodyCheckIn> found = bodyLog.between(io.runrub.accounts.RunnerId.of(runner.accountId()), today.minusDays(7), today);
 
 		assertThat(found).extracting(BodyCheckIn::date).containsExactly(today.minusDays(3), today.minusDays(1));
 		assertThat(found.get(0).scores()).isEqualTo(Map.of(BodyArea.CALVES, 6, BodyArea.FEET, 1));
-		assertThat(bodyLog.latestDate(runner.accountId())).contains(today.minusDays(1));
-		assertThat(bodyLog.latestDate(fixture.runner("Nobody").accountId())).isEmpty();
+		assertThat(bodyLog.latestDate(io.runrub.accounts.RunnerId.of(runner.accountId()))).contains(today.minusDays(1));
+		assertThat(bodyLog.latestDate(io.runrub.accounts.RunnerId.of(fixture.runner("Nobody").accountId()))).isEmpty();
 	}
 
 	private AppointmentView appointment() {

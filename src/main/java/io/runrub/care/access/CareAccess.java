@@ -2,12 +2,13 @@ package io.runrub.care.access;
 
 import java.util.Optional;
 
+import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
-import io.runrub.accounts.RunRubUser;
 import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.CareGrant;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 
@@ -32,21 +33,20 @@ public class CareAccess {
 		this.calendar = calendar;
 	}
 
-	Optional<TherapistView> therapistOf(RunRubUser user) {
-		if (user == null || !user.is(Role.THERAPIST)) {
+	Optional<TherapistView> therapistOf(Actor actor) {
+		if (actor == null || !actor.is(Role.THERAPIST)) {
 			return Optional.empty();
 		}
 		// a therapist who has left the clinic (deactivated) no longer sees any clinical record
-		return catalog.therapistForAccount(io.runrub.accounts.AccountId.of(user.accountId())).filter(TherapistView::active);
+		return catalog.therapistForAccount(actor.accountId()).filter(TherapistView::active);
 	}
 
-	public TherapistView requireTherapist(RunRubUser user) {
-		return therapistOf(user)
-			.orElseThrow(() -> DomainException.forbidden("therapist-profile-required"));
+	public TherapistView requireTherapist(Actor actor) {
+		return therapistOf(actor).orElseThrow(() -> DomainException.forbidden("therapist-profile-required"));
 	}
 
-	public boolean mayReadRecordOf(RunRubUser user, long runnerId) {
-		return grantFor(user, runnerId).isPresent();
+	public boolean mayReadRecordOf(Actor actor, RunnerId runnerId) {
+		return grantFor(actor, runnerId).isPresent();
 	}
 
 	/**
@@ -54,8 +54,8 @@ public class CareAccess {
 	 * appointment with the runner that the runner booked, or that an admin recorded as history and the runner
 	 * confirmed. Nothing an admin does alone — creating a therapist login, recording history — opens a record.
 	 */
-	public Optional<CareGrant> grantFor(RunRubUser user, long runnerId) {
-		return therapistOf(user).flatMap(therapist -> calendar.careGrant(therapist.id(), RunnerId.of(runnerId)));
+	public Optional<CareGrant> grantFor(Actor actor, RunnerId runnerId) {
+		return therapistOf(actor).flatMap(therapist -> calendar.careGrant(therapist.id(), runnerId));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
@@ -42,12 +43,12 @@ public class BodyLog {
 
 	/** A check-in for today or an earlier day (without a date: today). */
 	@Transactional
-	public BodyCheckIn record(long runnerId, LocalDate date, Map<BodyArea, Integer> scores) {
+	public BodyCheckIn record(RunnerId runnerId, LocalDate date, Map<BodyArea, Integer> scores) {
 		return recordAt(runnerId, date, scores, clock.instant());
 	}
 
 	@Transactional
-	public BodyCheckIn recordAt(long runnerId, LocalDate date, Map<BodyArea, Integer> scores, Instant now) {
+	public BodyCheckIn recordAt(RunnerId runnerId, LocalDate date, Map<BodyArea, Integer> scores, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, catalog.zone());
 		LocalDate day = date == null ? today : date;
 		if (day.isAfter(today)) {
@@ -56,17 +57,17 @@ public class BodyLog {
 		if (day.isBefore(today.minusDays(MAX_DAYS_BACK))) {
 			throw DomainException.refused("body-check-in-date-too-early");
 		}
-		return checkIns.save(new BodyCheckIn(null, runnerId, day, scores, now));
+		return checkIns.save(new BodyCheckIn(null, runnerId.value(), day, scores, now));
 	}
 
 	@Transactional(readOnly = true)
-	public List<BodyCheckIn> between(long runnerId, LocalDate from, LocalDate to) {
-		return checkIns.findByRunnerIdAndCheckInDateBetweenOrderByCheckInDateAscCreatedAtAscIdAsc(runnerId, from, to);
+	public List<BodyCheckIn> between(RunnerId runnerId, LocalDate from, LocalDate to) {
+		return checkIns.findByRunnerIdAndCheckInDateBetweenOrderByCheckInDateAscCreatedAtAscIdAsc(runnerId.value(), from, to);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<LocalDate> latestDate(long runnerId) {
-		return checkIns.findFirstByRunnerIdOrderByCheckInDateDesc(runnerId).map(BodyCheckIn::date);
+	public Optional<LocalDate> latestDate(RunnerId runnerId) {
+		return checkIns.findFirstByRunnerIdOrderByCheckInDateDesc(runnerId.value()).map(BodyCheckIn::date);
 	}
 
 	/** A day's score for an area. */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  */
 public interface IntakeFlags {
 
-	Summary forRunner(long runnerId);
+	Summary forRunner(io.runrub.accounts.RunnerId runnerId);
 
 	/** A health question answered "yes". @param tier STOP or RESTRICT */
 	record Flag(String id, String text, String tier) {

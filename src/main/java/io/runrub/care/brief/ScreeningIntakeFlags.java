@@ -20,8 +20,8 @@ class ScreeningIntakeFlags implements IntakeFlags {
 	}
 
 	@Override
-	public Summary forRunner(long runnerId) {
-		IntakeVerdict verdict = screening.verdict(RunnerId.of(runnerId));
+	public Summary forRunner(RunnerId runnerId) {
+		IntakeVerdict verdict = screening.verdict(runnerId);
 		return Summary.of(verdict.answered(), flags(verdict.stops()), flags(verdict.restrictions()));
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.runrub.booking.AppointmentView;
+import io.runrub.care.NoteId;
 import io.runrub.care.body.BodyCheckIn;
 import io.runrub.care.body.BodyLog;
 import io.runrub.care.homework.HomeworkView;
@@ -21,7 +22,7 @@ import io.runrub.training.SessionView;
  */
 public record TherapistBrief(AppointmentView appointment, IntakeFlags.Summary intake, Training training,
 		List<BodyCheckIn> bodyCheckIns, Map<BodyArea, List<BodyLog.DayScore>> bodyTrend, List<HomeworkView> homework,
-		List<NoteView> lastNotes, List<Insight> insights, Long noteId, boolean noteCanBeWritten) {
+		List<NoteView> lastNotes, List<Insight> insights, NoteId noteId, boolean noteCanBeWritten) {
 
 	/**
 	 * The training of the days from..to.

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentView;
+import io.runrub.care.NoteId;
 import io.runrub.care.access.CareAccess;
 import io.runrub.care.body.BodyCheckIn;
 import io.runrub.care.body.BodyLog;
@@ -77,16 +80,16 @@ public class TherapistBriefs {
 	 * The brief of an appointment, for its therapist only (anyone else: "not found"), while they treat the runner or
 	 * are booked with them. Each note it shows is logged as read through {@code via}.
 	 */
-	public TherapistBrief brief(long appointmentId, RunRubUser user, String via) {
-		TherapistView therapist = access.requireTherapist(user);
-		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
+	public TherapistBrief brief(AppointmentId appointmentId, Actor actor, String via) {
+		TherapistView therapist = access.requireTherapist(actor);
+		AppointmentView appointment = calendar.find(appointmentId, actor);
 		if (!appointment.therapistId().equals(therapist.id())) {
-			throw DomainException.notFound("appointment-not-in-calendar", appointmentId);
+			throw DomainException.notFound("appointment-not-in-calendar", appointmentId.value());
 		}
-		long runnerId = appointment.runnerId().value();
-		if (!access.mayReadRecordOf(user, runnerId)) {
+		RunnerId runnerId = appointment.runnerId();
+		if (!access.mayReadRecordOf(actor, runnerId)) {
 			// a cancelled appointment alone is no treatment relationship: no health data for it
-			throw DomainException.notFound("brief-not-found", appointmentId);
+			throw DomainException.notFound("brief-not-found", appointmentId.value());
 		}
 		LocalDate today = training.today();
 		LocalDate day = appointment.start().toLocalDate();
@@ -97,16 +100,16 @@ public class TherapistBriefs {
 			.stream()
 			.filter(view -> !view.homework().endsOn().isBefore(today.minusDays(HOMEWORK_DAYS)))
 			.toList();
-		List<NoteView> notes = records.latest(runnerId, LAST_NOTES, user, via);
-		Long noteId = records.noteIds(List.of(appointmentId)).get(appointmentId);
+		List<NoteView> notes = records.latest(runnerId, LAST_NOTES, actor, via);
+		NoteId noteId = records.noteIds(List.of(appointmentId)).get(appointmentId);
 		boolean canWrite = noteId == null && appointment.isBooked()
 				&& !clock.instant().isBefore(appointment.start().toInstant());
 		return new TherapistBrief(appointment, intake.forRunner(runnerId), training(runnerId, from, to), checkIns,
 				BodyLog.trend(checkIns), homeworkViews, notes, insights.forRunner(runnerId), noteId, canWrite);
 	}
 
-	private TherapistBrief.Training training(long runnerId, LocalDate from, LocalDate to) {
-		List<SessionView> sessions = training.effectiveSessions(io.runrub.accounts.RunnerId.of(runnerId), from, to)
+	private TherapistBrief.Training training(RunnerId runnerId, LocalDate from, LocalDate to) {
+		List<SessionView> sessions = training.effectiveSessions(runnerId, from, to)
 			.stream()
 			.filter(SessionView::isCompleted)
 			.toList();
@@ -118,7 +121,7 @@ public class TherapistBriefs {
 		int hills = (int) facts.stream().filter(CareInsights.RunFacts::hills).count();
 		double climb = facts.stream().mapToDouble(CareInsights.RunFacts::climbMeters).sum();
 		int hard = (int) sessions.stream().filter(SessionView::hard).count();
-		List<DailyLoad> load = training.dailyLoad(io.runrub.accounts.RunnerId.of(runnerId), from, to);
+		List<DailyLoad> load = training.dailyLoad(runnerId, from, to);
 		List<Double> weekly = new ArrayList<>();
 		for (LocalDate end = to; !end.isBefore(from); end = end.minusDays(7)) {
 			LocalDate weekEnd = end;

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.runrub.accounts.AccountDirectory;
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.AccountId;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
+import io.runrub.care.NoteId;
 import io.runrub.care.notes.ClinicalRecords;
 import io.runrub.care.notes.TreatmentNote;
 import io.runrub.clinic.ClinicCatalog;
@@ -58,27 +61,26 @@ public class HomeworkAssignments {
 	 * @param via the path, for the access log when the note may not be seen
 	 */
 	@Transactional
-	public HomeworkView assign(long noteId, long exerciseId, int timesPerWeek, int weeks, RunRubUser user,
-			String via) {
-		return assignAt(noteId, exerciseId, timesPerWeek, weeks, user, via, today(), clock.instant());
+	public HomeworkView assign(NoteId noteId, long exerciseId, int timesPerWeek, int weeks, Actor actor, String via) {
+		return assignAt(noteId, exerciseId, timesPerWeek, weeks, actor, via, today(), clock.instant());
 	}
 
 	@Transactional
-	public HomeworkView assignAt(long noteId, long exerciseId, int timesPerWeek, int weeks, RunRubUser user, String via,
+	public HomeworkView assignAt(NoteId noteId, long exerciseId, int timesPerWeek, int weeks, Actor actor, String via,
 			LocalDate startsOn, Instant now) {
-		TreatmentNote note = records.visible(noteId, user, via, now);
-		if (note.authorAccountId() != user.accountId()) {
+		TreatmentNote note = records.visible(noteId, actor, via, now);
+		if (!AccountId.of(note.authorAccountId()).equals(actor.accountId())) {
 			throw DomainException.forbidden("homework-not-note-author");
 		}
 		Exercise exercise = library.exercise(exerciseId);
-		Homework homework = homeworks.save(Homework.assign(noteId, note.runnerId(), exercise.id(), user.accountId(),
+		Homework homework = homeworks.save(Homework.assign(noteId.value(), note.runnerId(), exercise.id(), actor.accountId().value(),
 				timesPerWeek, weeks, startsOn, now));
 		return view(homework, exercise, List.of(), startsOn);
 	}
 
 	/** What the runner is doing now: homework active today, what is due today first. */
 	@Transactional(readOnly = true)
-	public List<HomeworkView> current(long runnerId) {
+	public List<HomeworkView> current(RunnerId runnerId) {
 		LocalDate today = today();
 		return of(runnerId, today).stream()
 			.filter(view -> view.homework().isActiveOn(today))
@@ -89,14 +91,14 @@ public class HomeworkAssignments {
 
 	/** All of the runner's homework, newest first, with progress as of the day. */
 	@Transactional(readOnly = true)
-	public List<HomeworkView> of(long runnerId, LocalDate asOf) {
-		return views(homeworks.findByRunnerIdOrderByStartsOnDescIdDesc(runnerId), asOf);
+	public List<HomeworkView> of(RunnerId runnerId, LocalDate asOf) {
+		return views(homeworks.findByRunnerIdOrderByStartsOnDescIdDesc(runnerId.value()), asOf);
 	}
 
 	/** The homework assigned from a note (the caller has been allowed to see the note). */
 	@Transactional(readOnly = true)
-	public List<HomeworkView> ofNote(long noteId) {
-		return views(homeworks.findByNoteIdOrderById(noteId), today());
+	public List<HomeworkView> ofNote(NoteId noteId) {
+		return views(homeworks.findByNoteIdOrderById(noteId.value()), today());
 	}
 
 	/** How the runner reports a go at their homework. Without a date, it is today. */
@@ -106,16 +108,16 @@ public class HomeworkAssignments {
 
 	/** The runner checks in on their own homework, for today or an earlier day of it. */
 	@Transactional
-	public HomeworkCheckIn checkIn(long homeworkId, long runnerId, CheckInInput input) {
+	public HomeworkCheckIn checkIn(long homeworkId, RunnerId runnerId, CheckInInput input) {
 		return checkInAt(homeworkId, runnerId, input, clock.instant());
 	}
 
 	@Transactional
-	public HomeworkCheckIn checkInAt(long homeworkId, long runnerId, CheckInInput input, Instant now) {
+	public HomeworkCheckIn checkInAt(long homeworkId, RunnerId runnerId, CheckInInput input, Instant now) {
 		Homework homework = homeworks.findById(homeworkId)
-			.filter(found -> found.runnerId() == runnerId)
+			.filter(found -> found.runnerId() == runnerId.value())
 			.orElseThrow(() -> DomainException.notFound("homework-not-found", homeworkId));
-		Homework checkedIn = homeworks.save(homework.checkIn(runnerId, input.date(), input.status(), input.reason(),
+		Homework checkedIn = homeworks.save(homework.checkIn(runnerId.value(), input.date(), input.status(), input.reason(),
 				input.minutes(), input.change(), input.text(), LocalDate.ofInstant(now, catalog.zone()), now));
 		Set<Long> before = homework.checkIns().stream().map(HomeworkCheckIn::id).collect(Collectors.toSet());
 		return checkedIn.checkIns().stream().filter(made -> !before.contains(made.id())).findFirst().orElseThrow();
@@ -128,7 +130,7 @@ public class HomeworkAssignments {
 		Map<Long, Exercise> exercises = library.byIds(list.stream().map(Homework::exerciseId).collect(Collectors.toSet()));
 		Set<Long> therapists = list.stream().map(Homework::assignedBy).collect(Collectors.toSet());
 		Map<Long, String> names = accounts
-			.findAll(therapists.stream().map(io.runrub.accounts.AccountId::of).collect(Collectors.toSet()))
+			.findAll(therapists.stream().map(AccountId::of).collect(Collectors.toSet()))
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(entry -> entry.getKey().value(), entry -> entry.getValue().name()));
@@ -140,7 +142,7 @@ public class HomeworkAssignments {
 	}
 
 	private HomeworkView view(Homework homework, Exercise exercise, List<HomeworkCheckIn> checkIns, LocalDate asOf) {
-		String name = accounts.find(io.runrub.accounts.AccountId.of(homework.assignedBy())).map(account -> account.name()).orElse("");
+		String name = accounts.find(AccountId.of(homework.assignedBy())).map(account -> account.name()).orElse("");
 		return new HomeworkView(homework, exercise, name, HomeworkProgress.of(homework, checkIns, asOf));
 	}
 

@@ -23,7 +23,7 @@ class InsightSignals implements CareSignals {
 
 	@Override
 	public Signals of(RunnerId runner, LocalDate today) {
-		return CareInsights.signals(insights.facts(runner.value(), today));
+		return CareInsights.signals(insights.facts(runner, today));
 	}
 
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
 import io.runrub.care.access.CareAccess;
 import io.runrub.care.body.BodyLog;
 import io.runrub.care.homework.HomeworkCheckIn;
@@ -47,19 +48,19 @@ public class RunnerInsights {
 	}
 
 	/** The runner's own insights. */
-	public List<Insight> forRunner(long runnerId) {
+	public List<Insight> forRunner(RunnerId runnerId) {
 		return CareInsights.of(facts(runnerId, training.today()));
 	}
 
 	/** A runner's insights for a therapist who treats them or is booked with them; for anyone else "not found". */
-	public List<Insight> forTherapist(long runnerId, RunRubUser therapist) {
+	public List<Insight> forTherapist(RunnerId runnerId, Actor therapist) {
 		if (!access.mayReadRecordOf(therapist, runnerId)) {
-			throw DomainException.notFound("runner-not-your-client", runnerId);
+			throw DomainException.notFound("runner-not-your-client", runnerId.value());
 		}
 		return forRunner(runnerId);
 	}
 
-	CareInsights.Facts facts(long runnerId, LocalDate today) {
+	CareInsights.Facts facts(RunnerId runnerId, LocalDate today) {
 		List<ClinicalRecords.DatedNote> notes = records.notesOf(runnerId);
 		List<CareInsights.NoteFacts> noteFacts = notes.stream()
 			.map(dated -> new CareInsights.NoteFacts(dated.appointment().start().toLocalDate(),
@@ -69,7 +70,7 @@ public class RunnerInsights {
 		if (!noteFacts.isEmpty()) {
 			LocalDate latest = noteFacts.stream().map(CareInsights.NoteFacts::date).max(LocalDate::compareTo).orElseThrow();
 			LocalDate from = latest.minusDays(CareInsights.RECENT_DAYS).minusWeeks(CareInsights.NORM_WEEKS);
-			runs = runs(training.effectiveSessions(io.runrub.accounts.RunnerId.of(runnerId), from, latest));
+			runs = runs(training.effectiveSessions(runnerId, from, latest));
 		}
 		List<HomeworkView> views = homework.of(runnerId, today);
 		List<CareInsights.HomeworkFacts> homeworkFacts = views.stream()

@@ -15,9 +15,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.runrub.accounts.AccountDirectory;
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.AccountId;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentView;
+import io.runrub.care.NoteId;
 import io.runrub.care.access.AccessLog;
 import io.runrub.care.access.CareAccess;
 import io.runrub.clinic.TherapistView;
@@ -65,26 +69,26 @@ public class ClinicalRecords {
 	 * changes are amendments.
 	 * @param via the path the note is shown through, for the access log
 	 */
-	public NoteView sign(long appointmentId, NoteContent content, RunRubUser user, String via) {
-		return signAt(appointmentId, content, user, via, clock.instant());
+	public NoteView sign(AppointmentId appointmentId, NoteContent content, Actor actor, String via) {
+		return signAt(appointmentId, content, actor, via, clock.instant());
 	}
 
 	/** As {@link #sign}; without a path (demo data only) the response is not logged as a read, as nobody reads it. */
-	public NoteView signAt(long appointmentId, NoteContent content, RunRubUser user, String via, Instant now) {
-		TherapistView therapist = access.requireTherapist(user);
-		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(appointmentId), user.actor());
+	public NoteView signAt(AppointmentId appointmentId, NoteContent content, Actor actor, String via, Instant now) {
+		TherapistView therapist = access.requireTherapist(actor);
+		AppointmentView appointment = calendar.find(appointmentId, actor);
 		if (!appointment.therapistId().equals(therapist.id())) {
-			throw DomainException.notFound("appointment-not-in-calendar", appointmentId);
+			throw DomainException.notFound("appointment-not-in-calendar", appointmentId.value());
 		}
 		if (!appointment.isBooked()) {
 			throw DomainException.refused("note-appointment-cancelled");
 		}
 		TreatmentNote note = TreatmentNote.sign(appointment.id().value(), appointment.runnerId().value(), therapist.id().value(),
-				user.accountId(), appointment.start().toInstant(), content, now);
+				actor.accountId().value(), appointment.start().toInstant(), content, now);
 		TreatmentNote signed;
 		try {
 			signed = transactions.execute(status -> {
-				if (notes.findByAppointment(appointmentId).isPresent()) {
+				if (notes.findByAppointment(appointmentId.value()).isPresent()) {
 					throw alreadySigned();
 				}
 				return notes.insert(note);
@@ -94,65 +98,65 @@ public class ClinicalRecords {
 			throw alreadySigned();
 		}
 		if (via != null) {
-			logRead(user, signed.runnerId(), signed.id(), via, now);
+			logRead(actor, RunnerId.of(signed.runnerId()), signed.id(), via, now);
 		}
 		return view(signed, appointment);
 	}
 
 	/** The note's author appends an amendment; the original and earlier amendments stay as they were. */
-	public NoteView amend(long noteId, String reason, NoteChanges changes, RunRubUser user, String via) {
-		return amendAt(noteId, reason, changes, user, via, clock.instant());
+	public NoteView amend(NoteId noteId, String reason, NoteChanges changes, Actor actor, String via) {
+		return amendAt(noteId, reason, changes, actor, via, clock.instant());
 	}
 
-	public NoteView amendAt(long noteId, String reason, NoteChanges changes, RunRubUser user, String via, Instant now) {
-		TreatmentNote note = visible(noteId, user, via, now);
-		Amendment amendment = note.amend(user.accountId(), reason, changes, now);
+	public NoteView amendAt(NoteId noteId, String reason, NoteChanges changes, Actor actor, String via, Instant now) {
+		TreatmentNote note = visible(noteId, actor, via, now);
+		Amendment amendment = note.amend(actor.accountId().value(), reason, changes, now);
 		try {
-			transactions.executeWithoutResult(status -> notes.append(noteId, amendment));
+			transactions.executeWithoutResult(status -> notes.append(noteId.value(), amendment));
 		}
 		catch (DuplicateKeyException ex) {
 			throw DomainException.conflict("amendment-race");
 		}
-		TreatmentNote amended = notes.findById(noteId).orElseThrow();
+		TreatmentNote amended = notes.findById(noteId.value()).orElseThrow();
 		if (via != null) {
-			logRead(user, amended.runnerId(), noteId, via, now);
+			logRead(actor, RunnerId.of(amended.runnerId()), noteId.value(), via, now);
 		}
 		return view(amended, appointmentOf(amended));
 	}
 
 	/** A note with its amendment history, for a therapist who may see the runner's record. */
-	public NoteView read(long noteId, RunRubUser user, String via) {
+	public NoteView read(NoteId noteId, Actor actor, String via) {
 		Instant now = clock.instant();
-		TreatmentNote note = visible(noteId, user, via, now);
-		logRead(user, note.runnerId(), noteId, via, now);
+		TreatmentNote note = visible(noteId, actor, via, now);
+		logRead(actor, RunnerId.of(note.runnerId()), noteId.value(), via, now);
 		return view(note, appointmentOf(note));
 	}
 
 	/** The runner's latest notes (by appointment), newest first, each read logged. */
-	public List<NoteView> latest(long runnerId, int count, RunRubUser user, String via) {
-		if (!access.mayReadRecordOf(user, runnerId)) {
-			throw DomainException.notFound("runner-not-your-client", runnerId);
+	public List<NoteView> latest(RunnerId runnerId, int count, Actor actor, String via) {
+		if (!access.mayReadRecordOf(actor, runnerId)) {
+			throw DomainException.notFound("runner-not-your-client", runnerId.value());
 		}
 		Instant now = clock.instant();
 		List<DatedNote> all = notesOf(runnerId);
 		List<NoteView> latest = new ArrayList<>();
 		for (int i = all.size() - 1; i >= 0 && latest.size() < count; i--) {
 			DatedNote dated = all.get(i);
-			logRead(user, runnerId, dated.note().id(), via, now);
+			logRead(actor, runnerId, dated.note().id(), via, now);
 			latest.add(view(dated.note(), dated.appointment()));
 		}
 		return latest;
 	}
 
 	/** Which of these appointments have a note, and its id: no content, for lists and links. */
-	public Map<Long, Long> noteIds(Collection<Long> appointmentIds) {
-		return notes.findByAppointments(appointmentIds)
+	public Map<AppointmentId, NoteId> noteIds(Collection<AppointmentId> appointmentIds) {
+		return notes.findByAppointments(appointmentIds.stream().map(AppointmentId::value).toList())
 			.stream()
-			.collect(Collectors.toMap(TreatmentNote::appointmentId, TreatmentNote::id));
+			.collect(Collectors.toMap(note -> AppointmentId.of(note.appointmentId()), note -> NoteId.of(note.id())));
 	}
 
 	/** The runner-facing feedback of the runner's notes, newest appointment first. */
-	public List<RunnerFeedback> feedbackFor(long runnerId) {
+	public List<RunnerFeedback> feedbackFor(RunnerId runnerId) {
 		List<DatedNote> all = new ArrayList<>(notesOf(runnerId));
 		java.util.Collections.reverse(all);
 		return all.stream().map(dated -> {
@@ -179,11 +183,11 @@ public class ClinicalRecords {
 	}
 
 	/** The runner's notes in the order of their appointments, oldest first. Not logged: for insights and checks. */
-	public List<DatedNote> notesOf(long runnerId) {
-		Map<Long, AppointmentView> appointments = calendar.forRunner(io.runrub.accounts.RunnerId.of(runnerId))
+	public List<DatedNote> notesOf(RunnerId runnerId) {
+		Map<Long, AppointmentView> appointments = calendar.forRunner(runnerId)
 			.stream()
 			.collect(Collectors.toMap(appointment -> appointment.id().value(), Function.identity()));
-		return notes.findByRunner(runnerId)
+		return notes.findByRunner(runnerId.value())
 			.stream()
 			.filter(note -> appointments.containsKey(note.appointmentId()))
 			.map(note -> new DatedNote(note, appointments.get(note.appointmentId())))
@@ -193,26 +197,27 @@ public class ClinicalRecords {
 	}
 
 	/** The note, if the user may see it; otherwise the attempt is logged and the note is "not found". */
-	public TreatmentNote visible(long noteId, RunRubUser user, String via, Instant now) {
-		Optional<TreatmentNote> found = notes.findById(noteId);
+	public TreatmentNote visible(NoteId noteId, Actor actor, String via, Instant now) {
+		Optional<TreatmentNote> found = notes.findById(noteId.value());
 		if (found.isEmpty()) {
-			log.record(user.accountId(), noteId, via, AccessLog.Outcome.MISSING, now);
-			throw notFound(noteId);
+			log.record(actor.accountId().value(), noteId.value(), via, AccessLog.Outcome.MISSING, now);
+			throw notFound(noteId.value());
 		}
-		if (!access.mayReadRecordOf(user, found.get().runnerId())) {
-			log.record(user.accountId(), noteId, via, AccessLog.Outcome.DENIED, now);
-			throw notFound(noteId);
+		if (!access.mayReadRecordOf(actor, RunnerId.of(found.get().runnerId()))) {
+			log.record(actor.accountId().value(), noteId.value(), via, AccessLog.Outcome.DENIED, now);
+			throw notFound(noteId.value());
 		}
 		return found.get();
 	}
 
 	/** A read, logged with what let the reader in and who arranged it. */
-	private void logRead(RunRubUser user, long runnerId, long noteId, String via, Instant now) {
-		log.record(user.accountId(), noteId, via, AccessLog.Outcome.READ, now, access.grantFor(user, runnerId).orElse(null));
+	private void logRead(Actor actor, RunnerId runnerId, long noteId, String via, Instant now) {
+		log.record(actor.accountId().value(), noteId, via, AccessLog.Outcome.READ, now,
+				access.grantFor(actor, runnerId).orElse(null));
 	}
 
 	private AppointmentView appointmentOf(TreatmentNote note) {
-		return calendar.forRunner(io.runrub.accounts.RunnerId.of(note.runnerId()))
+		return calendar.forRunner(RunnerId.of(note.runnerId()))
 			.stream()
 			.filter(appointment -> appointment.id().value() == note.appointmentId())
 			.findFirst()
@@ -224,7 +229,7 @@ public class ClinicalRecords {
 		ids.add(note.authorAccountId());
 		note.amendments().forEach(amendment -> ids.add(amendment.authorAccountId()));
 		Map<Long, String> people = new HashMap<>();
-		accounts.findAll(ids.stream().map(io.runrub.accounts.AccountId::of).toList())
+		accounts.findAll(ids.stream().map(AccountId::of).toList())
 			.forEach((id, account) -> people.put(id.value(), account.name()));
 		return new NoteView(note, appointment, people);
 	}

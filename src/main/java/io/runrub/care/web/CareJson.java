@@ -34,9 +34,9 @@ final class CareJson {
 	private CareJson() {
 	}
 
-	record FindingJson(@NotNull(message = "Give the area.") BodyArea area,
-			@NotNull(message = "Give the state: NORMAL, TIGHT, TENDER, KNOTTED or SCAR_TISSUE.") TissueState state,
-			@NotNull(message = "Give the severity, 0 to 3.") @Min(0) @Max(3) Integer severity) {
+	record FindingJson(@NotNull(message = "{care.invalid.area}") BodyArea area,
+			@NotNull(message = "{care.invalid.findingState}") TissueState state,
+			@NotNull(message = "{care.invalid.severity}") @Min(value = 0, message = "{care.invalid.severity}") @Max(value = 3, message = "{care.invalid.severity}") Integer severity) {
 
 		Finding finding() {
 			return new Finding(area, state, severity);

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
+import io.runrub.booking.AppointmentId;
+import io.runrub.care.NoteId;
 import io.runrub.care.brief.IntakeFlags;
 import io.runrub.care.brief.TherapistBrief;
 import io.runrub.care.brief.TherapistBriefs;
@@ -36,7 +39,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,11 +76,11 @@ class ClinicalApiController {
 	}
 
 	record NoteRequest(
-			@NotEmpty(message = "Record at least one finding.") @Size(max = 11) List<@NotNull @Valid FindingJson> findings,
-			@Size(max = 20, message = "List at most 20 techniques.") List<@Size(max = 100) String> techniques,
-			@NotNull(message = "Give the pressure used: LIGHT, MEDIUM, FIRM or DEEP.") Pressure pressure,
-			@NotNull(message = "Give the runner's tolerance: LIGHT, MEDIUM, FIRM or DEEP.") Pressure tolerance,
-			@NotBlank(message = "Write feedback for the runner.") @Size(max = 4000) String feedbackForRunner) {
+			@NotEmpty(message = "{care.invalid.findings}") @Size(max = 11, message = "{care.invalid.findingCount}") List<@NotNull(message = "{care.invalid.finding}") @Valid FindingJson> findings,
+			@Size(max = 20, message = "{care.invalid.techniqueCount}") List<@Size(max = 100, message = "{care.invalid.technique}") String> techniques,
+			@NotNull(message = "{care.invalid.pressure}") Pressure pressure,
+			@NotNull(message = "{care.invalid.tolerance}") Pressure tolerance,
+			@NotBlank(message = "{care.invalid.feedback}") @Size(max = 4000, message = "{care.invalid.feedbackLength}") String feedbackForRunner) {
 
 		NoteContent content() {
 			return new NoteContent(FindingJson.findings(findings), techniques, pressure, tolerance, feedbackForRunner);
@@ -91,14 +93,16 @@ class ClinicalApiController {
 	@Operation(summary = "Sign the treatment note of an appointment (its therapist)",
 			description = "From the appointment's start on (422 before it). One note per appointment (409 when it "
 					+ "has one: amend it instead). 404 if it is not your appointment.")
-	NoteJson sign(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	NoteJson sign(Actor actor, @PathVariable long id,
 			@Valid @RequestBody NoteRequest request, HttpServletRequest http) {
-		return NoteJson.of(records.sign(id, request.content(), user, via(http)), catalog.zone());
+		return NoteJson.of(records.sign(AppointmentId.of(id), request.content(), actor, via(http)), catalog.zone());
 	}
 
-	record ChangesRequest(@Size(max = 11) List<@NotNull @Valid FindingJson> findings,
-			@Size(max = 20) List<@Size(max = 100) String> techniques, Pressure pressure, Pressure tolerance,
-			@Size(max = 4000) String feedbackForRunner) {
+	record ChangesRequest(
+			@Size(max = 11, message = "{care.invalid.findingCount}") List<@NotNull(message = "{care.invalid.finding}") @Valid FindingJson> findings,
+			@Size(max = 20, message = "{care.invalid.techniqueCount}") List<@Size(max = 100, message = "{care.invalid.technique}") String> techniques,
+			Pressure pressure, Pressure tolerance,
+			@Size(max = 4000, message = "{care.invalid.feedbackLength}") String feedbackForRunner) {
 
 		NoteChanges changes() {
 			return new NoteChanges(FindingJson.findings(findings), techniques, pressure, tolerance, feedbackForRunner);
@@ -106,8 +110,9 @@ class ClinicalApiController {
 
 	}
 
-	record AmendmentRequest(@NotBlank(message = "Say why the note is amended.") @Size(max = 1000) String reason,
-			@NotNull(message = "Say what changes.") @Valid ChangesRequest changes) {
+	record AmendmentRequest(
+			@NotBlank(message = "{care.invalid.reason}") @Size(max = 1000, message = "{care.invalid.reasonLength}") String reason,
+			@NotNull(message = "{care.invalid.changes}") @Valid ChangesRequest changes) {
 	}
 
 	@PostMapping("/notes/{id}/amendments")
@@ -115,9 +120,9 @@ class ClinicalApiController {
 	@Operation(summary = "Amend a signed note (its author)",
 			description = "Appends an amendment with the reason, the changes, the author and the time; the note as "
 					+ "signed is kept. Only what really changes is recorded; 422 if nothing does.")
-	NoteJson amend(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	NoteJson amend(Actor actor, @PathVariable long id,
 			@Valid @RequestBody AmendmentRequest request, HttpServletRequest http) {
-		return NoteJson.of(records.amend(id, request.reason(), request.changes().changes(), user, via(http)),
+		return NoteJson.of(records.amend(NoteId.of(id), request.reason(), request.changes().changes(), actor, via(http)),
 				catalog.zone());
 	}
 
@@ -125,28 +130,29 @@ class ClinicalApiController {
 	@Operation(summary = "A treatment note with its amendment history",
 			description = "For therapists who have treated the runner or are booked with them; 404 for anyone else. "
 					+ "Every read, and every refused attempt, is recorded in the access log.")
-	NoteJson note(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, HttpServletRequest http) {
-		return NoteJson.of(records.read(id, user, via(http)), catalog.zone());
+	NoteJson note(Actor actor, @PathVariable long id, HttpServletRequest http) {
+		return NoteJson.of(records.read(NoteId.of(id), actor, via(http)), catalog.zone());
 	}
 
-	record HomeworkRequest(@NotNull(message = "Choose an exercise.") @Positive Long exerciseId,
-			@NotNull(message = "Say how many times a week.") @Min(1) @Max(14) Integer timesPerWeek,
-			@NotNull(message = "Say for how many weeks.") @Min(1) @Max(26) Integer weeks) {
+	record HomeworkRequest(
+			@NotNull(message = "{care.invalid.exercise}") @Positive(message = "{care.invalid.exercise}") Long exerciseId,
+			@NotNull(message = "{care.invalid.timesPerWeek}") @Min(value = 1, message = "{care.invalid.timesPerWeek}") @Max(value = 14, message = "{care.invalid.timesPerWeek}") Integer timesPerWeek,
+			@NotNull(message = "{care.invalid.weeks}") @Min(value = 1, message = "{care.invalid.weeks}") @Max(value = 26, message = "{care.invalid.weeks}") Integer weeks) {
 	}
 
 	@PostMapping("/notes/{id}/homework")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Assign homework from a note (its author)", description = "Starts today.")
-	HomeworkJson assign(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	HomeworkJson assign(Actor actor, @PathVariable long id,
 			@Valid @RequestBody HomeworkRequest request, HttpServletRequest http) {
 		return HomeworkJson.of(
-				homework.assign(id, request.exerciseId(), request.timesPerWeek(), request.weeks(), user, via(http)));
+				homework.assign(NoteId.of(id), request.exerciseId(), request.timesPerWeek(), request.weeks(), actor, via(http)));
 	}
 
 	@GetMapping("/runners/{id}/insights")
 	@Operation(summary = "A client's insights (therapists who treat them)", description = "404 for other runners.")
-	List<InsightJson> insights(@AuthenticationPrincipal RunRubUser user, @PathVariable long id) {
-		return insights.forTherapist(id, user).stream().map(InsightJson::of).toList();
+	List<InsightJson> insights(Actor actor, @PathVariable long id) {
+		return insights.forTherapist(RunnerId.of(id), actor).stream().map(InsightJson::of).toList();
 	}
 
 	record SessionJson(LocalDate date, SessionType type, String title, Integer minutes, Double distanceKm,
@@ -188,8 +194,8 @@ class ClinicalApiController {
 	@Operation(summary = "The brief before an appointment (its therapist)",
 			description = "Intake flags, the last three weeks of training and load, body check-ins, homework "
 					+ "adherence and reasons, the last three notes (each read logged) and the insights.")
-	BriefJson brief(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, HttpServletRequest http) {
-		TherapistBrief brief = briefs.brief(id, user, via(http));
+	BriefJson brief(Actor actor, @PathVariable long id, HttpServletRequest http) {
+		TherapistBrief brief = briefs.brief(AppointmentId.of(id), actor, via(http));
 		var appointment = brief.appointment();
 		return new BriefJson(
 				new AppointmentJson(appointment.id().value(), appointment.runnerId().value(), appointment.runnerName(),
@@ -199,7 +205,8 @@ class ClinicalApiController {
 				brief.bodyCheckIns().stream().map(BodyCheckInJson::of).toList(),
 				brief.homework().stream().map(AdherenceJson::of).toList(),
 				brief.lastNotes().stream().map(note -> NoteJson.of(note, catalog.zone())).toList(),
-				brief.insights().stream().map(InsightJson::of).toList(), brief.noteId());
+				brief.insights().stream().map(InsightJson::of).toList(),
+				brief.noteId() == null ? null : brief.noteId().value());
 	}
 
 	static String via(HttpServletRequest request) {

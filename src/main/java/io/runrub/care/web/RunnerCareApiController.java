@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.care.body.BodyLog;
 import io.runrub.care.homework.CheckInStatus;
 import io.runrub.care.homework.ExerciseLibrary;
@@ -34,7 +34,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,15 +80,14 @@ class RunnerCareApiController {
 
 	@GetMapping("/me/homework")
 	@Operation(summary = "The runner's current homework, what is due today first")
-	List<HomeworkJson> myHomework(@AuthenticationPrincipal RunRubUser user) {
-		return homework.current(user.accountId()).stream().map(HomeworkJson::of).toList();
+	List<HomeworkJson> myHomework(Actor actor) {
+		return homework.current(actor.runnerId()).stream().map(HomeworkJson::of).toList();
 	}
 
-	record CheckInRequest(@NotNull(message = "Say whether you did it: DONE, PARTLY or NOT_DONE.") CheckInStatus status,
-			MissedReason reason, @Min(0) @Max(300) Integer minutes,
-			@Min(value = 0, message = "What changed is from 0 to 10.") @Max(value = 10,
-					message = "What changed is from 0 to 10.") Integer change,
-			@Size(max = 1000) String text, LocalDate date) {
+	record CheckInRequest(@NotNull(message = "{care.invalid.status}") CheckInStatus status, MissedReason reason,
+			@Min(value = 0, message = "{care.invalid.minutes}") @Max(value = 300, message = "{care.invalid.minutes}") Integer minutes,
+			@Min(value = 0, message = "{care.invalid.change}") @Max(value = 10, message = "{care.invalid.change}") Integer change,
+			@Size(max = 1000, message = "{care.invalid.text}") String text, LocalDate date) {
 	}
 
 	@PostMapping("/homework/{id}/check-ins")
@@ -97,23 +95,23 @@ class RunnerCareApiController {
 	@Operation(summary = "Check in on a homework (its runner)",
 			description = "A reason is required unless DONE; change is 0 (no better) to 10 (completely better). "
 					+ "Without a date, for today.")
-	CheckInJson checkIn(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
+	CheckInJson checkIn(Actor actor, @PathVariable long id,
 			@Valid @RequestBody CheckInRequest request) {
-		return CheckInJson.of(id, homework.checkIn(id, user.accountId(),
+		return CheckInJson.of(id, homework.checkIn(id, actor.runnerId(),
 				new HomeworkAssignments.CheckInInput(request.date(), request.status(), request.reason(),
 						request.minutes(), request.change(), request.text())));
 	}
 
 	record BodyCheckInRequest(LocalDate date,
-			@NotEmpty(message = "Mark at least one area from 0 to 10.") Map<@NotNull BodyArea, @NotNull @Min(0) @Max(10) Integer> areas) {
+			@NotEmpty(message = "{care.invalid.areas}") Map<@NotNull BodyArea, @NotNull(message = "{care.invalid.score}") @Min(value = 0, message = "{care.invalid.score}") @Max(value = 10, message = "{care.invalid.score}") Integer> areas) {
 	}
 
 	@PostMapping("/me/body-check-ins")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "A body check-in: tight or sore areas, 0 to 10", description = "Without a date, for today.")
-	BodyCheckInJson bodyCheckIn(@AuthenticationPrincipal RunRubUser user,
+	BodyCheckInJson bodyCheckIn(Actor actor,
 			@Valid @RequestBody BodyCheckInRequest request) {
-		return BodyCheckInJson.of(body.record(user.accountId(), request.date(), request.areas()));
+		return BodyCheckInJson.of(body.record(actor.runnerId(), request.date(), request.areas()));
 	}
 
 	record BodyTrendJson(LocalDate from, LocalDate to, List<BodyCheckInJson> checkIns,
@@ -122,7 +120,7 @@ class RunnerCareApiController {
 
 	@GetMapping("/me/body-check-ins")
 	@Operation(summary = "The runner's body check-ins and the trend per area (default: the last 8 weeks)")
-	BodyTrendJson bodyCheckIns(@AuthenticationPrincipal RunRubUser user,
+	BodyTrendJson bodyCheckIns(Actor actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		LocalDate last = to == null ? body.today() : to;
@@ -130,7 +128,7 @@ class RunnerCareApiController {
 		if (first.isAfter(last) || first.plusDays(BodyLog.MAX_DAYS_BACK).isBefore(last)) {
 			throw DomainException.refused("care-range-invalid");
 		}
-		var checkIns = body.between(user.accountId(), first, last);
+		var checkIns = body.between(actor.runnerId(), first, last);
 		return new BodyTrendJson(first, last, checkIns.stream().map(BodyCheckInJson::of).toList(),
 				BodyLog.trend(checkIns));
 	}
@@ -138,15 +136,15 @@ class RunnerCareApiController {
 	@GetMapping("/me/insights")
 	@Operation(summary = "What RunRub noticed across your notes, check-ins and training",
 			description = "Each with the catalogue rule and its evidence grade.")
-	List<InsightJson> myInsights(@AuthenticationPrincipal RunRubUser user) {
-		return insights.forRunner(user.accountId()).stream().map(InsightJson::of).toList();
+	List<InsightJson> myInsights(Actor actor) {
+		return insights.forRunner(actor.runnerId()).stream().map(InsightJson::of).toList();
 	}
 
 	@GetMapping("/me/feedback")
 	@Operation(summary = "Your therapists' feedback, newest first",
 			description = "The runner-facing part of each treatment note, with earlier wordings if it was amended.")
-	List<FeedbackJson> myFeedback(@AuthenticationPrincipal RunRubUser user) {
-		return records.feedbackFor(user.accountId()).stream().map(FeedbackJson::of).toList();
+	List<FeedbackJson> myFeedback(Actor actor) {
+		return records.feedbackFor(actor.runnerId()).stream().map(FeedbackJson::of).toList();
 	}
 
 	record FeedbackJson(long noteId, long appointmentId, OffsetDateTime appointmentStart, String therapistName,

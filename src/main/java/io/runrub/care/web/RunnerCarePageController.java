@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
+import io.runrub.accounts.RunnerId;
 import io.runrub.care.body.BodyCheckIn;
 import io.runrub.care.body.BodyLog;
 import io.runrub.care.homework.CheckInStatus;
@@ -17,23 +18,23 @@ import io.runrub.care.notes.ClinicalRecords;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
+import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My care": the runner's insights, homework due today with check-ins, body check-ins and trend, and feedback. */
 @Controller
 class RunnerCarePageController {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Refusals refusals;
 
@@ -48,7 +49,7 @@ class RunnerCarePageController {
 	private final ClinicalRecords records;
 
 	RunnerCarePageController(RunnerInsights insights, HomeworkAssignments homework, BodyLog body,
-			ClinicalRecords records, MessageSource messages, Refusals refusals) {
+			ClinicalRecords records, MessageSourceAccessor messages, Refusals refusals) {
 		this.messages = messages;
 		this.refusals = refusals;
 		this.insights = insights;
@@ -58,8 +59,48 @@ class RunnerCarePageController {
 	}
 
 	@GetMapping("/care")
-	String care(@AuthenticationPrincipal RunRubUser user, Model model) {
-		long runnerId = user.accountId();
+	String care(Actor actor, Model model) {
+		model.addAttribute("checkInForm", CheckInForm.empty());
+		model.addAttribute("bodyForm", BodyForm.of(body.today()));
+		return page(actor.runnerId(), null, model);
+	}
+
+	@PostMapping("/care/homework/{id}/check-ins")
+	String checkIn(Actor actor, @PathVariable long id, @Valid @ModelAttribute("checkInForm") CheckInForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				homework.checkIn(id, actor.runnerId(), form.input());
+				redirect.addFlashAttribute("message", messages.getMessage("flash.care.checkIn"));
+				return "redirect:/care";
+			}
+			catch (DomainException.RuleViolation ex) {
+				reject(result, ex, CheckInForm.fieldOf(ex.code()));
+			}
+		}
+		model.addAttribute("bodyForm", BodyForm.of(body.today()));
+		return page(actor.runnerId(), id, model);
+	}
+
+	@PostMapping("/care/body-check-ins")
+	String bodyCheckIn(Actor actor, @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				body.record(actor.runnerId(), form.getDate(), form.scores());
+				redirect.addFlashAttribute("message", messages.getMessage("flash.care.bodyCheckIn"));
+				return "redirect:/care";
+			}
+			catch (DomainException.RuleViolation ex) {
+				reject(result, ex, BodyForm.fieldOf(ex.code()));
+			}
+		}
+		model.addAttribute("checkInForm", CheckInForm.empty());
+		return page(actor.runnerId(), null, model);
+	}
+
+	/** The page, with the forms in the model as they are (a refused one keeps its values and errors). */
+	private String page(RunnerId runnerId, Long checkInFor, Model model) {
 		LocalDate today = body.today();
 		LocalDate from = today.minusWeeks(TREND_WEEKS).plusDays(1);
 		List<BodyCheckIn> checkIns = body.between(runnerId, from, today);
@@ -79,76 +120,19 @@ class RunnerCarePageController {
 		model.addAttribute("areas", BodyArea.values());
 		model.addAttribute("statuses", CheckInStatus.values());
 		model.addAttribute("reasons", MissedReason.values());
+		model.addAttribute("checkInFor", checkInFor);
+		model.addAttribute("newCheckIn", CheckInForm.empty());
 		return "care/runner";
 	}
 
-	@PostMapping("/care/homework/{id}/check-ins")
-	String checkIn(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) String minutes,
-			@RequestParam(required = false) String change, @RequestParam(required = false) String text,
-			RedirectAttributes redirect) {
-		try {
-			CheckInStatus how = parse(CheckInStatus.class, status, "Say whether you did it.");
-			MissedReason why = how == CheckInStatus.DONE || reason == null || reason.isBlank() ? null
-					: parse(MissedReason.class, reason, "Choose why.");
-			homework.checkIn(id, user.accountId(), new HomeworkAssignments.CheckInInput(null, how, why,
-					number(minutes, "minutes"), number(change, "what changed"), text));
-			redirect.addFlashAttribute("message", text("flash.care.checkIn"));
+	/** A refusal of the domain, shown next to the field it is about, or at the top of the form when none. */
+	private void reject(BindingResult result, DomainException ex, String field) {
+		if (field == null) {
+			result.reject(ex.code(), refusals.detail(ex));
 		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", refusals.detail(ex));
+		else {
+			result.rejectValue(field, ex.code(), refusals.detail(ex));
 		}
-		return "redirect:/care";
-	}
-
-	@PostMapping("/care/body-check-ins")
-	String bodyCheckIn(@AuthenticationPrincipal RunRubUser user, @RequestParam Map<String, String> params,
-			RedirectAttributes redirect) {
-		try {
-			Map<BodyArea, Integer> scores = new EnumMap<>(BodyArea.class);
-			for (BodyArea area : BodyArea.values()) {
-				Integer score = number(params.get("area_" + area.name()), area.displayName());
-				if (score != null) {
-					scores.put(area, score);
-				}
-			}
-			String date = params.get("date");
-			body.record(user.accountId(), date == null || date.isBlank() ? null : LocalDate.parse(date), scores);
-			redirect.addFlashAttribute("message", text("flash.care.bodyCheckIn"));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", refusals.detail(ex));
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			redirect.addFlashAttribute("error", text("flash.care.badDate", body.today().toString()));
-		}
-		return "redirect:/care";
-	}
-
-	private static Integer number(String value, String what) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw DomainException.refused("care-not-a-number", what);
-		}
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String message) {
-		try {
-			return Enum.valueOf(type, value == null ? "" : value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw DomainException.refused("care-answer-missing", message);
-		}
-	}
-
-	/** A confirmation for the page, from messages.properties. */
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

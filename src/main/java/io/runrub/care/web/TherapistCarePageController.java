@@ -8,15 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentCalendar;
+import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentView;
+import io.runrub.care.NoteId;
 import io.runrub.care.brief.TherapistBrief;
 import io.runrub.care.brief.TherapistBriefs;
 import io.runrub.care.homework.ExerciseLibrary;
 import io.runrub.care.homework.HomeworkAssignments;
 import io.runrub.care.notes.ClinicalRecords;
 import io.runrub.care.notes.NoteChanges;
+import io.runrub.care.notes.NoteContent;
 import io.runrub.care.notes.NoteView;
 import io.runrub.care.notes.TissueState;
 import io.runrub.clinic.ClinicCatalog;
@@ -26,23 +29,23 @@ import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
 import io.runrub.shared.Pressure;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The therapist's pages: clients, the brief, writing and amending a note, and homework from it. */
 @Controller
 class TherapistCarePageController {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Refusals refusals;
 
@@ -65,7 +68,7 @@ class TherapistCarePageController {
 	private final Clock clock;
 
 	TherapistCarePageController(AppointmentCalendar calendar, ClinicCatalog catalog, ClinicalRecords records,
-			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSource messages, Refusals refusals) {
+			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSourceAccessor messages, Refusals refusals) {
 		this.messages = messages;
 		this.refusals = refusals;
 		this.calendar = calendar;
@@ -78,8 +81,8 @@ class TherapistCarePageController {
 	}
 
 	@GetMapping("/therapist/care")
-	String clients(@AuthenticationPrincipal RunRubUser user, Model model) {
-		TherapistView therapist = catalog.therapistForAccount(io.runrub.accounts.AccountId.of(user.accountId()))
+	String clients(Actor actor, Model model) {
+		TherapistView therapist = catalog.therapistForAccount(actor.accountId())
 			.orElseThrow(() -> DomainException.notFound("therapist-profile-missing"));
 		ZoneId zone = catalog.zone();
 		Instant now = clock.instant();
@@ -90,8 +93,8 @@ class TherapistCarePageController {
 			.stream()
 			.filter(AppointmentView::isBooked)
 			.toList();
-		Map<Long, Long> noteIds = records
-			.noteIds(appointments.stream().map(appointment -> appointment.id().value()).toList());
+		Map<AppointmentId, NoteId> noteIds = records
+			.noteIds(appointments.stream().map(AppointmentView::id).toList());
 		List<AppointmentView> upcoming = appointments.stream()
 			.filter(appointment -> appointment.start().toInstant().isAfter(now))
 			.toList();
@@ -106,9 +109,8 @@ class TherapistCarePageController {
 	}
 
 	@GetMapping("/therapist/appointments/{id}")
-	String brief(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, HttpServletRequest request,
-			Model model) {
-		TherapistBrief brief = briefs.brief(id, user, ClinicalApiController.via(request));
+	String brief(Actor actor, @PathVariable long id, HttpServletRequest request, Model model) {
+		TherapistBrief brief = briefs.brief(AppointmentId.of(id), actor, ClinicalApiController.via(request));
 		LocalDate to = brief.training().to();
 		LocalDate from = to.minusDays(TherapistBriefs.BODY_DAYS - 1);
 		Map<BodyArea, String> charts = new LinkedHashMap<>();
@@ -120,78 +122,92 @@ class TherapistCarePageController {
 	}
 
 	@GetMapping("/therapist/appointments/{id}/note")
-	String noteForm(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, Model model) {
-		AppointmentView appointment = calendar.find(io.runrub.booking.AppointmentId.of(id), user.actor());
-		Long noteId = records.noteIds(List.of(appointment.id().value())).get(appointment.id().value());
+	String noteForm(Actor actor, @PathVariable long id, Model model) {
+		AppointmentView appointment = calendar.find(AppointmentId.of(id), actor);
+		NoteId noteId = records.noteIds(List.of(appointment.id())).get(appointment.id());
 		if (noteId != null) {
 			// signed already: its page is where it can be read and amended
 			return "redirect:/therapist/notes/" + noteId;
 		}
-		return form(model, appointment, NoteForm.empty());
+		model.addAttribute("noteForm", new NoteForm());
+		return form(model, appointment);
 	}
 
 	@PostMapping("/therapist/appointments/{id}/note")
-	String sign(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
-			@RequestParam Map<String, String> params, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		NoteForm form = NoteForm.from(params);
+	String sign(Actor actor, @PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		AppointmentId appointmentId = AppointmentId.of(id);
+		NoteContent content = form.content(result, refusals);
+		if (content == null) {
+			return form(model, calendar.find(appointmentId, actor));
+		}
 		try {
-			NoteView note = records.sign(id, form.content(), user, ClinicalApiController.via(request));
-			redirect.addFlashAttribute("message", text("flash.care.signed"));
+			NoteView note = records.sign(appointmentId, content, actor, ClinicalApiController.via(request));
+			redirect.addFlashAttribute("message", messages.getMessage("flash.care.signed"));
 			return "redirect:/therapist/notes/" + note.note().id();
 		}
 		catch (DomainException.RuleViolation | DomainException.Conflict ex) {
-			model.addAttribute("error", refusals.detail(ex));
-			return form(model, calendar.find(io.runrub.booking.AppointmentId.of(id), user.actor()), form);
+			NoteForm.reject(result, ex, refusals);
+			return form(model, calendar.find(appointmentId, actor));
 		}
 	}
 
 	@GetMapping("/therapist/notes/{id}")
-	String note(@AuthenticationPrincipal RunRubUser user, @PathVariable long id, HttpServletRequest request,
-			Model model) {
-		return notePage(model, records.read(id, user, ClinicalApiController.via(request)), null, user);
+	String note(Actor actor, @PathVariable long id, HttpServletRequest request, Model model) {
+		NoteView note = records.read(NoteId.of(id), actor, ClinicalApiController.via(request));
+		model.addAttribute("amendForm", NoteForm.Amendment.of(note.current()));
+		model.addAttribute("homeworkForm", HomeworkForm.empty());
+		return notePage(model, note, actor);
 	}
 
 	@PostMapping("/therapist/notes/{id}/amendments")
-	String amend(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
-			@RequestParam Map<String, String> params, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		NoteForm form = NoteForm.from(params);
-		try {
-			NoteChanges changes = new NoteChanges(form.findings(), form.techniqueList(), form.pressureValue(),
-					form.toleranceValue(), form.feedback());
-			records.amend(id, params.get("reason"), changes, user, ClinicalApiController.via(request));
-			redirect.addFlashAttribute("message", text("flash.care.amended"));
-			return "redirect:/therapist/notes/" + id;
+	String amend(Actor actor, @PathVariable long id, @Valid @ModelAttribute("amendForm") NoteForm.Amendment form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		NoteId noteId = NoteId.of(id);
+		NoteChanges changes = form.changes(result, refusals);
+		if (changes != null) {
+			try {
+				records.amend(noteId, form.getReason(), changes, actor, ClinicalApiController.via(request));
+				redirect.addFlashAttribute("message", messages.getMessage("flash.care.amended"));
+				return "redirect:/therapist/notes/" + id;
+			}
+			catch (DomainException.RuleViolation | DomainException.Conflict | DomainException.Forbidden ex) {
+				NoteForm.reject(result, ex, refusals);
+			}
 		}
-		catch (DomainException.RuleViolation | DomainException.Conflict | DomainException.Forbidden ex) {
-			model.addAttribute("error", refusals.detail(ex));
-			return notePage(model, records.read(id, user, ClinicalApiController.via(request)), form, user);
-		}
+		model.addAttribute("homeworkForm", HomeworkForm.empty());
+		return notePage(model, records.read(noteId, actor, ClinicalApiController.via(request)), actor);
 	}
 
 	@PostMapping("/therapist/notes/{id}/homework")
-	String assign(@AuthenticationPrincipal RunRubUser user, @PathVariable long id,
-			@RequestParam(required = false) Long exerciseId, @RequestParam(required = false) Integer timesPerWeek,
-			@RequestParam(required = false) Integer weeks, HttpServletRequest request, RedirectAttributes redirect) {
-		try {
-			if (exerciseId == null || timesPerWeek == null || weeks == null) {
-				throw DomainException.refused("homework-incomplete");
+	String assign(Actor actor, @PathVariable long id, @Valid @ModelAttribute("homeworkForm") HomeworkForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		NoteId noteId = NoteId.of(id);
+		if (!result.hasErrors()) {
+			try {
+				var assigned = homework.assign(noteId, form.exerciseId(), form.timesPerWeek(), form.weeks(), actor,
+						ClinicalApiController.via(request));
+				redirect.addFlashAttribute("message", messages.getMessage("flash.care.homework",
+						new Object[] { assigned.exercise().name(), form.timesPerWeek(), form.weeks() }));
+				return "redirect:/therapist/notes/" + id;
 			}
-			var assigned = homework.assign(id, exerciseId, timesPerWeek, weeks, user,
-					ClinicalApiController.via(request));
-			redirect.addFlashAttribute("message",
-					text("flash.care.homework", assigned.exercise().name(), timesPerWeek, weeks));
+			catch (DomainException.RuleViolation | DomainException.Forbidden ex) {
+				String field = HomeworkForm.fieldOf(ex.code());
+				if (field == null) {
+					result.reject(ex.code(), refusals.detail(ex));
+				}
+				else {
+					result.rejectValue(field, ex.code(), refusals.detail(ex));
+				}
+			}
 		}
-		catch (DomainException.RuleViolation | DomainException.Forbidden ex) {
-			redirect.addFlashAttribute("error", refusals.detail(ex));
-		}
-		return "redirect:/therapist/notes/" + id;
+		NoteView note = records.read(noteId, actor, ClinicalApiController.via(request));
+		model.addAttribute("amendForm", NoteForm.Amendment.of(note.current()));
+		return notePage(model, note, actor);
 	}
 
-	private String form(Model model, AppointmentView appointment, NoteForm form) {
+	private String form(Model model, AppointmentView appointment) {
 		model.addAttribute("appointment", appointment);
-		model.addAttribute("form", form);
 		model.addAttribute("areas", BodyArea.values());
 		model.addAttribute("states", TissueState.values());
 		model.addAttribute("pressures", Pressure.values());
@@ -199,11 +215,10 @@ class TherapistCarePageController {
 		return "care/note-form";
 	}
 
-	private String notePage(Model model, NoteView note, NoteForm form, RunRubUser user) {
+	private String notePage(Model model, NoteView note, Actor actor) {
 		model.addAttribute("view", note);
-		model.addAttribute("mine", note.note().authorAccountId() == user.accountId());
-		model.addAttribute("form", form == null ? NoteForm.of(note.current()) : form);
-		model.addAttribute("homework", homework.ofNote(note.note().id()));
+		model.addAttribute("mine", actor.accountId().equals(io.runrub.accounts.AccountId.of(note.note().authorAccountId())));
+		model.addAttribute("homework", homework.ofNote(NoteId.of(note.note().id())));
 		model.addAttribute("exercises", library.all());
 		model.addAttribute("kinds", io.runrub.care.homework.ExerciseKind.values());
 		model.addAttribute("areas", BodyArea.values());
@@ -211,11 +226,6 @@ class TherapistCarePageController {
 		model.addAttribute("pressures", Pressure.values());
 		model.addAttribute("zone", catalog.zone());
 		return "care/note";
-	}
-
-	/** A confirmation for the page, from messages.properties. */
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -89,10 +89,10 @@ class ClinicalAccessAttackIntegrationTests {
 				RunnerId.of(rosa.accountId()), john.id(), sports.id(), FixedClock.NOW.minus(Duration.ofDays(7)),
 				AccountId.of(admin.accountId())));
 		booking.confirmHistory(treated.id(), rosa.actor());
-		johnsNote = records.sign(treated.id().value(),
+		johnsNote = records.sign(treated.id(),
 				new NoteContent(List.of(new Finding(BodyArea.CALVES, TissueState.TIGHT, 2)), List.of("Effleurage"),
 						Pressure.FIRM, Pressure.FIRM, "Your calves were tight."),
-				clinic.login(john), null)
+				clinic.login(john).actor(), null)
 			.note()
 			.id();
 	}
