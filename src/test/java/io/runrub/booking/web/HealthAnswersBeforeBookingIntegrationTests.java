@@ -270,8 +270,8 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		mvc.perform(post("/api/v1/appointments").with(as(rosa))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(swedish.id(),
-					start.plusSeconds(1800), tom.id())))
+					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(swedish.id().value(),
+					start.plusSeconds(1800), tom.id().value())))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(startsWith("You already have an appointment")));
 		assertThat(calendar.forRunner(io.runrub.accounts.RunnerId.of(rosa.accountId()))).hasSize(1);
@@ -298,7 +298,7 @@ class HealthAnswersBeforeBookingIntegrationTests {
 		return mvc.perform(post("/api/v1/appointments").with(as(rosa))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(service.id(), start, tess.id())));
+					{"serviceId": %d, "start": "%s", "therapistId": %d}""".formatted(service.id().value(), start, tess.id().value())));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder confirmPage(
