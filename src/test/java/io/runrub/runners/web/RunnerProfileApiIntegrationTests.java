@@ -102,7 +102,7 @@ class RunnerProfileApiIntegrationTests {
 				 "goals": ["PROBLEM_AREA", "MAINTENANCE"], "monthlyBudgetCents": 13000, "preferredTherapistId": %d,
 				 "complaints": [{"area": "CALVES", "kind": "TIGHTNESS", "since": "%s", "severity": 4},
 				                {"area": "FEET", "kind": "PLANTAR_FASCIITIS", "since": "%s", "severity": 6}]}"""
-			.formatted(john.id(), today.minusWeeks(3), today);
+			.formatted(john.id().value(), today.minusWeeks(3), today);
 
 		mvc.perform(put("/api/v1/me/profile").with(as(rosa)).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isOk())
@@ -135,7 +135,7 @@ class RunnerProfileApiIntegrationTests {
 				{"trainingDaysPerWeek": 3, "level": "BEGINNER", "pressureTolerance": "MEDIUM", "goals": ["RELAXATION"],
 				 "monthlyBudgetCents": 6000, "preferredTherapistId": %d,
 				 "complaints": [{"area": "SHINS", "kind": "SHIN_SPLINTS", "since": "%s", "severity": 5}]}"""
-			.formatted(john.id(), today.minusDays(10))).andExpect(status().isOk());
+			.formatted(john.id().value(), today.minusDays(10))).andExpect(status().isOk());
 
 		putProfile(rosa, """
 				{"trainingDaysPerWeek": 4, "level": "BEGINNER", "pressureTolerance": "MEDIUM", "monthlyBudgetCents": 0}""")
