@@ -67,7 +67,7 @@ public record MassageService(ServiceId id, String name, Modality modality, int d
 	}
 
 	/** The therapist's time an appointment for this service takes, buffers included. */
-	public ServiceFootprint footprint() {
+	ServiceFootprint footprint() {
 		return new ServiceFootprint(duration(), bufferBefore(), bufferAfter());
 	}
 

@@ -9,7 +9,7 @@ import io.runrub.shared.TimeWindow;
  * The therapist's time a service takes: its length, and the buffers before and after it during which nobody else can
  * book the therapist (setting up, notes, cleaning).
  */
-public record ServiceFootprint(Duration length, Duration before, Duration after) {
+record ServiceFootprint(Duration length, Duration before, Duration after) {
 
 	public ServiceFootprint {
 		if (length == null || before == null || after == null) {

@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -84,8 +83,10 @@ class AppointmentApiController {
 			.toList();
 	}
 
-	record BookRequest(@NotNull(message = "Choose a service.") @Positive Long serviceId,
-			@NotNull(message = "Choose a start time.") OffsetDateTime start, @Positive Long therapistId) {
+	record BookRequest(@NotNull(message = "Choose a service.") @Positive(
+			message = "{booking.api.invalid.serviceId}") Long serviceId,
+			@NotNull(message = "Choose a start time.") OffsetDateTime start,
+			@Positive(message = "{booking.api.invalid.therapistId}") Long therapistId) {
 	}
 
 	record AppointmentResponse(long id, long serviceId, String serviceName, long therapistId, String therapistName,
@@ -106,7 +107,9 @@ class AppointmentApiController {
 			description = "409 if the time was taken, 422 if a clinic policy forbids it. Send an Idempotency-Key "
 					+ "header to make retries safe: a retry returns the first result and books nothing new.")
 	AppointmentResponse book(Actor actor, @Valid @RequestBody BookRequest request,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		// the key's length is checked below, as a coded refusal: a constraint here would turn the body's field
+		// errors into errors on "request"
 		if (!actor.is(Role.RUNNER)) {
 			throw DomainException.forbidden("runners-only-book");
 		}

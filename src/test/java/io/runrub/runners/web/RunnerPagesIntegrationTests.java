@@ -145,14 +145,16 @@ class RunnerPagesIntegrationTests {
 	@Test
 	void anUnansweredQuestionIsMarkedAndNothingIsSaved() throws Exception {
 		var answers = mvcAnswers(allNoBut("PREGNANCY"));
-		answers.remove("FRACTURE");
+		answers.remove("answers[FRACTURE]");
 		MockHttpServletRequestBuilder request = post("/intake").with(csrf()).param("notes", "Due in May");
 		answers.forEach(request::param);
 
 		String page = oneLine(page(request, rosa));
 
 		assertThat(page).contains("Please answer every question with yes or no: 1 question is not answered yet")
-			.contains("Please answer yes or no.")
+			.containsPattern("<fieldset class=\"question has-error\" id=\"q-FRACTURE\" aria-invalid=\"true\" "
+					+ "aria-describedby=\"FRACTURE-error\">.*<p class=\"field-error\" id=\"FRACTURE-error\">Please answer yes or no.</p>")
+			.doesNotContain("PREGNANCY-error")
 			.contains("id=\"PREGNANCY-yes\" required checked=\"checked\"")
 			.contains("Due in May");
 		assertThat(screening.find(RunnerId.of(rosa.accountId()))).isEmpty();
@@ -323,7 +325,7 @@ class RunnerPagesIntegrationTests {
 
 	private static java.util.Map<String, String> mvcAnswers(java.util.Map<String, Boolean> answers) {
 		java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
-		answers.forEach((id, yes) -> params.put(id, yes ? "yes" : "no"));
+		answers.forEach((id, yes) -> params.put("answers[" + id + "]", yes ? "yes" : "no"));
 		return params;
 	}
 
