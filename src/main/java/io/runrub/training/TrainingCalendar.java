@@ -29,6 +29,12 @@ public class TrainingCalendar {
 	/** How far back the hard-session context and the load model look before the first day asked for. */
 	static final int CONTEXT_DAYS = 42;
 
+	/**
+	 * How far before the first day asked for the load model starts: a year, after which older training weighs less
+	 * than 0.02 % in fitness. So the cost of the load chart does not grow with the years of a runner's history.
+	 */
+	static final int LOAD_WARM_UP_DAYS = 365;
+
 	private final TrainingSessions sessions;
 
 	private final Races races;
@@ -135,7 +141,8 @@ public class TrainingCalendar {
 	/** Daily load, fitness, fatigue and form from..to; days after today are projected from planned sessions. */
 	public List<DailyLoad> dailyLoad(RunnerId runner, LocalDate from, LocalDate to) {
 		LocalDate first = sessions.firstCompletedDate(runner.value()).orElse(from);
-		LocalDate start = first.isBefore(from) ? first : from;
+		LocalDate warmUp = from.minusDays(LOAD_WARM_UP_DAYS);
+		LocalDate start = first.isBefore(warmUp) ? warmUp : first.isBefore(from) ? first : from;
 		Analysis analysis = analyse(runner.value(), start, to);
 		Map<LocalDate, Double> perDay = new HashMap<>();
 		for (DayPairing.Entry entry : analysis.entries()) {
@@ -145,7 +152,7 @@ public class TrainingCalendar {
 				perDay.merge(session.sessionDate(), session.load(), Double::sum);
 			}
 		}
-		return LoadModel.compute(perDay, first, from, to, analysis.today());
+		return LoadModel.compute(perDay, first, start, from, to, analysis.today());
 	}
 
 	private Analysis analyse(long runnerId, LocalDate from, LocalDate to) {

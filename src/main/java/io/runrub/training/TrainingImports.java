@@ -108,7 +108,7 @@ public class TrainingImports {
 
 		private final int limit;
 
-		ImportsBusy(int limit) {
+		public ImportsBusy(int limit) {
 			super("more than " + limit + " imports at once");
 			this.limit = limit;
 		}
