@@ -129,7 +129,13 @@ public class FeedSubscriptions {
 						&& !inFeed.contains(session.sourceKey()))
 				.toList();
 			sessions.deleteAll(gone);
-			ImportReport report = imports.store(RunnerId.of(feed.runnerId()), "feed", parsed, feed.source());
+			ImportReport report;
+			try {
+				report = imports.store(RunnerId.of(feed.runnerId()), "feed", parsed, feed.source());
+			}
+			catch (ImportRejected ex) {
+				throw DomainException.refused("feed-not-readable", messages.getMessage(ex.messageKey(), ex.args()));
+			}
 			String result = messages.getMessage("training.feeds.result",
 					new Object[] { report.imported(), report.duplicates(), gone.size() });
 			if (!gone.isEmpty()) {
@@ -181,7 +187,7 @@ public class FeedSubscriptions {
 			}
 		}
 		catch (ImportRejected ex) {
-			throw DomainException.refused("feed-not-readable", ex.getMessage());
+			throw DomainException.refused("feed-not-readable", messages.getMessage(ex.messageKey(), ex.args()));
 		}
 		catch (IOException ex) {
 			throw DomainException.refused("feed-unreachable", ex.getClass().getSimpleName());

@@ -3,6 +3,7 @@ package io.runrub.training;
 import io.runrub.training.imports.FitReader;
 import io.runrub.training.imports.GpxReader;
 import io.runrub.training.imports.IcsReader;
+import io.runrub.training.imports.ImportLimits;
 import io.runrub.training.imports.StravaExportReader;
 import io.runrub.training.imports.TcxReader;
 
@@ -29,8 +30,8 @@ class ImportReaders {
 	}
 
 	@Bean
-	IcsReader icsReader() {
-		return new IcsReader();
+	IcsReader icsReader(ImportLimits limits) {
+		return new IcsReader(limits.sessionsPerFile());
 	}
 
 	@Bean

@@ -4,8 +4,10 @@ package io.runrub.training;
  * What happened to one imported file.
  * @param imported new sessions and races written
  * @param duplicates sessions and races already in the calendar, skipped
+ * @param message what happened, in the runner's words
+ * @param detail for a refused file, what exactly went wrong, in technical words (for support; may be null)
  */
-public record ImportReport(String name, Status status, int imported, int duplicates, String message) {
+public record ImportReport(String name, Status status, int imported, int duplicates, String message, String detail) {
 
 	public enum Status {
 
@@ -20,8 +22,8 @@ public record ImportReport(String name, Status status, int imported, int duplica
 
 	}
 
-	static ImportReport rejected(String name, String message) {
-		return new ImportReport(name, Status.REJECTED, 0, 0, message);
+	static ImportReport rejected(String name, String message, String detail) {
+		return new ImportReport(name, Status.REJECTED, 0, 0, message, detail);
 	}
 
 	public boolean wasRejected() {

@@ -38,8 +38,19 @@ public final class LoadModel {
 	 */
 	public static List<DailyLoad> compute(Map<LocalDate, Double> dailyLoad, LocalDate historyStart, LocalDate from,
 			LocalDate to, LocalDate today) {
+		return compute(dailyLoad, historyStart, historyStart, from, to, today);
+	}
+
+	/**
+	 * As {@link #compute(Map, LocalDate, LocalDate, LocalDate, LocalDate)}, but the model starts at zero on
+	 * {@code modelStart} rather than on the first day of history, so that years of history need not be read: a day's
+	 * weight in fitness falls by e^(−1/42) a day, so a year back it counts less than 0.02 % (and in fatigue nothing
+	 * measurable). {@code historyStart} still says how long the runner has trained.
+	 */
+	public static List<DailyLoad> compute(Map<LocalDate, Double> dailyLoad, LocalDate historyStart,
+			LocalDate modelStart, LocalDate from, LocalDate to, LocalDate today) {
 		List<DailyLoad> rows = new ArrayList<>();
-		LocalDate start = historyStart == null || historyStart.isAfter(from) ? from : historyStart;
+		LocalDate start = modelStart == null || modelStart.isAfter(from) ? from : modelStart;
 		double fitness = 0;
 		double fatigue = 0;
 		double[] window = new double[28];

@@ -29,6 +29,12 @@ public class TrainingCalendar {
 	/** How far back the hard-session context and the load model look before the first day asked for. */
 	static final int CONTEXT_DAYS = 42;
 
+	/**
+	 * How far before the first day asked for the load model starts: a year, after which older training weighs less
+	 * than 0.02 % in fitness. So the cost of the load chart does not grow with the years of a runner's history.
+	 */
+	static final int LOAD_WARM_UP_DAYS = 365;
+
 	private final TrainingSessions sessions;
 
 	private final Races races;
@@ -135,7 +141,8 @@ public class TrainingCalendar {
 	/** Daily load, fitness, fatigue and form from..to; days after today are projected from planned sessions. */
 	public List<DailyLoad> dailyLoad(RunnerId runner, LocalDate from, LocalDate to) {
 		LocalDate first = sessions.firstCompletedDate(runner.value()).orElse(from);
-		LocalDate start = first.isBefore(from) ? first : from;
+		LocalDate warmUp = from.minusDays(LOAD_WARM_UP_DAYS);
+		LocalDate start = first.isBefore(warmUp) ? warmUp : first.isBefore(from) ? first : from;
 		Analysis analysis = analyse(runner.value(), start, to);
 		Map<LocalDate, Double> perDay = new HashMap<>();
 		for (DayPairing.Entry entry : analysis.entries()) {
@@ -145,7 +152,7 @@ public class TrainingCalendar {
 				perDay.merge(session.sessionDate(), session.load(), Double::sum);
 			}
 		}
-		return LoadModel.compute(perDay, first, from, to, analysis.today());
+		return LoadModel.compute(perDay, first, start, from, to, analysis.today());
 	}
 
 	private Analysis analyse(long runnerId, LocalDate from, LocalDate to) {
@@ -161,14 +168,51 @@ public class TrainingCalendar {
 		return new Analysis(stored, entries, today());
 	}
 
-	/** The sessions around a range, paired by day, and the context each hard verdict needs. */
-	private record Analysis(List<TrainingSession> stored, List<DayPairing.Entry> entries, LocalDate today) {
+	/**
+	 * The sessions around a range, paired by day, and the context each hard verdict needs. The entries are indexed by
+	 * day and each day's context is worked out once, so that a verdict looks at the 42 days before it rather than at
+	 * every session of the range: the work grows with the number of sessions, not with its square.
+	 */
+	private static final class Analysis {
+
+		private final List<TrainingSession> stored;
+
+		private final List<DayPairing.Entry> entries;
+
+		private final LocalDate today;
+
+		private final Map<LocalDate, List<DayPairing.Entry>> countingByDay = new HashMap<>();
+
+		private final Map<LocalDate, HardSessionRule.Context> contexts = new HashMap<>();
+
+		Analysis(List<TrainingSession> stored, List<DayPairing.Entry> entries, LocalDate today) {
+			this.stored = stored;
+			this.entries = entries;
+			this.today = today;
+			for (DayPairing.Entry entry : entries) {
+				if (!entry.isMissedPlan(today)) {
+					countingByDay.computeIfAbsent(entry.session().sessionDate(), day -> new ArrayList<>()).add(entry);
+				}
+			}
+		}
+
+		List<TrainingSession> stored() {
+			return stored;
+		}
+
+		List<DayPairing.Entry> entries() {
+			return entries;
+		}
+
+		LocalDate today() {
+			return today;
+		}
 
 		SessionView view(TrainingSession session, TrainingSession planned) {
 			HardSessionRule.Verdict verdict = HardSessionRule.classify(
 					new HardSessionRule.Facts(session.type(), session.rpe(), session.minutes(),
 							session.minutesAtThreshold(), session.load(), session.hardOverride()),
-					context(session.sessionDate()));
+					contexts.computeIfAbsent(session.sessionDate(), this::context));
 			return new SessionView(session.id(), session.sessionDate(), session.startTime(), session.type(),
 					session.status(), session.title(),
 					session.durationSeconds() == null ? null : (int) Math.round(session.durationSeconds() / 60.0),
@@ -178,22 +222,21 @@ public class TrainingCalendar {
 					planned == null ? null : planned.title());
 		}
 
+		/** Running in the 7 days up to and including the day, and the median load of the 42 days before it. */
 		private HardSessionRule.Context context(LocalDate day) {
 			double runningMinutes = 0;
 			int runs = 0;
 			List<Double> loads = new ArrayList<>();
-			for (DayPairing.Entry entry : entries) {
-				TrainingSession session = entry.session();
-				LocalDate date = session.sessionDate();
-				if (entry.isMissedPlan(today)) {
-					continue;
-				}
-				if (session.type().isRun() && !date.isAfter(day) && date.isAfter(day.minusDays(7))) {
-					runningMinutes += session.minutes();
-					runs++;
-				}
-				if (session.isCompleted() && date.isBefore(day) && !date.isBefore(day.minusDays(CONTEXT_DAYS))) {
-					loads.add(session.load());
+			for (LocalDate date = day.minusDays(CONTEXT_DAYS); !date.isAfter(day); date = date.plusDays(1)) {
+				for (DayPairing.Entry entry : countingByDay.getOrDefault(date, List.of())) {
+					TrainingSession session = entry.session();
+					if (session.type().isRun() && date.isAfter(day.minusDays(7))) {
+						runningMinutes += session.minutes();
+						runs++;
+					}
+					if (session.isCompleted() && date.isBefore(day)) {
+						loads.add(session.load());
+					}
 				}
 			}
 			return new HardSessionRule.Context(runningMinutes, runs, median(loads));

@@ -12,7 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import io.runrub.accounts.RunnerId;
+import io.runrub.training.imports.ImportLimits;
 import io.runrub.training.imports.ImportRejected;
 import io.runrub.training.imports.ImportedRace;
 import io.runrub.training.imports.ImportedSession;
@@ -23,24 +30,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports files of training into a runner's calendar. Each file lands completely or not at all, and is answered
- * with a report: what was imported, what was already there, or why the file was refused.
+ * with a report: what was imported, what was already there, or why the file was refused. The work of one import is
+ * bounded ({@link ImportLimits}): by the size of the file before it is read, by what it may hold before anything is
+ * written, and by how many imports one runner may have under way at once.
  */
 @Component
 public class TrainingImports {
 
 	private static final Logger log = LoggerFactory.getLogger(TrainingImports.class);
 
-	/** Files larger than this are refused before they are read. */
-	public static final long MAX_FILE_BYTES = 25L * 1024 * 1024;
+	private static final long MB = 1024L * 1024;
 
-	/** Strava bulk exports hold a whole history of activity files, so they may be larger. */
-	public static final long MAX_EXPORT_BYTES = 200L * 1024 * 1024;
+	/** Files larger than this are refused before they are read. */
+	public static final long MAX_FILE_BYTES = ImportLimits.DEFAULTS.maxFileBytes();
 
 	private final List<TrainingFileReader> readers;
 
@@ -56,9 +68,17 @@ public class TrainingImports {
 
 	private final Clock clock;
 
+	private final ImportLimits limits;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSourceAccessor messages;
+
+	private final Map<RunnerId, AtomicInteger> underWay = new ConcurrentHashMap<>();
+
 	TrainingImports(List<TrainingFileReader> readers, TrainingSessions sessions, Races races,
 			TransactionTemplate transactions, ApplicationEventPublisher events, TrainingCalendar calendar,
-			Clock clock) {
+			Clock clock, ImportLimits limits, JdbcClient jdbc, MessageSourceAccessor messages) {
 		this.readers = readers;
 		this.sessions = sessions;
 		this.races = races;
@@ -66,58 +86,155 @@ public class TrainingImports {
 		this.events = events;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.limits = limits;
+		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
-	/** A file as it was uploaded. */
-	public record UploadedFile(String name, byte[] content) {
-	}
+	/**
+	 * A file as it was uploaded: its name, its size as received, and where to read it from (for an upload, the
+	 * temporary file the server streamed it to), so that nothing is held in memory before its size is checked.
+	 */
+	public record UploadedFile(String name, long size, InputStreamSource content) {
 
-	public List<ImportReport> importFiles(RunnerId runner, List<UploadedFile> files) {
-		List<ImportReport> reports = new ArrayList<>();
-		for (UploadedFile file : files) {
-			reports.add(importFile(runner, file, sourceOf(file.name())));
+		public UploadedFile(String name, byte[] content) {
+			this(name, content.length, new ByteArrayResource(content));
 		}
-		return reports;
+
+	}
+
+	/** The runner already has as many imports under way as one may; the next one waits for them. */
+	public static final class ImportsBusy extends RuntimeException {
+
+		private final int limit;
+
+		public ImportsBusy(int limit) {
+			super("more than " + limit + " imports at once");
+			this.limit = limit;
+		}
+
+		public int limit() {
+			return limit;
+		}
+
+	}
+
+	/**
+	 * Imports each file on its own.
+	 * @throws ImportsBusy when the runner already has {@link ImportLimits#concurrentPerRunner()} imports under way
+	 */
+	public List<ImportReport> importFiles(RunnerId runner, List<UploadedFile> files) {
+		AtomicInteger mine = underWay.computeIfAbsent(runner, key -> new AtomicInteger());
+		if (mine.incrementAndGet() > limits.concurrentPerRunner()) {
+			leave(runner, mine);
+			throw new ImportsBusy(limits.concurrentPerRunner());
+		}
+		try {
+			List<ImportReport> reports = new ArrayList<>();
+			for (UploadedFile file : files) {
+				reports.add(importFile(runner, file, sourceOf(file.name())));
+			}
+			return reports;
+		}
+		finally {
+			leave(runner, mine);
+		}
+	}
+
+	private void leave(RunnerId runner, AtomicInteger mine) {
+		if (mine.decrementAndGet() <= 0) {
+			underWay.remove(runner, mine);
+		}
 	}
 
 	public ImportReport importFile(RunnerId runner, UploadedFile file, String source) {
 		String name = file.name() == null || file.name().isBlank() ? "file" : file.name();
-		long limit = lower(name).endsWith(".zip") ? MAX_EXPORT_BYTES : MAX_FILE_BYTES;
-		if (file.content().length > limit) {
-			return ImportReport.rejected(name, "The file is larger than the limit of %d MB."
-				.formatted(limit / 1024 / 1024));
+		boolean export = lower(name).endsWith(".zip");
+		long limit = export ? limits.maxExportBytes() : limits.maxFileBytes();
+		if (file.size() > limit) {
+			return rejected(name, ImportRejected.because("upload-too-large", limit / MB));
 		}
-		if (file.content().length == 0) {
-			return ImportReport.rejected(name, "The file is empty.");
+		if (file.size() == 0) {
+			return rejected(name, ImportRejected.because("file-empty"));
 		}
 		TrainingFileReader reader = readers.stream().filter(candidate -> candidate.accepts(lower(name))).findFirst()
 			.orElse(null);
 		if (reader == null) {
-			return ImportReport.rejected(name, "RunRub cannot read this kind of file. It reads FIT, GPX, TCX and "
-					+ "iCalendar (.ics) files, their .gz, and Strava export .zip files.");
+			return rejected(name, ImportRejected.because("unknown-kind"));
 		}
 		ParsedFile parsed;
-		try {
-			parsed = reader.read(name, file.content(), calendar.zone());
+		try (InputStream content = file.content().getInputStream()) {
+			parsed = reader.read(name, content, file.size(), limit, calendar.zone());
+			requireWithinLimits(parsed, export);
 		}
-		catch (ImportRejected | FitFormatException ex) {
-			return ImportReport.rejected(name, ex.getMessage());
+		catch (ImportRejected ex) {
+			return rejected(name, ex);
 		}
-		catch (RuntimeException | StackOverflowError ex) {
+		catch (FitFormatException ex) {
+			return rejected(name, ImportRejected.because(ex, "fit-damaged"));
+		}
+		catch (IOException | RuntimeException | StackOverflowError ex) {
 			log.warn("Could not read {}", name, ex);
-			return ImportReport.rejected(name, "The file could not be read: it seems damaged or is not what its "
-					+ "name says.");
+			return rejected(name, ImportRejected.because(ex, "file-unreadable"));
 		}
 		if (parsed.isEmpty()) {
-			return ImportReport.rejected(name, "The file holds no training sessions or races.");
+			return rejected(name, ImportRejected.because("file-holds-nothing"));
 		}
 		try {
 			return store(runner, name, parsed, source);
+		}
+		catch (ImportRejected ex) {
+			return rejected(name, ex);
 		}
 		catch (DuplicateKeyException ex) {
 			// the same file landed at the same moment from another request: now everything is a duplicate
 			return store(runner, name, parsed, source);
 		}
+	}
+
+	/** What one file may hold, checked before anything is written. */
+	private void requireWithinLimits(ParsedFile parsed, boolean export) {
+		int most = export ? limits.activitiesPerExport() : limits.sessionsPerFile();
+		if (parsed.sessions().size() + parsed.races().size() > most) {
+			throw ImportRejected.because("file-too-many-sessions", most);
+		}
+		Map<LocalDate, Integer> perDay = new TreeMap<>();
+		parsed.sessions().forEach(session -> perDay.merge(session.date(), 1, Integer::sum));
+		perDay.forEach((day, count) -> {
+			if (count > limits.sessionsPerDay()) {
+				throw ImportRejected.because("day-too-many-sessions", day, limits.sessionsPerDay());
+			}
+		});
+	}
+
+	/** What a day of the runner's calendar may hold, counting what is there: checked in the writing transaction. */
+	private void requireRoomOnEachDay(long runnerId, List<TrainingSession> toSave) {
+		if (toSave.isEmpty()) {
+			return;
+		}
+		TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
+		toSave.forEach(session -> perDay.merge(session.sessionDate(), 1, Integer::sum));
+		LocalDate first = perDay.firstKey();
+		LocalDate last = perDay.lastKey();
+		jdbc.sql("""
+				select session_date, count(*) from training_session
+				where runner_id = :runner and session_date between :first and :last group by session_date""")
+			.param("runner", runnerId)
+			.param("first", first)
+			.param("last", last)
+			.query((row, i) -> Map.entry(row.getObject(1, LocalDate.class), row.getInt(2)))
+			.list()
+			.forEach(day -> perDay.computeIfPresent(day.getKey(), (date, count) -> count + day.getValue()));
+		perDay.forEach((day, count) -> {
+			if (count > limits.sessionsPerDay()) {
+				throw ImportRejected.because("calendar-day-full", day, limits.sessionsPerDay());
+			}
+		});
+	}
+
+	private ImportReport rejected(String name, ImportRejected ex) {
+		log.info("Import of {} refused: {}", name, ex.getMessage());
+		return ImportReport.rejected(name, messages.getMessage(ex.messageKey(), ex.args()), ex.getMessage());
 	}
 
 	ImportReport store(RunnerId runner, String name, ParsedFile parsed, String source) {
@@ -145,6 +262,7 @@ public class TrainingImports {
 				.stream()
 				.map(session -> toSession(runnerId, session, source, now))
 				.toList();
+			requireRoomOnEachDay(runnerId, toSave);
 			sessions.saveAll(toSave);
 			races.saveAll(newRaces.values()
 				.stream()
@@ -165,17 +283,17 @@ public class TrainingImports {
 		});
 	}
 
-	private static ImportReport report(String name, int imported, int duplicates) {
+	private ImportReport report(String name, int imported, int duplicates) {
 		if (imported == 0) {
 			return new ImportReport(name, ImportReport.Status.DUPLICATE, 0, duplicates,
-					"Everything in this file was already in your calendar; nothing changed.");
+					messages.getMessage("import.report.duplicate"), null);
 		}
 		if (duplicates > 0) {
 			return new ImportReport(name, ImportReport.Status.PARTLY_DUPLICATE, imported, duplicates,
-					"%d new, %d already in your calendar and skipped.".formatted(imported, duplicates));
+					messages.getMessage("import.report.partlyDuplicate", new Object[] { imported, duplicates }), null);
 		}
 		return new ImportReport(name, ImportReport.Status.IMPORTED, imported, 0,
-				imported == 1 ? "1 item imported." : imported + " items imported.");
+				messages.getMessage("import.report.imported", new Object[] { imported }), null);
 	}
 
 	static TrainingSession toSession(long runnerId, ImportedSession session, String source, Instant now) {

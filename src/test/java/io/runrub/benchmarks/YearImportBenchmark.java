@@ -103,7 +103,7 @@ public class YearImportBenchmark {
 			System.out.printf("Read back %d one-hour runs, %.0f km, mean load %.0f (%d bytes of FIT)%n",
 					sessions.size(), sessions.stream().mapToDouble(SessionView::distanceMeters).sum() / 1000,
 					sessions.stream().mapToDouble(SessionView::load).average().orElse(0),
-					year.stream().mapToLong(file -> file.content().length).sum());
+					year.stream().mapToLong(file -> file.size()).sum());
 		}
 		finally {
 			application.close();

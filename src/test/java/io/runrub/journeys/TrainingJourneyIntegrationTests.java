@@ -134,7 +134,7 @@ class TrainingJourneyIntegrationTests {
 		page.locator("#import-form button[type=submit]").click();
 		Locator rejected = page.locator("#import-reports [data-status=REJECTED]");
 		assertThat(rejected).containsText("broken.fit");
-		assertThat(rejected).containsText("truncated");
+		assertThat(rejected).containsText("damaged or cut short");
 		assertThat(page.locator("#calendar .day[data-date='" + yesterday + "'] .entry")).hasCount(1);
 		browser.screenshot("rejected");
 	}

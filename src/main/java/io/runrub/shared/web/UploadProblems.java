@@ -25,7 +25,7 @@ class UploadProblems {
 	Object upload(MultipartException ex, HttpServletRequest request) {
 		boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
 		HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-		String detail = tooLarge ? "The upload is larger than RunRub accepts (200 MB a file, 250 MB in all)."
+		String detail = tooLarge ? "The upload is larger than RunRub accepts (100 MB in all; training files other than Strava exports 25 MB each)."
 				: "The upload was incomplete or malformed. Please try again.";
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -46,10 +46,10 @@ final class BoundedInput {
 
 	static void requireUploadSize(byte[] content) {
 		if (content.length > MAX_FILE_BYTES) {
-			throw new ImportRejected("This file is larger than %d MB, the most RunRub reads.".formatted(MAX_FILE_BYTES / MB));
+			throw ImportRejected.because("file-too-large", MAX_FILE_BYTES / MB);
 		}
 		if (content.length == 0) {
-			throw new ImportRejected("This file is empty.");
+			throw ImportRejected.because("file-empty");
 		}
 	}
 
@@ -66,20 +66,18 @@ final class BoundedInput {
 		}
 		catch (TooLarge ex) {
 			if (limit == maxExpandedBytes) {
-				throw new ImportRejected("This compressed file unpacks to more than %d MB, which is more than any training file needs."
-					.formatted(maxExpandedBytes / MB));
+				throw ImportRejected.because(ex, "gzip-too-large", maxExpandedBytes / MB);
 			}
-			throw new ImportRejected("This compressed file unpacks to more than %d times its size, which training files never do; it looks like a compression bomb."
-				.formatted(maxExpansionRatio));
+			throw ImportRejected.because(ex, "gzip-bomb", maxExpansionRatio);
 		}
 		catch (EOFException ex) {
-			throw new ImportRejected("This compressed file is incomplete: it ends too early. Please download it again.", ex);
+			throw ImportRejected.because(ex, "gzip-incomplete");
 		}
 		catch (ZipException ex) {
-			throw new ImportRejected("This file is not a valid gzip file, or it is damaged.", ex);
+			throw ImportRejected.because(ex, "gzip-damaged");
 		}
 		catch (IOException ex) {
-			throw new ImportRejected("This compressed file could not be read.", ex);
+			throw ImportRejected.because(ex, "gzip-unreadable");
 		}
 	}
 

@@ -45,15 +45,14 @@ public final class FitReader implements TrainingFileReader {
 			activity = FitDecoder.decode(bytes);
 		}
 		catch (FitFormatException ex) {
-			throw new ImportRejected(ex.getMessage(), ex);
+			throw ImportRejected.because(ex, "fit-damaged");
 		}
 		Instant start = activity.startTime();
 		if (start == null) {
 			if (activity.workout() != null) {
-				throw new ImportRejected("This FIT file is a planned workout without a date. Import your training "
-						+ "plan as a calendar (.ics) file instead.");
+				throw ImportRejected.because("fit-planned-workout");
 			}
-			throw new ImportRejected("This FIT file holds no activity: it has no start time.");
+			throw ImportRejected.because("fit-no-activity");
 		}
 		ZonedDateTime local = start.atZone(zone);
 		Duration duration = activity.duration();

@@ -27,9 +27,9 @@ import io.runrub.training.SessionType;
  */
 public final class GpxReader implements TrainingFileReader {
 
-	private static final String NOT_GPX = "This file is not a GPX file.";
+	private static final String NOT_GPX = "gpx-not-gpx";
 
-	private static final String NO_TIMED_POINTS = "This GPX file has no timed track points, so it holds no activity to import.";
+	private static final String NO_TIMED_POINTS = "gpx-no-timed-points";
 
 	/** Strava writes its own activity codes into {@code <type>}: 9 is a run. */
 	private static final String STRAVA_RUN = "9";
@@ -66,7 +66,7 @@ public final class GpxReader implements TrainingFileReader {
 			}
 		}
 		if (sessions.isEmpty()) {
-			throw new ImportRejected(NO_TIMED_POINTS);
+			throw ImportRejected.because(NO_TIMED_POINTS);
 		}
 		return ParsedFile.of(sessions);
 	}

@@ -59,15 +59,23 @@ public final class IcsReader implements TrainingFileReader {
 
 	static final int MAX_YEAR = 2200;
 
-	private static final String NOT_A_CALENDAR = "This file is not an iCalendar (.ics) file.";
+	private static final String NOT_A_CALENDAR = "ics-not-calendar";
 
-	private static final String NO_EVENTS = "This calendar has no events, so there is nothing to import.";
+	private static final String NO_EVENTS = "ics-no-events";
 
 	private static final long MAX_SESSION_SECONDS = Duration.ofHours(24).toSeconds();
 
 	private static final DateTimeFormatter FLOATING = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
+	private final int maxEvents;
+
 	public IcsReader() {
+		this(ImportLimits.DEFAULTS.sessionsPerFile());
+	}
+
+	/** @param maxEvents the most events one calendar may hold; counted before the calendar is parsed */
+	public IcsReader(int maxEvents) {
+		this.maxEvents = maxEvents;
 	}
 
 	@Override
@@ -87,16 +95,19 @@ public final class IcsReader implements TrainingFileReader {
 	 */
 	public ParsedFile readFeed(String calendar, ZoneId zone) {
 		if (calendar.length() > BoundedInput.MAX_FILE_BYTES) {
-			throw new ImportRejected("This calendar is larger than %d MB, the most RunRub reads."
-				.formatted(BoundedInput.MAX_FILE_BYTES / (1024 * 1024)));
+			throw ImportRejected.because("file-too-large", BoundedInput.MAX_FILE_BYTES / (1024 * 1024));
 		}
 		String text = calendar.startsWith("\uFEFF") ? calendar.substring(1) : calendar;
 		if (!text.stripLeading().regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
-			throw new ImportRejected(NOT_A_CALENDAR);
+			throw ImportRejected.because(NOT_A_CALENDAR);
+		}
+		// counted in one pass over the text before ical4j builds anything: 100,000 events are refused in milliseconds
+		if (eventsIn(text) > maxEvents) {
+			throw ImportRejected.because("ics-too-many-events", maxEvents);
 		}
 		List<VEvent> events = build(text.stripLeading()).getComponents(Component.VEVENT);
 		if (events.isEmpty()) {
-			throw new ImportRejected(NO_EVENTS);
+			throw ImportRejected.because(NO_EVENTS);
 		}
 		List<ImportedSession> sessions = new ArrayList<>();
 		List<ImportedRace> races = new ArrayList<>();
@@ -113,30 +124,42 @@ public final class IcsReader implements TrainingFileReader {
 		return new ParsedFile(sessions, races);
 	}
 
+	/** How many lines open an event ({@code BEGIN:VEVENT}, in any case), stopping once past the limit. */
+	int eventsIn(String text) {
+		int count = 0;
+		int length = text.length();
+		for (int line = 0; line < length && count <= maxEvents;) {
+			if (text.regionMatches(true, line, "BEGIN:VEVENT", 0, 12)) {
+				count++;
+			}
+			int next = text.indexOf('\n', line);
+			line = next < 0 ? length : next + 1;
+		}
+		return count;
+	}
+
 	private static Calendar build(String text) {
 		try {
 			return new CalendarBuilder().build(new StringReader(text));
 		}
 		catch (ParserException ex) {
 			if (ex.getCause() instanceof DateTimeException) {
-				throw new ImportRejected(
-						"This calendar has a date RunRub cannot read (line %d).".formatted(ex.getLineNo()), ex);
+				throw ImportRejected.because(ex, "ics-unreadable-date-at", ex.getLineNo());
 			}
-			throw new ImportRejected("This calendar file is damaged and cannot be read (line %d).".formatted(ex.getLineNo()),
-					ex);
+			throw ImportRejected.because(ex, "ics-damaged-at", ex.getLineNo());
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new ImportRejected("This calendar file is damaged and cannot be read.", ex);
+			throw ImportRejected.because(ex, "ics-damaged");
 		}
 	}
 
 	private static PlannedEvent plannedEvent(VEvent event, ZoneId zone) {
 		String summary = WorkoutText.withoutTrademarkedScores(text(event, Property.SUMMARY));
 		String description = WorkoutText.withoutTrademarkedScores(text(event, Property.DESCRIPTION));
-		String name = summary == null || summary.isBlank() ? "An untitled event" : "The event '" + summary + "'";
+		String name = summary == null || summary.isBlank() ? null : summary;
 		Optional<DtStart<Temporal>> dtStart = event.getStartDate();
 		if (dtStart.isEmpty()) {
-			throw new ImportRejected("%s in this calendar has no start date.".formatted(name));
+			throw eventRejected(name, "ics-no-start");
 		}
 		When start = When.of(dtStart.get(), zone);
 		requirePlausible(start, name);
@@ -148,8 +171,7 @@ public final class IcsReader implements TrainingFileReader {
 		if (end != null) {
 			requirePlausible(end, name);
 			if (end.isBefore(start)) {
-				throw new ImportRejected("%s in this calendar ends (%s) before it starts (%s)."
-					.formatted(name, end, start));
+				throw eventRejected(name, "ics-ends-before-start", end, start);
 			}
 		}
 
@@ -209,10 +231,19 @@ public final class IcsReader implements TrainingFileReader {
 	private static void requirePlausible(When when, String name) {
 		int year = when.date().getYear();
 		if (year < MIN_YEAR || year > MAX_YEAR) {
-			throw new ImportRejected(
-					"%s in this calendar is dated %s, which cannot be right; RunRub reads dates from %d to %d."
-						.formatted(name, when.date(), MIN_YEAR, MAX_YEAR));
+			throw eventRejected(name, "ics-implausible-date", when.date(), MIN_YEAR, MAX_YEAR);
 		}
+	}
+
+	/** An event's refusal: named by its title ({0} in the words), or its "-untitled" variant when it has none. */
+	private static ImportRejected eventRejected(String title, String code, Object... args) {
+		if (title == null) {
+			return ImportRejected.because(code + "-untitled", args);
+		}
+		Object[] named = new Object[args.length + 1];
+		named[0] = title;
+		System.arraycopy(args, 0, named, 1, args.length);
+		return ImportRejected.because(code, named);
 	}
 
 	private static String text(VEvent event, String property) {
@@ -238,13 +269,13 @@ public final class IcsReader implements TrainingFileReader {
 				// A TZID that neither the file nor ical4j defines: read the time as the runner's own.
 				String raw = property.getValue();
 				if (raw == null || raw.length() < 15) {
-					throw new ImportRejected("This calendar has a date RunRub cannot read: " + raw, ex);
+					throw ImportRejected.because(ex, "ics-unreadable-date", raw);
 				}
 				try {
 					value = LocalDateTime.parse(raw.substring(0, 15), FLOATING);
 				}
 				catch (DateTimeException unreadable) {
-					throw new ImportRejected("This calendar has a date RunRub cannot read: " + raw, unreadable);
+					throw ImportRejected.because(unreadable, "ics-unreadable-date", raw);
 				}
 			}
 			if (value instanceof LocalDate date) {

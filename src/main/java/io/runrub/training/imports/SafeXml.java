@@ -17,7 +17,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
  */
 final class SafeXml {
 
-	static final String DOCTYPE_REFUSED = "This file contains a DOCTYPE declaration, which RunRub does not accept for safety.";
+	static final String DOCTYPE_REFUSED = "xml-doctype";
 
 	private static final byte[] DOCTYPE = "<!doctype".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -46,21 +46,20 @@ final class SafeXml {
 					factory().createXMLStreamReader(new ByteArrayInputStream(document, start, document.length - start)));
 		}
 		catch (XMLStreamException ex) {
-			throw new ImportRejected("This file is not XML, so it cannot be a %s file.".formatted(kind), ex);
+			throw ImportRejected.because(ex, "xml-not-xml", kind);
 		}
 		try {
 			return parse.from(xml);
 		}
 		catch (XMLStreamException ex) {
 			if (!xml.seenElement) {
-				throw new ImportRejected("This file is not XML, so it cannot be a %s file.".formatted(kind), ex);
+				throw ImportRejected.because(ex, "xml-not-xml", kind);
 			}
-			String where = ex.getLocation() == null ? ""
-					: " at line %d, column %d".formatted(ex.getLocation().getLineNumber(),
-							ex.getLocation().getColumnNumber());
-			throw new ImportRejected(
-					"This %s file is incomplete or damaged: its XML breaks off or is malformed%s.".formatted(kind, where),
-					ex);
+			if (ex.getLocation() == null) {
+				throw ImportRejected.because(ex, "xml-damaged", kind);
+			}
+			throw ImportRejected.because(ex, "xml-damaged-at", kind, ex.getLocation().getLineNumber(),
+					ex.getLocation().getColumnNumber());
 		}
 		finally {
 			try {
@@ -91,7 +90,7 @@ final class SafeXml {
 	static void refuseDoctype(byte[] document) {
 		for (int i = 0; i <= document.length - DOCTYPE.length; i++) {
 			if (document[i] == '<' && startsWithIgnoringCase(document, i)) {
-				throw new ImportRejected(DOCTYPE_REFUSED);
+				throw ImportRejected.because(DOCTYPE_REFUSED);
 			}
 		}
 	}
@@ -123,12 +122,12 @@ final class SafeXml {
 		while (xml.hasNext()) {
 			if (xml.next() == XMLStreamConstants.START_ELEMENT) {
 				if (!rootName.equals(xml.getLocalName())) {
-					throw new ImportRejected(otherwise);
+					throw ImportRejected.because(otherwise);
 				}
 				return;
 			}
 		}
-		throw new ImportRejected(otherwise);
+		throw ImportRejected.because(otherwise);
 	}
 
 	/**
@@ -208,7 +207,7 @@ final class SafeXml {
 		public int next() throws XMLStreamException {
 			int event = super.next();
 			if (event == XMLStreamConstants.DTD) {
-				throw new ImportRejected(DOCTYPE_REFUSED);
+				throw ImportRejected.because(DOCTYPE_REFUSED);
 			}
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				this.seenElement = true;

@@ -59,12 +59,12 @@ public final class StravaExportReader implements TrainingFileReader {
 
 	static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
 
-	private static final String INCOMPLETE = "This zip file is incomplete: it ends too early. Please download it again.";
+	private static final String INCOMPLETE = "zip-incomplete";
 
 	/** Room for a zip's central directory, which lists every entry: about 100 bytes each. */
 	private static final long MAX_DIRECTORY_BYTES = 64L * 1024 * 1024;
 
-	private static final String NOT_AN_EXPORT = "This zip is not a Strava export: it has no activities.csv.";
+	private static final String NOT_AN_EXPORT = "zip-not-export";
 
 	private static final DateTimeFormatter STRAVA_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
 		.appendPattern("MMM d, yyyy, h:mm:ss a")
@@ -114,6 +114,13 @@ public final class StravaExportReader implements TrainingFileReader {
 		return read(new ByteArrayInputStream(content), zone, Math.min(maxTotalBytes, byRatio));
 	}
 
+	/** Streams the export from where the upload waits: an export is never held in memory whole. */
+	@Override
+	public ParsedFile read(String fileName, InputStream content, long size, long maxBytes, ZoneId zone) {
+		long byRatio = Math.max(RATIO_FREE_BYTES, size * BoundedInput.MAX_EXPANSION_RATIO);
+		return read(content, zone, Math.min(maxTotalBytes, byRatio));
+	}
+
 	/** Unpacked, a zip may be up to this large whatever its own size. */
 	static final long RATIO_FREE_BYTES = 64L * 1024 * 1024;
 
@@ -128,8 +135,7 @@ public final class StravaExportReader implements TrainingFileReader {
 	private ParsedFile read(InputStream zip, ZoneId zone, long totalLimit) {
 		Export export = unpack(zip, zone, totalLimit);
 		if (export.csv() == null) {
-			throw new ImportRejected(export.entries() == 0 ? "This file is not a zip file, or the zip is empty."
-					: NOT_AN_EXPORT);
+			throw ImportRejected.because(export.entries() == 0 ? "zip-not-zip" : NOT_AN_EXPORT);
 		}
 		return sessions(export, zone);
 	}
@@ -148,8 +154,7 @@ public final class StravaExportReader implements TrainingFileReader {
 			while ((entry = zip.getNextEntry()) != null) {
 				entries++;
 				if (entries > maxEntries) {
-					throw new ImportRejected("This zip holds more than %,d files, more than a Strava export does."
-						.formatted(maxEntries));
+					throw ImportRejected.because("zip-too-many-files", maxEntries);
 				}
 				if (entry.isDirectory()) {
 					continue;
@@ -176,30 +181,27 @@ public final class StravaExportReader implements TrainingFileReader {
 				}
 				catch (BoundedInput.TooLarge ex) {
 					if (limit < maxEntryBytes && totalLimit < maxTotalBytes) {
-						throw new ImportRejected(("This zip unpacks to more than %d times its size, which Strava "
-								+ "exports never do; it looks like a zip bomb.").formatted(BoundedInput.MAX_EXPANSION_RATIO));
+						throw ImportRejected.because(ex, "zip-bomb", BoundedInput.MAX_EXPANSION_RATIO);
 					}
 					if (limit < maxEntryBytes) {
-						throw new ImportRejected("This zip unpacks to more than %d MB in all, more than RunRub reads."
-							.formatted(maxTotalBytes / (1024 * 1024)));
+						throw ImportRejected.because(ex, "zip-too-large", maxTotalBytes / (1024 * 1024));
 					}
-					throw new ImportRejected("The file %s in this zip unpacks to more than %d MB, more than any training file needs."
-						.formatted(name, maxEntryBytes / (1024 * 1024)));
+					throw ImportRejected.because(ex, "zip-entry-too-large", name, maxEntryBytes / (1024 * 1024));
 				}
 			}
 			// A zip cut off between two entries reads like a shorter zip; only its missing directory gives it away.
 			if (entries > 0 && !source.endsWithCentralDirectory()) {
-				throw new ImportRejected(INCOMPLETE);
+				throw ImportRejected.because(INCOMPLETE);
 			}
 		}
 		catch (EOFException ex) {
-			throw new ImportRejected(INCOMPLETE, ex);
+			throw ImportRejected.because(ex, INCOMPLETE);
 		}
 		catch (ZipException ex) {
-			throw new ImportRejected("This zip file is damaged and cannot be read.", ex);
+			throw ImportRejected.because(ex, "zip-damaged");
 		}
 		catch (IOException ex) {
-			throw new ImportRejected("This zip file cannot be read.", ex);
+			throw ImportRejected.because(ex, "zip-unreadable");
 		}
 		String directory = csvPath == null ? "" : csvPath.substring(0, csvPath.length() - "activities.csv".length());
 		return new Export(csv, directory, files, entries);
@@ -242,6 +244,9 @@ public final class StravaExportReader implements TrainingFileReader {
 					continue;
 				}
 				rows++;
+				if (rows > maxEntries) {
+					throw ImportRejected.because("strava-too-many-activities", maxEntries);
+				}
 				Row row = new Row(record, columns);
 				String id = row.text(columns.id());
 				if (id == null) {
@@ -259,13 +264,14 @@ public final class StravaExportReader implements TrainingFileReader {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			throw new ImportRejected("The activities.csv in this export is damaged and cannot be read.", ex);
+			throw ImportRejected.because(ex, "strava-csv-damaged");
 		}
 		if (rows == 0) {
-			throw new ImportRejected("This Strava export lists no activities.");
+			throw ImportRejected.because("strava-no-activities");
 		}
 		if (sessions.isEmpty()) {
-			throw new ImportRejected("None of the activities in this Strava export could be read: " + firstProblem + ".");
+			// the first problem is the technical detail: it names a row, in the words of the file
+			throw ImportRejected.because(new IllegalArgumentException(firstProblem), "strava-none-readable");
 		}
 		return ParsedFile.of(sessions);
 	}
@@ -476,7 +482,7 @@ public final class StravaExportReader implements TrainingFileReader {
 			if (header.size() >= STRAVA_ORDER_COLUMNS) {
 				return new Columns(0, 1, 2, 3, 4, 12, 15, 17, 20, 31, -1, -1);
 			}
-			throw new ImportRejected("The activities.csv in this zip is not Strava's: it has no Activity ID column.");
+			throw ImportRejected.because("strava-csv-not-strava");
 		}
 
 	}

@@ -24,11 +24,11 @@ import io.runrub.training.SessionType;
  */
 public final class TcxReader implements TrainingFileReader {
 
-	private static final String NOT_TCX = "This file is not a TCX (Training Center) file.";
+	private static final String NOT_TCX = "tcx-not-tcx";
 
-	private static final String NO_ACTIVITIES = "This TCX file holds no activities; it may be a course or a planned workout.";
+	private static final String NO_ACTIVITIES = "tcx-no-activities";
 
-	private static final String NO_TIMED_ACTIVITY = "This TCX file has no timed track points or laps, so it holds no activity to import.";
+	private static final String NO_TIMED_ACTIVITY = "tcx-no-timed-activity";
 
 	private final BoundedInput input;
 
@@ -56,7 +56,7 @@ public final class TcxReader implements TrainingFileReader {
 	ParsedFile readDocument(byte[] xml, ZoneId zone) {
 		List<TcxActivity> activities = SafeXml.parse(xml, "TCX", TcxReader::activities);
 		if (activities.isEmpty()) {
-			throw new ImportRejected(NO_ACTIVITIES);
+			throw ImportRejected.because(NO_ACTIVITIES);
 		}
 		List<ImportedSession> sessions = new ArrayList<>();
 		for (TcxActivity activity : activities) {
@@ -65,7 +65,7 @@ public final class TcxReader implements TrainingFileReader {
 			}
 		}
 		if (sessions.isEmpty()) {
-			throw new ImportRejected(NO_TIMED_ACTIVITY);
+			throw ImportRejected.because(NO_TIMED_ACTIVITY);
 		}
 		return ParsedFile.of(sessions);
 	}

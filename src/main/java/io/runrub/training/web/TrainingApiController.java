@@ -1,6 +1,5 @@
 package io.runrub.training.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -32,6 +31,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -67,9 +68,12 @@ class TrainingApiController {
 
 	private final Refusals refusals;
 
+	private final MessageSourceAccessor messages;
+
 	TrainingApiController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
-			FeedSubscriptions feeds, Refusals refusals) {
+			FeedSubscriptions feeds, Refusals refusals, MessageSourceAccessor messages) {
 		this.refusals = refusals;
+		this.messages = messages;
 		this.calendar = calendar;
 		this.log = log;
 		this.imports = imports;
@@ -213,15 +217,29 @@ class TrainingApiController {
 					+ "field 'files'. Each file lands completely or not at all. A rejected file is a 422 when it is "
 					+ "the only one.")
 	ResponseEntity<?> importFiles(Actor actor,
-			@RequestParam("files") List<MultipartFile> files) throws IOException {
+			@RequestParam("files") List<MultipartFile> files) {
 		if (files.isEmpty()) {
 			throw DomainException.refused("import-no-files");
 		}
 		List<TrainingImports.UploadedFile> uploads = new ArrayList<>();
 		for (MultipartFile file : files) {
-			uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getBytes()));
+			// the part waits in a temporary file; its size was counted while it streamed in
+			uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getSize(), file));
 		}
-		List<ImportReport> reports = imports.importFiles(actor.runnerId(), uploads);
+		List<ImportReport> reports;
+		try {
+			reports = imports.importFiles(actor.runnerId(), uploads);
+		}
+		catch (TrainingImports.ImportsBusy ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					messages.getMessage("problem.imports-busy.detail", new Object[] { ex.limit() }));
+			problem.setTitle(messages.getMessage("problem.imports-busy.title"));
+			problem.setType(Refusals.type("imports-busy"));
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, "5")
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		if (reports.size() == 1 && reports.get(0).wasRejected()) {
 			DomainException rejected = DomainException.refused("import-rejected", reports.get(0).message());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,

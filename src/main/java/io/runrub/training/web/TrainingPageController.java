@@ -1,6 +1,5 @@
 package io.runrub.training.web;
 
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +14,6 @@ import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
 import io.runrub.training.FeedSubscriptions;
-import io.runrub.training.ImportReport;
 import io.runrub.training.RacePriority;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;
@@ -132,19 +130,24 @@ class TrainingPageController {
 
 	@PostMapping("/training/import")
 	String importFiles(Actor actor, @RequestParam("files") List<MultipartFile> files,
-			RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) {
 		List<TrainingImports.UploadedFile> uploads = new ArrayList<>();
 		for (MultipartFile file : files) {
 			if (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())) {
-				uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getBytes()));
+				// the part waits in a temporary file; its size was counted while it streamed in
+				uploads.add(new TrainingImports.UploadedFile(file.getOriginalFilename(), file.getSize(), file));
 			}
 		}
 		if (uploads.isEmpty()) {
 			redirect.addFlashAttribute("error", text("flash.import.noFiles"));
 			return "redirect:/training";
 		}
-		List<ImportReport> reports = imports.importFiles(actor.runnerId(), uploads);
-		redirect.addFlashAttribute("importReports", reports);
+		try {
+			redirect.addFlashAttribute("importReports", imports.importFiles(actor.runnerId(), uploads));
+		}
+		catch (TrainingImports.ImportsBusy ex) {
+			redirect.addFlashAttribute("error", text("problem.imports-busy.detail", ex.limit()));
+		}
 		return "redirect:/training";
 	}
 

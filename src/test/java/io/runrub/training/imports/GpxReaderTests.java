@@ -137,14 +137,14 @@ class GpxReaderTests {
 				""".getBytes(StandardCharsets.UTF_8);
 
 		assertThatThrownBy(() -> reader.read("route.gpx", route, LONDON)).isInstanceOf(ImportRejected.class)
-			.hasMessageContaining("has no timed track points");
+			.satisfies(RunnerWords.saysContaining("has no timed track points"));
 	}
 
 	@Test
 	void rejectsOtherXmlAsNotGpx() {
 		assertThatThrownBy(() -> reader.read("run.gpx", Fixtures.bytes("garmin-run.tcx"), LONDON))
 			.isInstanceOf(ImportRejected.class)
-			.hasMessage("This file is not a GPX file.");
+			.satisfies(RunnerWords.says("This file is not a GPX file."));
 	}
 
 	@Test

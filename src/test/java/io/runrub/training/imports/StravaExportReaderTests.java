@@ -235,7 +235,7 @@ class StravaExportReaderTests {
 		byte[] zip = zip(Map.of("activities/1001.gpx", Fixtures.bytes("garmin-run.gpx")));
 
 		assertThatThrownBy(() -> reader.read("photos.zip", zip, LONDON)).isInstanceOf(ImportRejected.class)
-			.hasMessage("This zip is not a Strava export: it has no activities.csv.");
+			.satisfies(RunnerWords.says("This zip is not a Strava export: it has no activities.csv."));
 	}
 
 	@Test
@@ -244,11 +244,11 @@ class StravaExportReaderTests {
 
 		assertThatThrownBy(() -> reader.read("export.zip", Fixtures.bytes("garmin-run.gpx"), LONDON))
 			.isInstanceOf(ImportRejected.class)
-			.hasMessage("This file is not a zip file, or the zip is empty.");
+			.satisfies(RunnerWords.says("This file is not a zip file, or the zip is empty."));
 		for (int length : new int[] { export.length / 2, export.length - 30 }) {
 			assertThatThrownBy(() -> reader.read("export.zip", Arrays.copyOf(export, length), LONDON))
 				.isInstanceOf(ImportRejected.class)
-				.hasMessage("This zip file is incomplete: it ends too early. Please download it again.");
+				.satisfies(RunnerWords.says("This zip file is incomplete: it ends too early. Please download it again."));
 		}
 	}
 
@@ -270,11 +270,11 @@ class StravaExportReaderTests {
 
 		// under 1 MB that unpacks past 64 MB is more than 100 times its size: refused long before 200 MB
 		assertThatThrownBy(() -> reader.read("bomb.zip", out.toByteArray(), LONDON)).isInstanceOf(ImportRejected.class)
-			.hasMessage("This zip unpacks to more than 100 times its size, which Strava exports never do; it looks like a zip bomb.");
+			.satisfies(RunnerWords.says("This zip unpacks to more than 100 times its size, which Strava exports never do; it looks like a zip bomb."));
 		// read as a stream (size unknown) the per-file limit still holds
 		assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(out.toByteArray()), LONDON))
 			.isInstanceOf(ImportRejected.class)
-			.hasMessage("The file activities/1.gpx in this zip unpacks to more than 100 MB, more than any training file needs.");
+			.satisfies(RunnerWords.says("The file activities/1.gpx in this zip unpacks to more than 100 MB, more than any training file needs."));
 	}
 
 	@Test
@@ -287,7 +287,7 @@ class StravaExportReaderTests {
 		entries.put("activities.csv", csv().getBytes(StandardCharsets.UTF_8));
 
 		assertThatThrownBy(() -> oneMegabyte.read("export.zip", zip(entries), LONDON)).isInstanceOf(ImportRejected.class)
-			.hasMessage("This zip unpacks to more than 1 MB in all, more than RunRub reads.");
+			.satisfies(RunnerWords.says("This zip unpacks to more than 1 MB in all, more than RunRub reads."));
 	}
 
 	@Test
@@ -298,7 +298,7 @@ class StravaExportReaderTests {
 		}
 
 		assertThatThrownBy(() -> reader.read("export.zip", zip(entries), LONDON)).isInstanceOf(ImportRejected.class)
-			.hasMessage("This zip holds more than 20,000 files, more than a Strava export does.");
+			.satisfies(RunnerWords.says("This zip holds more than 20,000 files, more than a Strava export does."));
 	}
 
 	@Test
@@ -308,10 +308,10 @@ class StravaExportReaderTests {
 				csv(row(cells("Activity ID", "9", "Activity Date", "someday"))).getBytes(StandardCharsets.UTF_8)));
 
 		assertThatThrownBy(() -> reader.read("export.zip", noRows, LONDON)).isInstanceOf(ImportRejected.class)
-			.hasMessage("This Strava export lists no activities.");
+			.satisfies(RunnerWords.says("This Strava export lists no activities."));
 		assertThatThrownBy(() -> reader.read("export.zip", badDate, LONDON)).isInstanceOf(ImportRejected.class)
-			.hasMessage("None of the activities in this Strava export could be read: "
-					+ "activity 9 has an unreadable date 'someday'.");
+			.satisfies(RunnerWords.says("None of the activities in this Strava export could be read."))
+			.hasMessageContaining("activity 9 has an unreadable date 'someday'");
 	}
 
 	@Test
