@@ -19,7 +19,7 @@ import io.runrub.accounts.AccountRegistration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.runrub.support.RunRubJourney;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before anything reads them, and the server goes on answering. (MockMvc does not parse multipart, so this needs the
  * real server; it shares the journeys' context.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "runrub.demo=true")
+@RunRubJourney
 class UploadLimitsIntegrationTests {
 
 	static final long OVERSIZE = 101L * 1024 * 1024;

@@ -51,7 +51,7 @@ class ClinicalAccessAttackIntegrationTests {
 
 	static final String MALLORY_EMAIL = "mallory-therapist@attacker.test";
 
-	static final String MALLORY_PASSWORD = "mallory-has-a-long-password-42";
+	static final String MALLORY_PASSWORD = "velvet-otter-harbour-91";
 
 	@Autowired
 	MockMvc mvc;
