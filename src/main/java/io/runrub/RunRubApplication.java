@@ -17,7 +17,9 @@ import org.springframework.modulith.Modulithic;
 public class RunRubApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(RunRubApplication.class, args);
+		SpringApplication application = new SpringApplication(RunRubApplication.class);
+		application.addListeners(new DataFolder());
+		application.run(args);
 	}
 
 	/** The one clock every module reads time from; tests replace it with a fixed one. */

@@ -60,6 +60,9 @@ class CrashDurabilityIntegrationTests {
 		int port = freePort();
 		running = start(port, "first");
 		String base = "http://127.0.0.1:" + port;
+		assertThat(Files.readString(workingDirectory.resolve("first.log")))
+			.as("a new data folder is said, with where it is")
+			.contains("The data folder " + workingDirectory.resolve("data") + " did not exist");
 
 		// a booking, confirmed
 		LocalDate day = LocalDate.now().plusDays(3);
