@@ -22,16 +22,18 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.runrub.support.FreshPostgresDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What RunRub acknowledged survives a crash. A real RunRub process on the embedded file database (the production
- * setting read from the application's own properties) books an appointment, books a whole plan and imports a FIT
+ * What RunRub acknowledged survives a crash. A real RunRub process — on the embedded file database (the production
+ * setting read from the application's own properties), and on PostgreSQL with the {@code postgres} profile — books an appointment, books a whole plan and imports a FIT
  * file; each answered 2xx, and the process is killed at once ({@code kill -9}: no shutdown hook, no flush). A second
  * process on the same files finds every one of them, and the booked slot cannot be taken by anyone else.
  */
@@ -55,14 +57,21 @@ class CrashDurabilityIntegrationTests {
 		}
 	}
 
-	@Test
-	void aConfirmedBookingAPlanBookingAndAnImportSurviveKillMinusNine() throws Exception {
+	@ParameterizedTest(name = "on {0}")
+	@ValueSource(strings = { "H2", "PostgreSQL" })
+	void aConfirmedBookingAPlanBookingAndAnImportSurviveKillMinusNine(String database) throws Exception {
 		int port = freePort();
-		running = start(port, "first");
+		List<String> settings = database.equals("H2") ? List.of("--spring.datasource.url=" + productionUrl())
+				: List.of("--spring.profiles.active=postgres",
+						"--spring.datasource.url=" + FreshPostgresDatabase.newDatabase(),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=");
+		running = start(port, "first", settings);
 		String base = "http://127.0.0.1:" + port;
-		assertThat(Files.readString(workingDirectory.resolve("first.log")))
-			.as("a new data folder is said, with where it is")
-			.contains("The data folder " + workingDirectory.resolve("data") + " did not exist");
+		if (database.equals("H2")) {
+			assertThat(Files.readString(workingDirectory.resolve("first.log")))
+				.as("a new data folder is said, with where it is")
+				.contains("The data folder " + workingDirectory.resolve("data") + " did not exist");
+		}
 
 		// a booking, confirmed
 		LocalDate day = LocalDate.now().plusDays(3);
@@ -86,7 +95,7 @@ class CrashDurabilityIntegrationTests {
 
 		running.destroyForcibly().waitFor();
 
-		running = start(port, "second");
+		running = start(port, "second", settings);
 		String mine = send(get(base + "/api/v1/appointments"), 200);
 		assertThat(ids(mine)).contains(appointmentId).containsAll(planIds);
 		assertThat(send(upload(base + "/api/v1/me/imports", FIT), 200)).as("the file is known already")
@@ -99,13 +108,14 @@ class CrashDurabilityIntegrationTests {
 			.doesNotContain("{\"therapistId\":" + therapistId + ",\"start\":\"" + start + "\"");
 	}
 
-	private Process start(int port, String name) throws IOException {
+	private Process start(int port, String name, List<String> settings) throws IOException {
 		Path log = workingDirectory.resolve(name + ".log");
-		Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"io.runrub.RunRubApplication", "--server.port=" + port, "--spring.datasource.url=" + productionUrl(),
-				"--runrub.demo=true", "--spring.main.banner-mode=off")
-			.directory(workingDirectory.toFile())
+				"io.runrub.RunRubApplication", "--server.port=" + port, "--runrub.demo=true",
+				"--spring.main.banner-mode=off"));
+		command.addAll(settings);
+		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -43,6 +43,14 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		TestPropertyValues
+			.of("spring.datasource.url=" + newDatabase(), "spring.datasource.username=postgres",
+					"spring.datasource.password=")
+			.applyTo(context);
+	}
+
+	/** A new, empty database on the shared server; its JDBC address (user {@code postgres}, no password). */
+	public static String newDatabase() {
 		EmbeddedPostgres server = Server.INSTANCE;
 		String database = "runrub_" + databases.incrementAndGet();
 		try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -52,10 +60,7 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the test database " + database, ex);
 		}
-		TestPropertyValues
-			.of("spring.datasource.url=" + server.getJdbcUrl("postgres", database),
-					"spring.datasource.username=postgres", "spring.datasource.password=")
-			.applyTo(context);
+		return server.getJdbcUrl("postgres", database);
 	}
 
 }
