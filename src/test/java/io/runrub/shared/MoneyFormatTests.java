@@ -13,7 +13,7 @@ class MoneyFormatTests {
 
 	@ParameterizedTest(name = "{0} {1} → {2}")
 	@CsvSource({ "6500, GBP, £65", "6550, GBP, £65.50", "6505, GBP, £65.05", "99, GBP, £0.99", "0, GBP, £0",
-			"13000, GBP, £130", "6550, EUR, €65.50", "6500, EUR, €65", "6500, JPY, JP¥6,500" })
+			"13000, GBP, £130", "6550, EUR, €65.50", "6500, EUR, €65", "6500, JPY, 'JP¥6,500'" })
 	void wholeAmountsShowNoPence(long minorUnits, String currency, String shown) {
 		assertThat(Money.of(minorUnits, currency).formatWhole(Locale.UK)).isEqualTo(shown);
 	}
