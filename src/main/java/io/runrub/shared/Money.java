@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * An amount of money in one currency, held in its minor units (pence, cents) so that arithmetic is exact. Amounts of
  * different currencies never mix: adding or comparing them is a programming error. The one place money is formatted
- * for a person is {@link #format(Locale)}.
+ * for a person is {@link #format(Locale)} (and {@link #formatWhole(Locale)} for sentences).
  */
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
 
@@ -65,10 +65,23 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
 	/** "£45.00" for a UK clinic; the one place money becomes text for a person. */
 	public String format(Locale locale) {
+		return format(locale, currency.getDefaultFractionDigits());
+	}
+
+	/**
+	 * "£65" for a whole amount, "£65.50" when there are pence: for sentences that quote budgets and prices, which are
+	 * mostly whole.
+	 */
+	public String formatWhole(Locale locale) {
+		boolean whole = amount().stripTrailingZeros().scale() <= 0;
+		return format(locale, whole ? 0 : currency.getDefaultFractionDigits());
+	}
+
+	private String format(Locale locale, int fractionDigits) {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(currency);
-		format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-		format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+		format.setMinimumFractionDigits(fractionDigits);
+		format.setMaximumFractionDigits(fractionDigits);
 		return format.format(amount());
 	}
 

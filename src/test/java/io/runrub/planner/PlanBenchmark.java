@@ -85,7 +85,7 @@ public class PlanBenchmark {
 				complaints);
 		return new PlanningInput(TODAY, from, to, profile, List.of(), List.of(), days, races, Set.of(),
 				Set.of(from.with(DayOfWeek.MONDAY).plusWeeks(4)), PlanScenarioTests.SERVICES,
-				PlanScenarioTests.THERAPISTS, List.of(), Set.of(), false, "GBP");
+				PlanScenarioTests.THERAPISTS, List.of(), Set.of(), false);
 	}
 
 	@Benchmark

@@ -39,12 +39,12 @@ class PlanScenarioTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 1); // a Sunday
 
 	static final List<PlanningInput.ServiceOption> SERVICES = List.of(
-			new PlanningInput.ServiceOption(ServiceId.of(1), Modality.SWEDISH, 60, 6000),
-			new PlanningInput.ServiceOption(ServiceId.of(2), Modality.DEEP_TISSUE, 60, 7000),
-			new PlanningInput.ServiceOption(ServiceId.of(3), Modality.ART, 45, 6500),
-			new PlanningInput.ServiceOption(ServiceId.of(4), Modality.SPORTS, 30, 4000),
-			new PlanningInput.ServiceOption(ServiceId.of(5), Modality.SPORTS, 60, 6500),
-			new PlanningInput.ServiceOption(ServiceId.of(6), Modality.MOVEMENT_ASSESSMENT, 45, 5500));
+			new PlanningInput.ServiceOption(ServiceId.of(1), Modality.SWEDISH, 60, Money.of(6000, "GBP")),
+			new PlanningInput.ServiceOption(ServiceId.of(2), Modality.DEEP_TISSUE, 60, Money.of(7000, "GBP")),
+			new PlanningInput.ServiceOption(ServiceId.of(3), Modality.ART, 45, Money.of(6500, "GBP")),
+			new PlanningInput.ServiceOption(ServiceId.of(4), Modality.SPORTS, 30, Money.of(4000, "GBP")),
+			new PlanningInput.ServiceOption(ServiceId.of(5), Modality.SPORTS, 60, Money.of(6500, "GBP")),
+			new PlanningInput.ServiceOption(ServiceId.of(6), Modality.MOVEMENT_ASSESSMENT, 45, Money.of(5500, "GBP")));
 
 	static final List<PlanningInput.TherapistOption> THERAPISTS = List.of(
 			new PlanningInput.TherapistOption(TherapistId.of(1), "John",
@@ -76,7 +76,7 @@ class PlanScenarioTests {
 	static PlanningInput input(RunnerProfile profile, List<TrainingDay> days, List<RaceDay> races,
 			List<String> stops, List<String> restrictions, LocalDate to) {
 		return new PlanningInput(TODAY, TODAY.plusDays(1), to, profile, stops, restrictions, days, races, Set.of(),
-				Set.of(), SERVICES, THERAPISTS, List.of(), Set.of(), false, "GBP");
+				Set.of(), SERVICES, THERAPISTS, List.of(), Set.of(), false);
 	}
 
 	static final Map<DayOfWeek, String> THREE_A_WEEK = Map.of(DayOfWeek.TUESDAY, "intervals", DayOfWeek.THURSDAY,
@@ -167,14 +167,14 @@ class PlanScenarioTests {
 		Plan plan = generator.generate(input(profile(6, Pressure.FIRM, 6500, List.of()),
 				weeks(TODAY, to, MARATHONER), List.of(new RaceDay(LocalDate.of(2026, 5, 17), "Half", RacePriority.A)),
 				List.of(), List.of(), to));
-		Map<YearMonth, Integer> spent = plan.suggestions()
+		Map<YearMonth, Long> spent = plan.suggestions()
 			.stream()
 			.collect(Collectors.groupingBy(suggestion -> YearMonth.from(suggestion.date()),
-					Collectors.summingInt(Suggestion::priceCents)));
+					Collectors.summingLong(suggestion -> suggestion.price().minorUnits())));
 		Map<YearMonth, Long> count = plan.suggestions()
 			.stream()
 			.collect(Collectors.groupingBy(suggestion -> YearMonth.from(suggestion.date()), Collectors.counting()));
-		assertThat(spent.values()).allSatisfy(cents -> assertThat(cents).isLessThanOrEqualTo(6500));
+		assertThat(spent.values()).allSatisfy(cents -> assertThat(cents).isLessThanOrEqualTo(6500L));
 		assertThat(count.values()).allSatisfy(n -> assertThat(n).isEqualTo(1L));
 		assertThat(plan.warnings()).anySatisfy(warning -> assertThat(warning.rule()).isEqualTo("FREQ-BUDGET"));
 	}

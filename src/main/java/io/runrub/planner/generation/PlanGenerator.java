@@ -41,6 +41,7 @@ import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.runrub.training.RacePriority;
 
@@ -301,7 +302,7 @@ public final class PlanGenerator {
 		List<Reason> reasons = new ArrayList<>(choice.reasons());
 		reasons.add(bookAhead.reason());
 		return Optional.of(new Suggestion(date, kind, choice.modality(), choice.pressure(), service.get().minutes(),
-				service.get().serviceId(), service.get().priceCents(), choice.focusAreas(),
+				service.get().serviceId(), service.get().price(), choice.focusAreas(),
 				therapist(input, choice.modality()), reasons, List.copyOf(alternatives)));
 	}
 
@@ -333,23 +334,22 @@ public final class PlanGenerator {
 	/** FREQ-BUDGET decides, month by month, what the budget keeps; the suggestions take its decisions and reasons. */
 	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings) {
 		RunnerProfile profile = input.profile();
-		Map<YearMonth, Integer> bookedSpend = new LinkedHashMap<>();
-		input.booked().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.priceCents(),
-				Integer::sum));
+		Map<YearMonth, Money> bookedSpend = new LinkedHashMap<>();
+		input.booked().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.price(), Money::plus));
 		boolean minimum = monthlyMinimum.applies(profile.trainingDaysPerWeek());
 		BudgetKeepsWhatItCanPay.Outcome<Suggestion> outcome = budget.apply(
 				suggestions.stream()
 					.map(suggestion -> new BudgetKeepsWhatItCanPay.Wanted<>(suggestion, suggestion.date(),
 							suggestion.kind().priority(), suggestion.modality(), suggestion.durationMinutes(),
-							suggestion.priceCents(),
+							suggestion.price(),
 							suggestion.focusAreas(), suggestion.kind() == Suggestion.Kind.REGULAR))
 					.toList(),
 				input.services()
 					.stream()
 					.map(service -> new BudgetKeepsWhatItCanPay.Priced(service.serviceId().value(), service.modality(),
-							service.minutes(), service.priceCents()))
+							service.minutes(), service.price()))
 					.toList(),
-				bookedSpend, Math.toIntExact(profile.monthlyBudget().minorUnits()), input.currency(), minimum);
+				bookedSpend, profile.monthlyBudget(), minimum);
 		List<Suggestion> kept = new ArrayList<>();
 		for (BudgetKeepsWhatItCanPay.Kept<Suggestion> decision : outcome.kept()) {
 			Suggestion suggestion = decision.massage();
@@ -360,7 +360,7 @@ public final class PlanGenerator {
 				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
 				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS,
 						suggestion.pressure().atMost(Pressure.FIRM), sports.minutes(), ServiceId.of(sports.serviceId()),
-						sports.priceCents(), suggestion.focusAreas(), therapist(input, Modality.SPORTS),
+						sports.price(), suggestion.focusAreas(), therapist(input, Modality.SPORTS),
 						reasons.stream().filter(reason -> !reason.rule().equals(DeepWorkIsAWorkout.INFO.id())).toList(),
 						suggestion.alternatives());
 			}

@@ -12,6 +12,7 @@ import io.runrub.planner.rules.TrainingDay;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 
 /**
  * Everything a plan is made from, gathered beforehand so that making the plan is a pure function.
@@ -20,15 +21,16 @@ import io.runrub.shared.Modality;
  * @param spikeDays days with a spike in load
  * @param peakWeeks Mondays of weeks whose load is well above the runner's usual
  * @param booked massages already booked in the horizon
+ * @param services what the clinic sells, priced in its currency (as is the runner's budget)
  */
 public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
 		List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
 		Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
 		List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
-		boolean homeworkWithoutImprovement, String currency) {
+		boolean homeworkWithoutImprovement) {
 
 	/** A service the clinic sells. */
-	public record ServiceOption(ServiceId serviceId, Modality modality, int minutes, int priceCents) {
+	public record ServiceOption(ServiceId serviceId, Modality modality, int minutes, Money price) {
 	}
 
 	/** A therapist and what they offer. */
@@ -36,7 +38,7 @@ public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, Runne
 	}
 
 	/** A massage the runner has already booked. */
-	public record BookedMassage(AppointmentId appointmentId, LocalDate date, Modality modality, int priceCents) {
+	public record BookedMassage(AppointmentId appointmentId, LocalDate date, Modality modality, Money price) {
 	}
 
 }

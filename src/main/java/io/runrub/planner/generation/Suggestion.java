@@ -9,6 +9,7 @@ import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 /**
@@ -16,7 +17,7 @@ import io.runrub.shared.Pressure;
  * @param alternatives other days its rules allow, best first, for booking when the day itself is full
  */
 public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure pressure, int durationMinutes,
-		ServiceId serviceId, int priceCents, List<BodyArea> focusAreas, TherapistId therapistId, List<Reason> reasons,
+		ServiceId serviceId, Money price, List<BodyArea> focusAreas, TherapistId therapistId, List<Reason> reasons,
 		List<LocalDate> alternatives) {
 
 	public enum Kind {
@@ -48,11 +49,11 @@ public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure 
 
 	Suggestion withService(BudgetKeepsWhatItCanPay.Priced service) {
 		return new Suggestion(date, kind, modality, pressure, service.minutes(), ServiceId.of(service.serviceId()),
-				service.priceCents(), focusAreas, therapistId, reasons, alternatives);
+				service.price(), focusAreas, therapistId, reasons, alternatives);
 	}
 
 	Suggestion withReasons(List<Reason> newReasons) {
-		return new Suggestion(date, kind, modality, pressure, durationMinutes, serviceId, priceCents, focusAreas,
+		return new Suggestion(date, kind, modality, pressure, durationMinutes, serviceId, price, focusAreas,
 				therapistId, List.copyOf(newReasons), alternatives);
 	}
 

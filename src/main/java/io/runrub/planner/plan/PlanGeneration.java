@@ -37,6 +37,7 @@ import io.runrub.runners.IntakeVerdict;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.Money;
 import io.runrub.training.DailyLoad;
 import io.runrub.training.RacePriority;
 import io.runrub.training.RaceView;
@@ -175,8 +176,8 @@ public class PlanGeneration {
 			.map(appointment -> new PlanningInput.BookedMassage(appointment.id(),
 					appointment.start().toLocalDate(), appointment.modality(),
 					Optional.ofNullable(services.get(appointment.serviceId()))
-						.map(service -> (int) service.price().minorUnits())
-						.orElse(0)))
+						.map(MassageService::price)
+						.orElseGet(() -> Money.zero(catalog.clinic().currency()))))
 			.toList();
 		CareSignals.Signals signals = care.getIfAvailable(() -> CareSignals.NONE).of(runnerId, today);
 		return new PlanningInput(today, from, to, profile,
@@ -186,15 +187,14 @@ public class PlanGeneration {
 					.stream()
 					.sorted(Comparator.comparing(service -> service.id().value()))
 					.map(service -> new PlanningInput.ServiceOption(service.id(), service.modality(),
-							service.durationMinutes(), (int) service.price().minorUnits()))
+							service.durationMinutes(), service.price()))
 					.toList(),
 				catalog.activeTherapists()
 					.stream()
 					.map(therapist -> new PlanningInput.TherapistOption(therapist.id(), therapist.name(),
 							therapist.modalities()))
 					.toList(),
-				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(),
-				catalog.clinic().currency().getCurrencyCode());
+				booked, signals.recurringPain(), signals.homeworkWithoutImprovement());
 	}
 
 	private LocalDate defaultEnd(RunnerId runnerId, LocalDate from) {

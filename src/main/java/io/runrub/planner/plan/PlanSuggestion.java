@@ -2,6 +2,7 @@ package io.runrub.planner.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 
 import io.runrub.accounts.RunnerId;
@@ -13,6 +14,7 @@ import io.runrub.planner.rules.EvidenceGrade;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 import org.springframework.data.annotation.Id;
@@ -21,7 +23,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 /**
  * A planned massage as it is stored: the aggregate root and its focus areas, reasons and alternative days (each list
  * in its order), saved and loaded whole by Spring Data JDBC. Ids are plain numbers here; the rest of the planner sees
- * {@link PlannedMassage}.
+ * {@link PlannedMassage}. The price is kept in minor units of the clinic's currency, as the clinic keeps its prices.
  */
 record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Suggestion.Kind kind, Modality modality,
 		Pressure pressure, int durationMinutes, long serviceId, int priceCents, Long therapistId, Long appointmentId,
@@ -41,7 +43,7 @@ record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Sugg
 	static PlanSuggestion of(PlannedMassage massage, Instant createdAt) {
 		return new PlanSuggestion(massage.id(), massage.runnerId().value(), massage.date(), massage.kind(),
 				massage.modality(), massage.pressure(), massage.durationMinutes(), massage.serviceId().value(),
-				massage.priceCents(), massage.therapistId() == null ? null : massage.therapistId().value(),
+				Math.toIntExact(massage.price().minorUnits()), massage.therapistId() == null ? null : massage.therapistId().value(),
 				massage.appointmentId() == null ? null : massage.appointmentId().value(), massage.flag(),
 				massage.proposedDate(), massage.proposedStart(), createdAt,
 				massage.focusAreas().stream().map(PlanSuggestionArea::new).toList(),
@@ -52,9 +54,10 @@ record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Sugg
 				massage.alternatives().stream().map(PlanSuggestionAlternative::new).toList());
 	}
 
-	PlannedMassage massage() {
+	/** The massage as the planner sees it, its price in the clinic's currency. */
+	PlannedMassage massage(Currency currency) {
 		return new PlannedMassage(id, RunnerId.of(runnerId), suggestionDate, kind, modality, pressure,
-				durationMinutes, ServiceId.of(serviceId), priceCents,
+				durationMinutes, ServiceId.of(serviceId), new Money(priceCents, currency),
 				focusAreas.stream().map(PlanSuggestionArea::area).toList(),
 				therapistId == null ? null : TherapistId.of(therapistId),
 				reasons.stream().map(reason -> new Reason(reason.ruleId(), reason.sentence(), reason.evidence())).toList(),

@@ -12,6 +12,7 @@ import io.runrub.planner.generation.Suggestion;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 /**
@@ -19,13 +20,13 @@ import io.runrub.shared.Pressure;
  * that moves it, it is flagged with what changed and a proposed new day (and time, once booked).
  */
 public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
-		Pressure pressure, int durationMinutes, ServiceId serviceId, int priceCents, List<BodyArea> focusAreas,
+		Pressure pressure, int durationMinutes, ServiceId serviceId, Money price, List<BodyArea> focusAreas,
 		TherapistId therapistId, List<Reason> reasons, List<LocalDate> alternatives, AppointmentId appointmentId, String flag,
 		LocalDate proposedDate, Instant proposedStart) {
 
 	static PlannedMassage of(RunnerId runnerId, Suggestion suggestion) {
 		return new PlannedMassage(null, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
-				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.priceCents(),
+				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.price(),
 				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(), null,
 				null, null, null);
 	}
@@ -44,7 +45,7 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 
 	/** Its appointment was cancelled: a suggestion again, without the booking or a pending proposal. */
 	PlannedMassage unbooked() {
-		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, priceCents,
+		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, price,
 				focusAreas, therapistId, reasons, alternatives, null, null, null, null);
 	}
 
@@ -53,7 +54,7 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 	 * day no longer applies.
 	 */
 	PlannedMassage rescheduledTo(LocalDate day, TherapistId therapist) {
-		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, priceCents,
+		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, price,
 				focusAreas, therapist, reasons, alternatives, appointmentId, null, null, null);
 	}
 
@@ -62,26 +63,26 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 	}
 
 	PlannedMassage booked(AppointmentId appointment, LocalDate day, TherapistId therapist) {
-		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, priceCents,
+		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, price,
 				focusAreas, therapist, reasons, alternatives, appointment, null, null, null);
 	}
 
 	PlannedMassage flagged(String why, LocalDate proposed, Instant proposedTime) {
 		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId,
-				priceCents, focusAreas, therapistId, reasons, alternatives, appointmentId, why, proposed, proposedTime);
+				price, focusAreas, therapistId, reasons, alternatives, appointmentId, why, proposed, proposedTime);
 	}
 
 	/** Takes over the new suggestion's day and reasons; keeps the booking link. */
 	PlannedMassage movedTo(Suggestion suggestion) {
 		return new PlannedMassage(id, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
-				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.priceCents(),
+				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.price(),
 				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(),
 				appointmentId, null, null, null);
 	}
 
 	PlannedMassage accepted() {
 		return new PlannedMassage(id, runnerId, proposedDate == null ? date : proposedDate, kind, modality, pressure,
-				durationMinutes, serviceId, priceCents, focusAreas, therapistId, reasons, alternatives, appointmentId,
+				durationMinutes, serviceId, price, focusAreas, therapistId, reasons, alternatives, appointmentId,
 				null, null, null);
 	}
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
 import io.runrub.accounts.RunnerId;
+import io.runrub.clinic.ClinicCatalog;
 import io.runrub.planner.rules.Warning;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Repository;
  * areas, reasons and alternative days in child tables). The plan's header row ({@code runner_plan}: horizon, when it
  * was made, the warnings) stays hand-written SQL for two reasons: {@link #lockPlan} needs {@code select … for update}
  * on it, and its warnings are only ever read and written whole with the plan, so they are kept as one JSON document.
+ * Prices are stored as minor units and read back as money in the clinic's currency.
  */
 @Repository
 class PlannedMassages {
@@ -28,11 +31,14 @@ class PlannedMassages {
 
 	private final PlanSuggestions suggestions;
 
+	private final ClinicCatalog catalog;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	PlannedMassages(JdbcClient jdbc, PlanSuggestions suggestions) {
+	PlannedMassages(JdbcClient jdbc, PlanSuggestions suggestions, ClinicCatalog catalog) {
 		this.jdbc = jdbc;
 		this.suggestions = suggestions;
+		this.catalog = catalog;
 	}
 
 	/** Locks the runner's plan until the transaction ends, so that two bookings of one plan cannot interleave. */
@@ -44,21 +50,26 @@ class PlannedMassages {
 	}
 
 	List<PlannedMassage> findByRunner(RunnerId runnerId) {
+		Currency currency = currency();
 		return suggestions.findByRunnerIdOrderBySuggestionDateAscIdAsc(runnerId.value())
 			.stream()
-			.map(PlanSuggestion::massage)
+			.map(stored -> stored.massage(currency))
 			.toList();
 	}
 
 	Optional<PlannedMassage> find(RunnerId runnerId, long id) {
-		return suggestions.findByRunnerIdAndId(runnerId.value(), id).map(PlanSuggestion::massage);
+		return suggestions.findByRunnerIdAndId(runnerId.value(), id).map(stored -> stored.massage(currency()));
 	}
 
 	/** Saves a new massage (made {@code now}) or the new state of a stored one. */
 	PlannedMassage save(PlannedMassage massage, Instant now) {
 		Instant created = massage.id() == null ? now
 				: suggestions.findById(massage.id()).map(PlanSuggestion::createdAt).orElse(now);
-		return suggestions.save(PlanSuggestion.of(massage, created)).massage();
+		return suggestions.save(PlanSuggestion.of(massage, created)).massage(massage.price().currency());
+	}
+
+	private Currency currency() {
+		return catalog.clinic().currency();
 	}
 
 	void delete(PlannedMassage massage) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 
 /**
  * FREQ-BUDGET: never plan more than the monthly budget pays for, and say what the budget forgoes.
@@ -23,9 +24,8 @@ import io.runrub.shared.Modality;
  * still does not fit is left out, and the month's warning says so.
  *
  * <p>
- * Amounts are minor units (pence) with the currency code beside them, not {@code shared.Money}: the rule only adds
- * and compares within one currency, and its sentences show whole amounts without pence ("£65"), which
- * {@code Money.format} does not.
+ * Amounts are {@link Money} in the clinic's currency; its sentences show whole amounts without pence ("£65") through
+ * {@link Money#formatWhole(Locale)}.
  */
 public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 
@@ -45,11 +45,11 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	 * @param mayBecomeSports whether a cheaper sports massage may stand in for it (regular massages only)
 	 */
 	public record Wanted<T>(T massage, LocalDate date, int importance, Modality modality, int minutes,
-			int priceCents, List<BodyArea> focusAreas, boolean mayBecomeSports) {
+			Money price, List<BodyArea> focusAreas, boolean mayBecomeSports) {
 	}
 
 	/** A service of the clinic, as the budget sees it. */
-	public record Priced(long serviceId, Modality modality, int minutes, int priceCents) {
+	public record Priced(long serviceId, Modality modality, int minutes, Money price) {
 	}
 
 	/**
@@ -77,17 +77,19 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	 * @param wanted the massages, by date
 	 * @param services what the clinic sells
 	 * @param bookedSpend what massages already booked cost, by month
+	 * @param budget what the runner can spend a month
 	 * @param monthlyMinimum whether the runner's training calls for at least one massage a month
 	 */
-	public <T> Outcome<T> apply(List<Wanted<T>> wanted, List<Priced> services, Map<YearMonth, Integer> bookedSpend,
-			int budgetCents, String currency, boolean monthlyMinimum) {
+	public <T> Outcome<T> apply(List<Wanted<T>> wanted, List<Priced> services, Map<YearMonth, Money> bookedSpend,
+			Money budget, boolean monthlyMinimum) {
+		Money nothing = Money.zero(budget.currency());
 		Map<YearMonth, List<Wanted<T>>> byMonth = new TreeMap<>();
 		wanted.forEach(massage -> byMonth.computeIfAbsent(YearMonth.from(massage.date()), month -> new ArrayList<>())
 			.add(massage));
 		List<Kept<T>> kept = new ArrayList<>();
 		List<Warning> warnings = new ArrayList<>();
 		for (Map.Entry<YearMonth, List<Wanted<T>>> month : byMonth.entrySet()) {
-			int spent = bookedSpend.getOrDefault(month.getKey(), 0);
+			Money spent = bookedSpend.getOrDefault(month.getKey(), nothing);
 			List<Choice<T>> keptThisMonth = new ArrayList<>();
 			List<String> forgone = new ArrayList<>();
 			List<Wanted<T>> byImportance = month.getValue()
@@ -96,22 +98,22 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 					.thenComparing(Wanted::date))
 				.toList();
 			for (Wanted<T> massage : byImportance) {
-				Choice<T> choice = new Choice<>(massage, massage.modality(), massage.priceCents(), null, null);
-				if (!fits(spent, choice.priceCents(), budgetCents)) {
-					Optional<Priced> cheaper = cheaper(services, choice.modality(), choice.priceCents());
-					if (cheaper.isPresent() && fits(spent, cheaper.get().priceCents(), budgetCents)) {
+				Choice<T> choice = new Choice<>(massage, massage.modality(), massage.price(), null, null);
+				if (!fits(spent, choice.price(), budget)) {
+					Optional<Priced> cheaper = cheaper(services, choice.modality(), choice.price());
+					if (cheaper.isPresent() && fits(spent, cheaper.get().price(), budget)) {
 						choice = choice.with(cheaper.get(), shorter(cheaper.get(), massage));
 					}
 				}
-				if (!fits(spent, choice.priceCents(), budgetCents) && massage.mayBecomeSports()
+				if (!fits(spent, choice.price(), budget) && massage.mayBecomeSports()
 						&& choice.modality() != Modality.SPORTS) {
 					Optional<Priced> sports = cheapest(services, Modality.SPORTS);
-					if (sports.isPresent() && fits(spent, sports.get().priceCents(), budgetCents)) {
+					if (sports.isPresent() && fits(spent, sports.get().price(), budget)) {
 						choice = choice.with(sports.get(), insteadOf(sports.get(), massage));
 					}
 				}
-				if (fits(spent, choice.priceCents(), budgetCents)) {
-					spent += choice.priceCents();
+				if (fits(spent, choice.price(), budget)) {
+					spent = spent.plus(choice.price());
 					keptThisMonth.add(choice);
 				}
 				else {
@@ -120,34 +122,34 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 				}
 			}
 			if (!forgone.isEmpty()) {
-				warnings.add(forgoes(month.getKey(), String.join(", ", forgone), currency, budgetCents));
+				warnings.add(forgoes(month.getKey(), String.join(", ", forgone), budget));
 			}
-			int running = bookedSpend.getOrDefault(month.getKey(), 0);
+			Money running = bookedSpend.getOrDefault(month.getKey(), nothing);
 			for (Choice<T> choice : keptThisMonth.stream().sorted(Comparator.comparing(c -> c.wanted().date())).toList()) {
-				running += choice.priceCents();
+				running = running.plus(choice.price());
 				kept.add(new Kept<>(choice.wanted().massage(), Optional.ofNullable(choice.service()),
-						Optional.ofNullable(choice.instead()), reason(month.getKey(), running, budgetCents, currency),
+						Optional.ofNullable(choice.instead()), reason(month.getKey(), running, budget),
 						keptThisMonth.get(0) == choice));
 			}
 		}
 		if (monthlyMinimum) {
-			int cheapest = services.stream()
+			Money cheapest = services.stream()
 				.filter(service -> service.modality() != Modality.MOVEMENT_ASSESSMENT)
-				.mapToInt(Priced::priceCents)
-				.min()
-				.orElse(0);
-			if (cheapest > budgetCents) {
-				warnings.add(cannotCoverMinimum(budgetCents, cheapest, currency));
+				.map(Priced::price)
+				.min(Comparator.naturalOrder())
+				.orElse(nothing);
+			if (cheapest.isMoreThan(budget)) {
+				warnings.add(cannotCoverMinimum(budget, cheapest));
 			}
 		}
 		return new Outcome<>(List.copyOf(kept), List.copyOf(warnings));
 	}
 
 	/** One massage as the budget would take it: perhaps another service, perhaps a sports massage instead. */
-	private record Choice<T>(Wanted<T> wanted, Modality modality, int priceCents, Priced service, Reason instead) {
+	private record Choice<T>(Wanted<T> wanted, Modality modality, Money price, Priced service, Reason instead) {
 
 		Choice<T> with(Priced other, Reason why) {
-			return new Choice<>(wanted, other.modality(), other.priceCents(), other, why);
+			return new Choice<>(wanted, other.modality(), other.price(), other, why);
 		}
 
 	}
@@ -165,40 +167,35 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	}
 
 	/** The dearest service of the same kind that is still cheaper. */
-	private static Optional<Priced> cheaper(List<Priced> services, Modality modality, int priceCents) {
+	private static Optional<Priced> cheaper(List<Priced> services, Modality modality, Money price) {
 		return services.stream()
-			.filter(service -> service.modality() == modality && service.priceCents() < priceCents)
-			.max(Comparator.comparingInt(Priced::priceCents));
+			.filter(service -> service.modality() == modality && price.isMoreThan(service.price()))
+			.max(Comparator.comparing(Priced::price));
 	}
 
 	private static Optional<Priced> cheapest(List<Priced> services, Modality modality) {
 		return services.stream()
 			.filter(service -> service.modality() == modality)
-			.min(Comparator.comparingInt(Priced::priceCents));
+			.min(Comparator.comparing(Priced::price));
 	}
 
-	public boolean fits(int spentCents, int priceCents, int budgetCents) {
-		return spentCents + priceCents <= budgetCents;
+	public boolean fits(Money spent, Money price, Money budget) {
+		return spent.plus(price).isAtMost(budget);
 	}
 
-	public Reason reason(YearMonth month, int spentCents, int budgetCents, String currency) {
-		return INFO.reason("%s of your %s budget for %s.".formatted(money(spentCents, currency),
-				money(budgetCents, currency), MONTH.format(month)));
+	public Reason reason(YearMonth month, Money spent, Money budget) {
+		return INFO.reason("%s of your %s budget for %s.".formatted(spent.formatWhole(Locale.UK),
+				budget.formatWhole(Locale.UK), MONTH.format(month)));
 	}
 
-	public Warning forgoes(YearMonth month, String what, String currency, int budgetCents) {
+	public Warning forgoes(YearMonth month, String what, Money budget) {
 		return INFO.warning("In %s your budget of %s a month leaves out %s.".formatted(MONTH.format(month),
-				money(budgetCents, currency), what));
+				budget.formatWhole(Locale.UK), what));
 	}
 
-	public Warning cannotCoverMinimum(int budgetCents, int cheapestCents, String currency) {
+	public Warning cannotCoverMinimum(Money budget, Money cheapest) {
 		return INFO.warning("Your budget of %s a month does not cover one massage a month (the shortest costs %s)."
-			.formatted(money(budgetCents, currency), money(cheapestCents, currency)));
-	}
-
-	public static String money(int cents, String currency) {
-		String symbol = java.util.Currency.getInstance(currency).getSymbol(Locale.UK);
-		return cents % 100 == 0 ? symbol + (cents / 100) : "%s%d.%02d".formatted(symbol, cents / 100, cents % 100);
+			.formatted(budget.formatWhole(Locale.UK), cheapest.formatWhole(Locale.UK)));
 	}
 
 }

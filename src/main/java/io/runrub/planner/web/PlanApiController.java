@@ -56,14 +56,14 @@ class PlanApiController {
 
 	}
 
-	/** Ids are plain numbers in JSON. */
+	/** Ids are plain numbers in JSON; the price is minor units of the clinic's currency. */
 	record SuggestionResponse(Long id, LocalDate date, String kind, Modality modality, Pressure pressure,
-			int durationMinutes, long serviceId, int priceCents, List<BodyArea> focusAreas, Long therapistId,
+			int durationMinutes, long serviceId, long priceCents, List<BodyArea> focusAreas, Long therapistId,
 			List<ReasonResponse> reasons, Long appointmentId, String flag, LocalDate proposedDate) {
 
 		static SuggestionResponse of(PlannedMassage massage) {
 			return new SuggestionResponse(massage.id(), massage.date(), massage.kind().name(), massage.modality(),
-					massage.pressure(), massage.durationMinutes(), massage.serviceId().value(), massage.priceCents(),
+					massage.pressure(), massage.durationMinutes(), massage.serviceId().value(), massage.price().minorUnits(),
 					massage.focusAreas(), massage.therapistId() == null ? null : massage.therapistId().value(),
 					massage.reasons().stream().map(ReasonResponse::of).toList(),
 					massage.appointmentId() == null ? null : massage.appointmentId().value(),

@@ -95,7 +95,6 @@ class PlanPageController {
 			}
 		});
 		model.addAttribute("timeline", timeline);
-		model.addAttribute("currency", catalog.clinic().currency().getCurrencyCode());
 		return "planner/plan";
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.runrub.accounts.RunRubUser;
 import io.runrub.accounts.RunnerId;
+import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.planner.rules.RuleCatalogue;
@@ -64,6 +65,8 @@ class PlanApiIntegrationTests {
 
 	TherapistView john;
 
+	MassageService deep;
+
 	@BeforeEach
 	void setUp() {
 		clinic.reset();
@@ -73,7 +76,7 @@ class PlanApiIntegrationTests {
 			.monToSat("09:00-19:00")
 			.create();
 		clinic.service("Sports massage", Modality.SPORTS, 60).create();
-		clinic.service("Deep tissue massage", Modality.DEEP_TISSUE, 60).create();
+		deep = clinic.service("Deep tissue massage", Modality.DEEP_TISSUE, 60).create();
 		clinic.service("Swedish massage", Modality.SWEDISH, 60).create();
 		rita = clinic.runner("Rita");
 		profiles.save(RunnerId.of(rita.accountId()), new RunnerProfile(4, Level.RECREATIONAL, Pressure.FIRM,
@@ -98,6 +101,19 @@ class PlanApiIntegrationTests {
 			.andExpect(jsonPath("$.suggestions[0].reasons[*].evidence",
 					everyItem(isOneOf("moderate", "weak", "contradicted", "no evidence", "not graded"))))
 			.andExpect(jsonPath("$.warnings").isArray());
+	}
+
+	@Test
+	void aStoredPlanStillShowsEachPriceAsANumberOfMinorUnits() throws Exception {
+		mvc.perform(post("/api/v1/me/plan").with(httpBasic(rita.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"from\": \"2026-03-23\", \"to\": \"2026-05-31\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestions[0].priceCents").value(Math.toIntExact(deep.price().minorUnits())));
+		mvc.perform(get("/api/v1/me/plan").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestions[0].modality").value("DEEP_TISSUE"))
+			.andExpect(jsonPath("$.suggestions[0].priceCents").value(Math.toIntExact(deep.price().minorUnits())));
 	}
 
 	@Test

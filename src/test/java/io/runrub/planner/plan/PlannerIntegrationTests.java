@@ -199,6 +199,11 @@ class PlannerIntegrationTests {
 				assertThat(massage.therapistId()).isEqualTo(john.id());
 			});
 			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages()).hasSameSizeAs(plan.massages());
+			assertThat(generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages())
+				.as("prices read back as money in the clinic's currency")
+				.extracting(PlannedMassage::price)
+				.containsExactlyElementsOf(plan.massages().stream().map(PlannedMassage::price).toList())
+				.allSatisfy(price -> assertThat(price.isZero()).isFalse());
 		}
 
 		@Test

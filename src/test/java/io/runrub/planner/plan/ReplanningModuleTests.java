@@ -61,7 +61,7 @@ class ReplanningModuleTests {
 		AppointmentView tuesday = booking.book(new AppointmentBooking.BookingRequest(runner, sports.id(),
 				london("2026-03-31T10:00"), alice.id(), null));
 		PlannedMassage suggestion = planned.save(new PlannedMassage(null, runner, LocalDate.of(2026, 3, 31),
-				Suggestion.Kind.REGULAR, Modality.SPORTS, Pressure.MEDIUM, 60, sports.id(), 6000,
+				Suggestion.Kind.REGULAR, Modality.SPORTS, Pressure.MEDIUM, 60, sports.id(), sports.price(),
 				List.of(BodyArea.CALVES), alice.id(), List.of(), List.of(), tuesday.id(), null, null, null),
 				clock.instant());
 		Instant thursday = london("2026-04-02T10:00");

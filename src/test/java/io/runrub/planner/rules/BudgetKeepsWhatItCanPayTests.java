@@ -11,10 +11,9 @@ import io.runrub.planner.rules.BudgetKeepsWhatItCanPay.Priced;
 import io.runrub.planner.rules.BudgetKeepsWhatItCanPay.Wanted;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +23,10 @@ class BudgetKeepsWhatItCanPayTests {
 	static final YearMonth MARCH = YearMonth.of(2026, 3);
 
 	final BudgetKeepsWhatItCanPay rule = new BudgetKeepsWhatItCanPay();
+
+	static Money gbp(long pence) {
+		return Money.of(pence, "GBP");
+	}
 
 	@Test
 	void carriesItsCatalogueRow() {
@@ -35,27 +38,33 @@ class BudgetKeepsWhatItCanPayTests {
 
 	@Test
 	void aMassageThatSpendsTheBudgetExactlyFits() {
-		assertThat(rule.fits(0, 6500, 6500)).isTrue();
-		assertThat(rule.fits(3000, 3500, 6500)).isTrue();
+		assertThat(rule.fits(gbp(0), gbp(6500), gbp(6500))).isTrue();
+		assertThat(rule.fits(gbp(3000), gbp(3500), gbp(6500))).isTrue();
 	}
 
 	@Test
 	void onePennyOverDoesNotFit() {
-		assertThat(rule.fits(0, 6501, 6500)).isFalse();
-		assertThat(rule.fits(3001, 3500, 6500)).isFalse();
-		assertThat(rule.fits(0, 1, 0)).isFalse();
+		assertThat(rule.fits(gbp(0), gbp(6501), gbp(6500))).isFalse();
+		assertThat(rule.fits(gbp(3001), gbp(3500), gbp(6500))).isFalse();
+		assertThat(rule.fits(gbp(0), gbp(1), gbp(0))).isFalse();
 	}
 
-	@ParameterizedTest(name = "{0} {1} → {2}")
-	@CsvSource({ "6500, GBP, £65", "6550, GBP, £65.50", "6505, GBP, £65.05", "99, GBP, £0.99", "0, GBP, £0",
-			"13000, GBP, £130", "6550, EUR, €65.50" })
-	void moneyShowsPenceOnlyWhenThereArePence(int cents, String currency, String shown) {
-		assertThat(BudgetKeepsWhatItCanPay.money(cents, currency)).isEqualTo(shown);
+	@Test
+	void speaksInTheClinicsCurrency() {
+		Outcome<String> outcome = rule.apply(
+				List.of(new Wanted<>("only", MARCH.atDay(12), 1, Modality.SPORTS, 60, Money.of(6550, "EUR"), List.of(),
+						true)),
+				List.of(new Priced(1, Modality.SPORTS, 60, Money.of(6550, "EUR"))), Map.of(), Money.of(10000, "EUR"),
+				true);
+
+		assertThat(outcome.kept()).singleElement()
+			.extracting(kept -> kept.spent().text())
+			.isEqualTo("€65.50 of your €100 budget for March 2026.");
 	}
 
 	@Test
 	void saysWhatIsSpentOfTheMonthsBudget() {
-		Reason reason = rule.reason(MARCH, 6550, 13000, "GBP");
+		Reason reason = rule.reason(MARCH, gbp(6550), gbp(13000));
 		assertThat(reason.rule()).isEqualTo("FREQ-BUDGET");
 		assertThat(reason.evidence()).isEqualTo(EvidenceGrade.NOT_GRADED);
 		assertThat(reason.text()).isEqualTo("£65.50 of your £130 budget for March 2026.");
@@ -63,7 +72,7 @@ class BudgetKeepsWhatItCanPayTests {
 
 	@Test
 	void saysWhatTheBudgetLeavesOut() {
-		Warning warning = rule.forgoes(MARCH, "a deep tissue massage on 12 March", "GBP", 6500);
+		Warning warning = rule.forgoes(MARCH, "a deep tissue massage on 12 March", gbp(6500));
 		assertThat(warning.rule()).isEqualTo("FREQ-BUDGET");
 		assertThat(warning.text())
 			.isEqualTo("In March 2026 your budget of £65 a month leaves out a deep tissue massage on 12 March.");
@@ -71,7 +80,7 @@ class BudgetKeepsWhatItCanPayTests {
 
 	@Test
 	void saysWhenTheBudgetCannotPayForTheMonthlyMinimum() {
-		Warning warning = rule.cannotCoverMinimum(3000, 4000, "GBP");
+		Warning warning = rule.cannotCoverMinimum(gbp(3000), gbp(4000));
 		assertThat(warning.rule()).isEqualTo("FREQ-BUDGET");
 		assertThat(warning.text())
 			.isEqualTo("Your budget of £30 a month does not cover one massage a month (the shortest costs £40).");
@@ -79,30 +88,30 @@ class BudgetKeepsWhatItCanPayTests {
 
 	// The policy, month by month: keep, take a cheaper service, let sports stand in, or leave out and say so.
 
-	static final Priced SPORTS_60 = new Priced(1, Modality.SPORTS, 60, 6000);
+	static final Priced SPORTS_60 = new Priced(1, Modality.SPORTS, 60, gbp(6000));
 
-	static final Priced SPORTS_30 = new Priced(2, Modality.SPORTS, 30, 3500);
+	static final Priced SPORTS_30 = new Priced(2, Modality.SPORTS, 30, gbp(3500));
 
-	static final Priced DEEP_60 = new Priced(3, Modality.DEEP_TISSUE, 60, 7000);
+	static final Priced DEEP_60 = new Priced(3, Modality.DEEP_TISSUE, 60, gbp(7000));
 
-	static final Priced SWEDISH_60 = new Priced(4, Modality.SWEDISH, 60, 6500);
+	static final Priced SWEDISH_60 = new Priced(4, Modality.SWEDISH, 60, gbp(6500));
 
-	static final Priced ASSESSMENT = new Priced(5, Modality.MOVEMENT_ASSESSMENT, 45, 2000);
+	static final Priced ASSESSMENT = new Priced(5, Modality.MOVEMENT_ASSESSMENT, 45, gbp(2000));
 
 	static Wanted<String> regular(String name, int day, Priced service) {
-		return new Wanted<>(name, MARCH.atDay(day), 1, service.modality(), service.minutes(), service.priceCents(),
+		return new Wanted<>(name, MARCH.atDay(day), 1, service.modality(), service.minutes(), service.price(),
 				List.of(BodyArea.CALVES), true);
 	}
 
 	static Wanted<String> beforeRace(String name, int day) {
-		return new Wanted<>(name, MARCH.atDay(day), 4, Modality.SWEDISH, 60, SWEDISH_60.priceCents(), List.of(),
+		return new Wanted<>(name, MARCH.atDay(day), 4, Modality.SWEDISH, 60, SWEDISH_60.price(), List.of(),
 				false);
 	}
 
 	@Test
 	void keepsEverythingTheBudgetPaysForAndSaysWhatIsSpent() {
 		Outcome<String> outcome = rule.apply(List.of(regular("first", 3, SPORTS_60), regular("second", 17, SPORTS_60)),
-				List.of(SPORTS_60, SPORTS_30), Map.of(), 13000, "GBP", true);
+				List.of(SPORTS_60, SPORTS_30), Map.of(), gbp(13000), true);
 
 		assertThat(outcome.warnings()).isEmpty();
 		assertThat(outcome.kept()).extracting(Kept::massage).containsExactly("first", "second");
@@ -118,7 +127,7 @@ class BudgetKeepsWhatItCanPayTests {
 	@Test
 	void takesTheCheaperServiceOfTheSameMassageAndSaysSo() {
 		Outcome<String> outcome = rule.apply(List.of(regular("first", 3, SPORTS_60), regular("second", 17, SPORTS_60)),
-				List.of(SPORTS_60, SPORTS_30), Map.of(), 10000, "GBP", true);
+				List.of(SPORTS_60, SPORTS_30), Map.of(), gbp(10000), true);
 
 		assertThat(outcome.warnings()).isEmpty();
 		Kept<String> second = outcome.kept().get(1);
@@ -133,7 +142,7 @@ class BudgetKeepsWhatItCanPayTests {
 	@Test
 	void aSportsMassageStandsInForARegularDeeperOneAndSaysSo() {
 		Outcome<String> outcome = rule.apply(List.of(regular("deep", 12, DEEP_60)), List.of(DEEP_60, SPORTS_30),
-				Map.of(MARCH, 5000), 10000, "GBP", false);
+				Map.of(MARCH, gbp(5000)), gbp(10000), false);
 
 		assertThat(outcome.warnings()).isEmpty();
 		assertThat(outcome.kept()).singleElement().satisfies(kept -> {
@@ -149,7 +158,7 @@ class BudgetKeepsWhatItCanPayTests {
 	void leavesOutTheLeastImportantAndSaysWhatIsForgone() {
 		Outcome<String> outcome = rule.apply(
 				List.of(regular("regular", 12, DEEP_60), beforeRace("before the race", 27)),
-				List.of(DEEP_60, SWEDISH_60), Map.of(), 10000, "GBP", false);
+				List.of(DEEP_60, SWEDISH_60), Map.of(), gbp(10000), false);
 
 		assertThat(outcome.kept()).as("the massage before the race matters more, though later")
 			.extracting(Kept::massage)
@@ -163,7 +172,7 @@ class BudgetKeepsWhatItCanPayTests {
 	@Test
 	void aBudgetBelowOneMassageAMonthKeepsNothingAndSaysSo() {
 		Outcome<String> outcome = rule.apply(List.of(regular("only", 12, SPORTS_60)),
-				List.of(SPORTS_60, SPORTS_30, ASSESSMENT), Map.of(), 3000, "GBP", true);
+				List.of(SPORTS_60, SPORTS_30, ASSESSMENT), Map.of(), gbp(3000), true);
 
 		assertThat(outcome.kept()).isEmpty();
 		assertThat(outcome.warnings()).extracting(Warning::text)
@@ -174,7 +183,7 @@ class BudgetKeepsWhatItCanPayTests {
 	@Test
 	void withoutAMonthlyMinimumALowBudgetOnlyLeavesOut() {
 		Outcome<String> outcome = rule.apply(List.of(regular("only", 12, SPORTS_60)), List.of(SPORTS_60),
-				Map.of(), 3000, "GBP", false);
+				Map.of(), gbp(3000), false);
 
 		assertThat(outcome.warnings()).extracting(Warning::text)
 			.containsExactly("In March 2026 your budget of £30 a month leaves out a sports massage on 12 March.");
@@ -182,10 +191,10 @@ class BudgetKeepsWhatItCanPayTests {
 
 	@Test
 	void eachMonthHasItsOwnBudget() {
-		Wanted<String> april = new Wanted<>("april", LocalDate.of(2026, 4, 2), 1, Modality.SPORTS, 60, 6000,
+		Wanted<String> april = new Wanted<>("april", LocalDate.of(2026, 4, 2), 1, Modality.SPORTS, 60, gbp(6000),
 				List.of(), true);
 		Outcome<String> outcome = rule.apply(List.of(regular("march", 30, SPORTS_60), april), List.of(SPORTS_60),
-				Map.of(), 6000, "GBP", true);
+				Map.of(), gbp(6000), true);
 
 		assertThat(outcome.warnings()).isEmpty();
 		assertThat(outcome.kept()).extracting(Kept::massage).containsExactly("march", "april");

@@ -20,6 +20,7 @@ import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
+import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.runrub.training.RacePriority;
 import org.junit.jupiter.api.Test;
@@ -309,9 +310,9 @@ class RuleCatalogueTests {
 		said.add(Said.of(frequency.spike()));
 		said.add(Said.of(frequency.spikeReason()));
 		BudgetKeepsWhatItCanPay budget = new BudgetKeepsWhatItCanPay();
-		said.add(Said.of(budget.reason(YearMonth.of(2026, 3), 6550, 13000, "GBP")));
-		said.add(Said.of(budget.forgoes(YearMonth.of(2026, 3), "a deep tissue massage on 12 March", "GBP", 6500)));
-		said.add(Said.of(budget.cannotCoverMinimum(3000, 4000, "GBP")));
+		said.add(Said.of(budget.reason(YearMonth.of(2026, 3), Money.of(6550, "GBP"), Money.of(13000, "GBP"))));
+		said.add(Said.of(budget.forgoes(YearMonth.of(2026, 3), "a deep tissue massage on 12 March", Money.of(6500, "GBP"))));
+		said.add(Said.of(budget.cannotCoverMinimum(Money.of(3000, "GBP"), Money.of(4000, "GBP"))));
 		said.add(Said.of(new BookAhead().reason()));
 
 		TightCalvesPointToHills calves = new TightCalvesPointToHills();
