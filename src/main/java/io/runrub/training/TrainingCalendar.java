@@ -14,6 +14,13 @@ import java.util.stream.Collectors;
 
 import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.training.hard.HardSessionRule;
+import io.runrub.training.load.LoadModel;
+import io.runrub.training.sessions.DayPairing;
+import io.runrub.training.sessions.Race;
+import io.runrub.training.sessions.Races;
+import io.runrub.training.sessions.TrainingSession;
+import io.runrub.training.sessions.TrainingSessions;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

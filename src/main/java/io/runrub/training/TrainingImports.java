@@ -26,6 +26,11 @@ import io.runrub.training.imports.ImportedSession;
 import io.runrub.training.imports.ParsedFile;
 import io.runrub.training.imports.TrainingFileReader;
 import io.runrub.training.imports.fit.FitFormatException;
+import io.runrub.training.load.SessionLoad;
+import io.runrub.training.sessions.Race;
+import io.runrub.training.sessions.Races;
+import io.runrub.training.sessions.TrainingSession;
+import io.runrub.training.sessions.TrainingSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -237,7 +242,7 @@ public class TrainingImports {
 		return ImportReport.rejected(name, messages.getMessage(ex.messageKey(), ex.args()), ex.getMessage());
 	}
 
-	ImportReport store(RunnerId runner, String name, ParsedFile parsed, String source) {
+	public ImportReport store(RunnerId runner, String name, ParsedFile parsed, String source) {
 		long runnerId = runner.value();
 		return transactions.execute(status -> {
 			Map<String, ImportedSession> newSessions = new LinkedHashMap<>();

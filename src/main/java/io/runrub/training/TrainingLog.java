@@ -7,6 +7,10 @@ import java.time.LocalTime;
 
 import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
+import io.runrub.training.sessions.Race;
+import io.runrub.training.sessions.Races;
+import io.runrub.training.sessions.TrainingSession;
+import io.runrub.training.sessions.TrainingSessions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

@@ -13,7 +13,7 @@ import io.runrub.accounts.Actor;
 import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
-import io.runrub.training.FeedSubscriptions;
+import io.runrub.training.feeds.FeedSubscriptions;
 import io.runrub.training.RacePriority;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;

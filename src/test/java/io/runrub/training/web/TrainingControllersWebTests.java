@@ -7,7 +7,7 @@ import io.runrub.accounts.RunRubUser;
 import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
-import io.runrub.training.FeedSubscriptions;
+import io.runrub.training.feeds.FeedSubscriptions;
 import io.runrub.training.TrainingCalendar;
 import io.runrub.training.TrainingImports;
 import io.runrub.training.TrainingLog;

@@ -1,10 +1,11 @@
-package io.runrub.training;
+package io.runrub.training.load;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.runrub.training.DailyLoad;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

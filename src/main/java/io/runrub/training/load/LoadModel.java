@@ -1,10 +1,12 @@
-package io.runrub.training;
+package io.runrub.training.load;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import io.runrub.training.DailyLoad;
 
 /**
  * Fitness (42-day) and fatigue (7-day) as exponentially weighted averages of daily load, with λ = 1 − e^(−1/N) as

@@ -1,4 +1,4 @@
-package io.runrub.training;
+package io.runrub.training.imports;
 
 import io.runrub.training.imports.FitReader;
 import io.runrub.training.imports.GpxReader;

@@ -1,4 +1,4 @@
-package io.runrub.training;
+package io.runrub.training.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +9,12 @@ import java.util.Random;
 import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.DemoAccounts;
 import io.runrub.accounts.RunnerId;
+import io.runrub.training.RacePriority;
+import io.runrub.training.SessionStatus;
+import io.runrub.training.SessionType;
+import io.runrub.training.TrainingCalendar;
+import io.runrub.training.TrainingLog;
+import io.runrub.training.sessions.TrainingSessions;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,18 +1,23 @@
-package io.runrub.training;
+package io.runrub.training.sessions;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
 import io.runrub.shared.DomainException;
+import io.runrub.training.LoadMethod;
+import io.runrub.training.SessionStatus;
+import io.runrub.training.SessionType;
+import io.runrub.training.TrainingLog;
+import io.runrub.training.load.SessionLoad;
 
 import org.springframework.data.annotation.Id;
 
 /**
  * A training session, planned or completed. Its load is worked out when it is written; whether it was hard depends
- * on the runner's other training and is decided when it is read (see {@link HardSessionRule}).
+ * on the runner's other training and is decided when it is read (see {@link io.runrub.training.hard.HardSessionRule}).
  */
-record TrainingSession(@Id Long id, long runnerId, LocalDate sessionDate, LocalTime startTime, SessionType type,
+public record TrainingSession(@Id Long id, long runnerId, LocalDate sessionDate, LocalTime startTime, SessionType type,
 		boolean typeGuessed, SessionStatus status, String title, Integer durationSeconds, Double distanceMeters,
 		Double elevationGainMeters, Integer avgHeartRate, Integer rpe, String notes, double load,
 		LoadMethod loadMethod, Double minutesAtThreshold, Boolean hardOverride, String source, String sourceKey,
@@ -48,7 +53,7 @@ record TrainingSession(@Id Long id, long runnerId, LocalDate sessionDate, LocalT
 	 * what cannot be true: a day far outside any training history, a completed session after today, and durations,
 	 * distances, heart rates or efforts out of their ranges. Blank title and notes are kept as none.
 	 */
-	static TrainingSession entered(Long id, long runnerId, TrainingLog.SessionInput input, LocalDate today,
+	public static TrainingSession entered(Long id, long runnerId, TrainingLog.SessionInput input, LocalDate today,
 			Boolean hardOverride, String source, String sourceKey, Instant now) {
 		if (input.date() == null || input.type() == null || input.status() == null) {
 			throw DomainException.refused("session-incomplete");
@@ -107,12 +112,12 @@ record TrainingSession(@Id Long id, long runnerId, LocalDate sessionDate, LocalT
 				result.method(), minutesAtThreshold, hardOverride, source, sourceKey, createdAt);
 	}
 
-	double minutes() {
+	public double minutes() {
 		return durationSeconds == null ? estimatedMinutes() : durationSeconds / 60.0;
 	}
 
 	/** Without a duration: from the distance at an easy 6 min/km, else a typical length for the type. */
-	double estimatedMinutes() {
+	public double estimatedMinutes() {
 		if (distanceMeters != null && distanceMeters > 0) {
 			return distanceMeters / 1000 * 6;
 		}
@@ -126,17 +131,17 @@ record TrainingSession(@Id Long id, long runnerId, LocalDate sessionDate, LocalT
 		};
 	}
 
-	boolean isCompleted() {
+	public boolean isCompleted() {
 		return status == SessionStatus.COMPLETED;
 	}
 
-	TrainingSession withHardOverride(Boolean override) {
+	public TrainingSession withHardOverride(Boolean override) {
 		return new TrainingSession(id, runnerId, sessionDate, startTime, type, typeGuessed, status, title,
 				durationSeconds, distanceMeters, elevationGainMeters, avgHeartRate, rpe, notes, load, loadMethod,
 				minutesAtThreshold, override, source, sourceKey, createdAt);
 	}
 
-	TrainingSession withType(SessionType effectiveType) {
+	public TrainingSession withType(SessionType effectiveType) {
 		return new TrainingSession(id, runnerId, sessionDate, startTime, effectiveType, false, status, title,
 				durationSeconds, distanceMeters, elevationGainMeters, avgHeartRate, rpe, notes, load, loadMethod,
 				minutesAtThreshold, hardOverride, source, sourceKey, createdAt);

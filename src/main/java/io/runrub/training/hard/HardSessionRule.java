@@ -1,7 +1,10 @@
-package io.runrub.training;
+package io.runrub.training.hard;
 
 import java.util.Locale;
 import java.util.Optional;
+
+import io.runrub.training.HardSignal;
+import io.runrub.training.SessionType;
 
 /**
  * Decides whether a session was hard, and records the signal that decided it. Checked in order: race; quality type

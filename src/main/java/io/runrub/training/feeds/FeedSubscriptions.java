@@ -1,4 +1,4 @@
-package io.runrub.training;
+package io.runrub.training.feeds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +25,15 @@ import java.util.concurrent.TimeoutException;
 import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
+import io.runrub.training.ImportReport;
+import io.runrub.training.TrainingCalendar;
+import io.runrub.training.TrainingChanged;
+import io.runrub.training.TrainingImports;
 import io.runrub.training.imports.ImportRejected;
 import io.runrub.training.imports.ParsedFile;
 import io.runrub.training.imports.TrainingFileReader;
+import io.runrub.training.sessions.TrainingSession;
+import io.runrub.training.sessions.TrainingSessions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;

@@ -1,5 +1,7 @@
-package io.runrub.training;
+package io.runrub.training.load;
 
+import io.runrub.training.LoadMethod;
+import io.runrub.training.SessionType;
 import io.runrub.training.imports.HeartRateTrace;
 
 /**

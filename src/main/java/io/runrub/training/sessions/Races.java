@@ -1,4 +1,4 @@
-package io.runrub.training;
+package io.runrub.training.sessions;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface Races extends ListCrudRepository<Race, Long> {
+public interface Races extends ListCrudRepository<Race, Long> {
 
 	List<Race> findByRunnerIdAndRaceDateBetweenOrderByRaceDate(long runnerId, LocalDate from, LocalDate to);
 

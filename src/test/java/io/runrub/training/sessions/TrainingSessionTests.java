@@ -1,9 +1,13 @@
-package io.runrub.training;
+package io.runrub.training.sessions;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 import io.runrub.shared.DomainException;
+import io.runrub.training.LoadMethod;
+import io.runrub.training.SessionStatus;
+import io.runrub.training.SessionType;
+import io.runrub.training.TrainingLog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
-package io.runrub.training;
+package io.runrub.training.hard;
 
+import io.runrub.training.HardSignal;
+import io.runrub.training.SessionType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,13 +1,15 @@
-package io.runrub.training;
+package io.runrub.training.sessions;
 
 import java.time.LocalDate;
 
 import io.runrub.shared.DomainException;
+import io.runrub.training.RacePriority;
+import io.runrub.training.RaceView;
 
 import org.springframework.data.annotation.Id;
 
 /** A race in the runner's calendar. */
-record Race(@Id Long id, long runnerId, LocalDate raceDate, String name, Double distanceMeters, RacePriority priority,
+public record Race(@Id Long id, long runnerId, LocalDate raceDate, String name, Double distanceMeters, RacePriority priority,
 		String source, String sourceKey) {
 
 	/** The longest race RunRub keeps, in metres (a 1,000 km ultra is already beyond any real one). */
@@ -17,7 +19,7 @@ record Race(@Id Long id, long runnerId, LocalDate raceDate, String name, Double 
 	 * A race as the runner enters it: it needs a date, a name and a priority, and a distance, if given, of at least
 	 * zero. The name is kept without surrounding blanks.
 	 */
-	static Race entered(Long id, long runnerId, LocalDate date, String name, Double distanceMeters,
+	public static Race entered(Long id, long runnerId, LocalDate date, String name, Double distanceMeters,
 			RacePriority priority, String source, String sourceKey) {
 		if (date == null) {
 			throw DomainException.refused("race-without-date");
@@ -35,11 +37,11 @@ record Race(@Id Long id, long runnerId, LocalDate raceDate, String name, Double 
 	}
 
 	/** The same race, as the runner now enters it; where it came from stays. */
-	Race changedTo(LocalDate date, String name, Double distanceMeters, RacePriority priority) {
+	public Race changedTo(LocalDate date, String name, Double distanceMeters, RacePriority priority) {
 		return entered(id, runnerId, date, name, distanceMeters, priority, source, sourceKey);
 	}
 
-	RaceView view() {
+	public RaceView view() {
 		return new RaceView(id, raceDate, name, distanceMeters, priority);
 	}
 

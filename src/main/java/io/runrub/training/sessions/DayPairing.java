@@ -1,27 +1,31 @@
-package io.runrub.training;
+package io.runrub.training.sessions;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import io.runrub.training.LoadMethod;
+import io.runrub.training.SessionType;
+import io.runrub.training.load.SessionLoad;
 
 /**
  * Shows a planned session and the activity completed for it on the same day as one. A completed activity whose
  * type was only guessed from its file (a FIT run is just "running") takes the planned session's type.
  */
-final class DayPairing {
+public final class DayPairing {
 
 	private DayPairing() {
 	}
 
 	/** One entry of a day: the session that counts, and the planned session it fulfilled, if any. */
-	record Entry(TrainingSession session, TrainingSession planned) {
+	public record Entry(TrainingSession session, TrainingSession planned) {
 
-		boolean isMissedPlan(java.time.LocalDate today) {
+		public boolean isMissedPlan(java.time.LocalDate today) {
 			return planned == null && !session.isCompleted() && session.sessionDate().isBefore(today);
 		}
 
 	}
 
-	static List<Entry> pair(List<TrainingSession> sameDay) {
+	public static List<Entry> pair(List<TrainingSession> sameDay) {
 		List<TrainingSession> planned = new ArrayList<>(
 				sameDay.stream().filter(session -> !session.isCompleted()).toList());
 		List<Entry> entries = new ArrayList<>();

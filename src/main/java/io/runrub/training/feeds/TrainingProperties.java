@@ -1,4 +1,4 @@
-package io.runrub.training;
+package io.runrub.training.feeds;
 
 import java.time.Duration;
 

@@ -1,8 +1,9 @@
-package io.runrub.training;
+package io.runrub.training.sessions;
 
 import java.time.LocalDate;
 
 import io.runrub.shared.DomainException;
+import io.runrub.training.RacePriority;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

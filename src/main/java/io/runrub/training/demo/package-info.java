@@ -1,0 +1,4 @@
+/**
+ * Internal: demo mode's seeded training for the demo runner.
+ */
+package io.runrub.training.demo;

@@ -1,0 +1,4 @@
+/**
+ * Internal: subscribed iCalendar feeds of planned workouts, fetched only from public addresses.
+ */
+package io.runrub.training.feeds;
