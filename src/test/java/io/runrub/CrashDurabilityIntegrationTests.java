@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 
 import io.runrub.support.FreshPostgresDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * file; each answered 2xx, and the process is killed at once ({@code kill -9}: no shutdown hook, no flush). A second
  * process on the same files finds every one of them, and the booked slot cannot be taken by anyone else.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CrashDurabilityIntegrationTests {
 
 	private static final String RUNNER = basic("runner@runrub.demo", "runrub-demo");
