@@ -48,9 +48,15 @@ class DataFolder implements ApplicationListener<ApplicationPreparedEvent> {
 			throw new UncheckedIOException("Cannot create the data folder " + folder, ex);
 		}
 		boolean demo = environment.getProperty("runrub.demo", Boolean.class, false);
-		log.warn("The data folder {} did not exist: created it, with a new, empty database{}. If RunRub kept its data "
-				+ "somewhere else before, stop it and start it from there (or point spring.datasource.url at it).",
-				folder, demo ? " (demo mode will fill it with demo data)" : "");
+		String said = "The data folder {} did not exist: created it, with a new, empty database{}. If RunRub kept its "
+				+ "data somewhere else before, stop it and start it from there (or point spring.datasource.url at it).";
+		if (demo) {
+			// the first start of the demo: expected, so said without alarm
+			log.info(said, folder, " (demo mode will fill it with demo data)");
+		}
+		else {
+			log.warn(said, folder, "");
+		}
 		return Optional.of(folder);
 	}
 
