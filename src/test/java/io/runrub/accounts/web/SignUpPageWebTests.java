@@ -2,18 +2,14 @@ package io.runrub.accounts.web;
 
 import io.runrub.accounts.AccountRegistration;
 import io.runrub.shared.DomainException;
-import io.runrub.shared.web.Refusals;
+import io.runrub.support.WebSlice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,18 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The sign-up page shows every error at once, next to its field; a taken email is an error on the email. */
 @WebMvcTest(controllers = AccountPageController.class,
 		excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CurrentUserAdvice.class))
-@Import({ Refusals.class, SignUpPageWebTests.Config.class })
+@Import(WebSlice.class)
 class SignUpPageWebTests {
-
-	@TestConfiguration
-	static class Config {
-
-		@Bean
-		MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
-			return new MessageSourceAccessor(messageSource);
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -29,19 +29,14 @@ import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 import io.runrub.shared.Money;
-import io.runrub.shared.web.Refusals;
+import io.runrub.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -68,7 +63,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * refusal's stable type.
  */
 @WebMvcTest(controllers = { BookingPageController.class, AppointmentApiController.class })
-@Import({ Refusals.class, BookingControllersWebTests.Config.class })
+@Import(WebSlice.class)
 class BookingControllersWebTests {
 
 	static final RunRubUser RITA = new RunRubUser(7, "rita@example.com", "Rita", Role.RUNNER, "x");
@@ -84,17 +79,6 @@ class BookingControllersWebTests {
 
 	static final TherapistView TESS = new TherapistView(TherapistId.of(5), AccountId.of(50), "Tess", "", true,
 			Set.of(Modality.SPORTS), List.of());
-
-	@TestConfiguration
-	@EnableWebSecurity
-	static class Config {
-
-		@Bean
-		MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
-			return new MessageSourceAccessor(messageSource);
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

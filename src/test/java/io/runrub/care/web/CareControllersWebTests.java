@@ -22,19 +22,14 @@ import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
-import io.runrub.shared.web.Refusals;
+import io.runrub.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -61,7 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { TherapistCarePageController.class, RunnerCarePageController.class,
 		ClinicalApiController.class, RunnerCareApiController.class })
-@Import({ Refusals.class, CareControllersWebTests.Config.class })
+@Import(WebSlice.class)
 class CareControllersWebTests {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -76,18 +71,6 @@ class CareControllersWebTests {
 			TherapistId.of(1), "John", ServiceId.of(2), "Sports massage", Modality.SPORTS, 60,
 			ZonedDateTime.of(2026, 3, 19, 10, 0, 0, 0, ZONE), ZonedDateTime.of(2026, 3, 19, 11, 0, 0, 0, ZONE),
 			AppointmentStatus.BOOKED, false, 0);
-
-	/** The one MessageSourceAccessor, and Spring Security's MVC support (the signed-in user as an argument). */
-	@TestConfiguration
-	@EnableWebSecurity
-	static class Config {
-
-		@Bean
-		MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
-			return new MessageSourceAccessor(messageSource);
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

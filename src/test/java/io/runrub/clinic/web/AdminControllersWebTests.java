@@ -10,19 +10,15 @@ import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.ClinicPolicies;
 import io.runrub.shared.DomainException;
-import io.runrub.shared.web.Refusals;
+import io.runrub.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,18 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { AdminPageController.class, AdminApiController.class },
 		excludeFilters = @Filter(type = FilterType.REGEX, pattern = "io\\.runrub\\.accounts\\.web\\.CurrentUserAdvice"))
-@Import({ Refusals.class, AdminControllersWebTests.Config.class })
+@Import(WebSlice.class)
 class AdminControllersWebTests {
-
-	@TestConfiguration
-	static class Config {
-
-		@Bean
-		MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
-			return new MessageSourceAccessor(messageSource);
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -151,7 +137,7 @@ class AdminControllersWebTests {
 
 	@Test
 	void theApiNamesTheFieldThatIsMissing() throws Exception {
-		mvc.perform(post("/api/v1/admin/services").with(user("ada").roles("ADMIN"))
+		mvc.perform(post("/api/v1/admin/services").with(user("ada").roles("ADMIN")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"name": "", "modality": "SPORTS", "durationMinutes": 60, "priceCents": 6500}"""))
@@ -166,7 +152,7 @@ class AdminControllersWebTests {
 		given(administration.createService(any()))
 			.willThrow(DomainException.refused("service-buffer-out-of-range", 0, 120));
 
-		mvc.perform(post("/api/v1/admin/services").with(user("ada").roles("ADMIN"))
+		mvc.perform(post("/api/v1/admin/services").with(user("ada").roles("ADMIN")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"name": "Sports", "modality": "SPORTS", "durationMinutes": 60, "priceCents": 6500}"""))

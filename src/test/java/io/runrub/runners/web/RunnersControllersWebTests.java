@@ -19,19 +19,14 @@ import io.runrub.runners.IntakeQuestions;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.DomainException;
-import io.runrub.shared.web.Refusals;
+import io.runrub.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -63,23 +58,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { ProfilePageController.class, ProfileApiController.class, IntakePageController.class,
 		IntakeApiController.class })
-@Import({ Refusals.class, RunnersControllersWebTests.Config.class })
+@Import(WebSlice.class)
 class RunnersControllersWebTests {
 
 	static final RunRubUser RITA = new RunRubUser(7, "rita@example.com", "Rita", Role.RUNNER, "x");
 
 	static final RunnerId RITAS = RunnerId.of(7);
-
-	@TestConfiguration
-	@EnableWebSecurity
-	static class Config {
-
-		@Bean
-		MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
-			return new MessageSourceAccessor(messageSource);
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -6,23 +6,18 @@ import io.runrub.accounts.Role;
 import io.runrub.accounts.RunRubUser;
 import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
-import io.runrub.shared.web.Refusals;
 import io.runrub.training.feeds.FeedSubscriptions;
 import io.runrub.training.TrainingCalendar;
 import io.runrub.training.TrainingImports;
 import io.runrub.training.TrainingLog;
+import io.runrub.support.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,24 +42,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * or the refusal's stable type; the pages show every error next to its field, marked for screen readers.
  */
 @WebMvcTest(controllers = { TrainingApiController.class, TrainingPageController.class })
-@Import({ Refusals.class, TrainingControllersWebTests.MessagesConfig.class })
+@Import(WebSlice.class)
 class TrainingControllersWebTests {
 
 	static final RunRubUser RITA = new RunRubUser(7, "rita@example.com", "Rita", Role.RUNNER, "x");
 
 	static final RunnerId RITAS = RunnerId.of(7);
-
-	/** The one MessageSourceAccessor, and Spring Security's MVC support (the signed-in user as an argument). */
-	@TestConfiguration
-	@EnableWebSecurity
-	static class MessagesConfig {
-
-		@Bean
-		MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
-			return new MessageSourceAccessor(messageSource);
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;
