@@ -83,7 +83,20 @@ class ModularityTests {
 	 * ({@code * ...}, the first of a table cell written {@code |* ...}).
 	 */
 	static String inStableOrder(String text) {
-		List<String> lines = text.lines().toList();
+		return String.join("\n", withEachList(text.lines().toList(), Collections::sort))
+				+ (text.endsWith("\n") ? "\n" : "");
+	}
+
+	/** The same lines with each list in the opposite order. */
+	private static List<String> withListsReversed(List<String> lines) {
+		return withEachList(lines, Collections::reverse);
+	}
+
+	/**
+	 * The lines with each run of list lines (bullets, table cells, diagram relations) rearranged by {@code order};
+	 * a table's first cell keeps the {@code |} that opens its row.
+	 */
+	private static List<String> withEachList(List<String> lines, java.util.function.Consumer<List<String>> order) {
 		List<String> out = new ArrayList<>();
 		int i = 0;
 		while (i < lines.size()) {
@@ -99,13 +112,13 @@ class ModularityTests {
 				cell |= line.startsWith("|* ");
 				run.add(line.startsWith("|* ") ? line.substring(1) : line);
 			}
-			Collections.sort(run);
+			order.accept(run);
 			if (cell) {
 				run.set(0, "|" + run.get(0));
 			}
 			out.addAll(run);
 		}
-		return String.join("\n", out) + (text.endsWith("\n") ? "\n" : "");
+		return out;
 	}
 
 	private static String listKind(String line) {
@@ -113,32 +126,6 @@ class ModularityTests {
 			return "rel";
 		}
 		return line.startsWith("* ") || line.startsWith("|* ") ? "item" : null;
-	}
-
-	/** The same lines with each list in the opposite order. */
-	private static List<String> withListsReversed(List<String> lines) {
-		List<String> out = new ArrayList<>();
-		int i = 0;
-		while (i < lines.size()) {
-			String kind = listKind(lines.get(i));
-			if (kind == null) {
-				out.add(lines.get(i++));
-				continue;
-			}
-			List<String> run = new ArrayList<>();
-			boolean cell = false;
-			while (i < lines.size() && kind.equals(listKind(lines.get(i)))) {
-				String line = lines.get(i++);
-				cell |= line.startsWith("|* ");
-				run.add(line.startsWith("|* ") ? line.substring(1) : line);
-			}
-			Collections.reverse(run);
-			if (cell) {
-				run.set(0, "|" + run.get(0));
-			}
-			out.addAll(run);
-		}
-		return out;
 	}
 
 	private static Map<String, String> contents(Path folder) {
