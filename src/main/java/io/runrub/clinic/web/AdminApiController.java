@@ -65,8 +65,8 @@ class AdminApiController {
 
 	record TherapistRequest(@NotBlank(message = "Enter the therapist's name.") @Size(max = 100) @SingleLine String name,
 			@NotBlank(message = "Enter an email for the therapist's login.") @Email @Size(max = 254) String email,
-			@NotBlank(message = "Choose a password.") @Size(min = 8, max = 128,
-					message = "Choose a password of 8 to 128 characters.") String password,
+			@NotBlank(message = "Choose a password.") @Size(min = 10, max = 128,
+					message = "Choose a password of at least 10 characters.") String password,
 			@Size(max = 500) String bio,
 			@NotEmpty(message = "Choose at least one modality.") Set<Modality> modalities) {
 	}

@@ -65,7 +65,9 @@ class AdminPageController {
 			Map.entry("therapist-no-modality", "modalities"), Map.entry("service-name-missing", "name"),
 			Map.entry("service-modality-missing", "modality"),
 			Map.entry("service-duration-out-of-range", "durationMinutes"), Map.entry("service-price-negative", "price"),
-			Map.entry("time-off-order", "end"));
+			Map.entry("time-off-order", "end"), Map.entry("password-too-short", "password"),
+			Map.entry("password-too-long", "password"), Map.entry("password-personal", "password"),
+			Map.entry("password-guessable", "password"));
 
 	private final ClinicAdministration administration;
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 /** A new therapist and their login. The page never shows the password again. */
 record NewTherapistForm(@NotBlank @Size(max = 100) @io.runrub.shared.web.SingleLine String name,
 		@NotBlank @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Size(max = 254) String email,
-		@NotNull @Size(min = 8, max = 128) String password, @Size(max = 500) String bio,
+		@NotNull @Size(min = 10, max = 128) String password, @Size(max = 500) String bio,
 		@NotEmpty Set<Modality> modalities) {
 
 	NewTherapistForm {

@@ -194,6 +194,31 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void aWeakTherapistPasswordIsRefusedNextToThePasswordFieldWithThePolicyThatReallyApplies() throws Exception {
+		String email = unique("cara") + "@example.test";
+
+		String page = page(post("/admin/therapists").with(csrf())
+			.param("name", "Cara Physio")
+			.param("email", email)
+			.param("password", "password123")
+			.param("modalities", "SPORTS"));
+		assertThat(page).contains("This password is a common or breached password").doesNotContain("8 to 128")
+			.contains("aria-invalid=\"true\"").contains("minlength=\"10\"");
+		assertThat(page.indexOf("This password is a common or breached password"))
+			.as("the refusal sits with the password field, not at the top of the form")
+			.isGreaterThan(page.indexOf("name=\"password\""));
+		assertThat(accounts.findByEmail(email)).isEmpty();
+
+		page = page(post("/admin/therapists").with(csrf())
+			.param("name", "Cara Physio")
+			.param("email", email)
+			.param("password", "short-1")
+			.param("modalities", "SPORTS"));
+		assertThat(page).contains("Choose a password of at least 10 characters");
+		assertThat(accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
 	void aTherapistWithoutModalitiesOrWithATakenEmailIsRefusedAndNoLoginIsLeftBehind() throws Exception {
 		String email = unique("ben") + "@example.test";
 
