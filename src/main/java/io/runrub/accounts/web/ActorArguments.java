@@ -5,6 +5,8 @@ import java.util.List;
 import io.runrub.accounts.Actor;
 import io.runrub.accounts.RunRubUser;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -23,6 +25,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class ActorArguments implements WebMvcConfigurer {
+
+	static {
+		// The actor comes from the credentials, never from the request: keep it out of the OpenAPI description.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
