@@ -1,5 +1,8 @@
 package io.runrub.training.imports.fit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -15,6 +18,13 @@ final class Message {
 	private static final int[] WIDTH = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
 	private static final int STRING = 7;
 	private static final int NOT_A_NUMBER = -1;
+	/** Multi-byte fields are read in one access each rather than byte by byte. */
+	private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+	private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+	private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
 	private final byte[] bytes;
 	/** Per field number: offset within the message, or -1 when the definition lacks the field. */
@@ -156,19 +166,15 @@ final class Message {
 	}
 
 	private int u16(int p) {
-		int a = bytes[p] & 0xFF;
-		int b = bytes[p + 1] & 0xFF;
-		return bigEndian ? a << 8 | b : b << 8 | a;
+		return (bigEndian ? (short) SHORT_BE.get(bytes, p) : (short) SHORT_LE.get(bytes, p)) & 0xFFFF;
 	}
 
 	private int s32(int p) {
-		return bigEndian ? u16(p) << 16 | u16(p + 2) : u16(p + 2) << 16 | u16(p);
+		return bigEndian ? (int) INT_BE.get(bytes, p) : (int) INT_LE.get(bytes, p);
 	}
 
 	private long s64(int p) {
-		long first = Integer.toUnsignedLong(s32(p));
-		long second = Integer.toUnsignedLong(s32(p + 4));
-		return bigEndian ? first << 32 | second : second << 32 | first;
+		return bigEndian ? (long) LONG_BE.get(bytes, p) : (long) LONG_LE.get(bytes, p);
 	}
 
 	private static double unsignedToDouble(long v) {
