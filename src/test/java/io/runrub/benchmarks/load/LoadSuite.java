@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 
 /**
  * RunRub under load on a real PostgreSQL, each figure beside a reference measured in the same run on the same server:
@@ -88,6 +89,9 @@ public final class LoadSuite {
 	private final List<String> tokens = new ArrayList<>();
 
 	public static void main(String[] args) throws Exception {
+		// the embedded server's and Flyway's start-up chatter would bury the suite's own lines
+		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		new LoadSuite().run();
 	}
 
