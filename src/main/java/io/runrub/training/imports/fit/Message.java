@@ -27,11 +27,13 @@ final class Message {
 	private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
 	private final byte[] bytes;
-	/** Per field number: offset within the message, or -1 when the definition lacks the field. */
-	private final int[] offsets = new int[256];
+	/**
+	 * Per field number: its offset within the message shifted left by 8, or'ed with its base type number (or
+	 * {@link #NOT_A_NUMBER}'s low byte when the field cannot hold a number); -1 when the definition lacks the field.
+	 * One array, so that reading a field looks up one entry.
+	 */
+	private final int[] fields = new int[256];
 	private final int[] sizes = new int[256];
-	/** Per field number: the base type number, or {@link #NOT_A_NUMBER} when the field cannot hold one. */
-	private final int[] types = new int[256];
 	private int globalNumber;
 	private boolean bigEndian;
 	private int size;
@@ -39,11 +41,11 @@ final class Message {
 
 	Message(byte[] bytes) {
 		this.bytes = bytes;
-		Arrays.fill(offsets, -1);
+		Arrays.fill(fields, -1);
 	}
 
 	void define(int globalNumber, boolean bigEndian) {
-		Arrays.fill(offsets, -1);
+		Arrays.fill(fields, -1);
 		this.globalNumber = globalNumber;
 		this.bigEndian = bigEndian;
 		this.size = 0;
@@ -51,9 +53,9 @@ final class Message {
 
 	void addField(int number, int fieldSize, int baseType) {
 		int type = baseType & 0x1F;
-		offsets[number] = size;
 		sizes[number] = fieldSize;
-		types[number] = type < WIDTH.length && fieldSize >= WIDTH[type] && type != STRING ? type : NOT_A_NUMBER;
+		fields[number] = size << 8
+				| (type < WIDTH.length && fieldSize >= WIDTH[type] && type != STRING ? type : NOT_A_NUMBER & 0xFF);
 		size += fieldSize;
 	}
 
@@ -81,12 +83,12 @@ final class Message {
 	 * declares; NaN when the message lacks the field or holds the base type's invalid value.
 	 */
 	double number(int field) {
-		int offset = offsets[field];
-		if (offset < 0) {
+		int layout = fields[field];
+		if (layout < 0) {
 			return Double.NaN;
 		}
-		int p = start + offset;
-		switch (types[field]) {
+		int p = start + (layout >>> 8);
+		switch (layout & 0xFF) {
 			case 0, 2, 13: { // enum, uint8, byte
 				int v = bytes[p] & 0xFF;
 				return v == 0xFF ? Double.NaN : v;
@@ -146,11 +148,11 @@ final class Message {
 
 	/** The field as a NUL-terminated UTF-8 string; null when absent or empty. */
 	String text(int field) {
-		int offset = offsets[field];
-		if (offset < 0) {
+		int layout = fields[field];
+		if (layout < 0) {
 			return null;
 		}
-		int from = start + offset;
+		int from = start + (layout >>> 8);
 		int to = from + sizes[field];
 		int end = from;
 		while (end < to && bytes[end] != 0) {
@@ -161,8 +163,8 @@ final class Message {
 
 	/** Where the field's bytes start in the file, or -1 when the message lacks the field or it is shorter. */
 	int position(int field, int minimumSize) {
-		int offset = offsets[field];
-		return offset >= 0 && sizes[field] >= minimumSize ? start + offset : -1;
+		int layout = fields[field];
+		return layout >= 0 && sizes[field] >= minimumSize ? start + (layout >>> 8) : -1;
 	}
 
 	private int u16(int p) {
