@@ -658,8 +658,20 @@ public final class LoadSuite {
 			System.out.println("| " + String.join(" | ", r) + " |");
 		}
 		System.out.println();
-		System.out.printf(Locale.ROOT, "%d s measured after %d s warm-up each; %d cores; %s%n", seconds, warmup,
-				Runtime.getRuntime().availableProcessors(), ZonedDateTime.now(ZoneId.of("UTC")));
+		System.out.printf(Locale.ROOT, "%d s measured after %d s warm-up each; %d cores; load average %s; %s%n",
+				seconds, warmup, Runtime.getRuntime().availableProcessors(), loadAverage(),
+				ZonedDateTime.now(ZoneId.of("UTC")));
+	}
+
+	/** The machine's load average (Linux), so that a table measured on a busy machine says so. */
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
 	}
 
 	private static void log(String format, Object... args) {
