@@ -1,5 +1,9 @@
 package io.runrub.training.imports.fit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** The FIT CRC-16 (CRC-16/ARC: reflected polynomial 0xA001, initial value 0). */
 final class FitCrc {
 
@@ -10,11 +14,14 @@ final class FitCrc {
 	};
 
 	/**
-	 * Eight tables of 256 entries for the same CRC eight bytes at a time ("slicing by 8"): entry k * 256 + b is
-	 * the CRC of byte b followed by k zero bytes. The lookups for eight bytes do not wait on each other, which
-	 * makes the check several times faster than the nibble algorithm; it was the bulk of decoding time.
+	 * Sixteen tables of 256 entries for the same CRC sixteen bytes at a time ("slicing by 16"): entry k * 256 + b is
+	 * the CRC of byte b followed by k zero bytes. The lookups for sixteen bytes do not wait on each other, and the
+	 * bytes are read as two longs, which makes the check several times faster than the nibble algorithm (it was
+	 * the bulk of decoding time, and still is about a third of it).
 	 */
-	private static final int[] TABLES = new int[8 * 256];
+	private static final int[] TABLES = new int[16 * 256];
+
+	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	static {
 		for (int b = 0; b < 256; b++) {
@@ -30,21 +37,32 @@ final class FitCrc {
 	}
 
 	static int compute(byte[] bytes, int from, int to) {
+		final int[] t = TABLES;
 		int crc = 0;
 		int i = from;
-		for (; i <= to - 8; i += 8) {
-			int x = crc ^ (bytes[i] & 0xFF) ^ (bytes[i + 1] & 0xFF) << 8;
-			crc = TABLES[7 * 256 + (x & 0xFF)]
-					^ TABLES[6 * 256 + (x >>> 8)]
-					^ TABLES[5 * 256 + (bytes[i + 2] & 0xFF)]
-					^ TABLES[4 * 256 + (bytes[i + 3] & 0xFF)]
-					^ TABLES[3 * 256 + (bytes[i + 4] & 0xFF)]
-					^ TABLES[2 * 256 + (bytes[i + 5] & 0xFF)]
-					^ TABLES[256 + (bytes[i + 6] & 0xFF)]
-					^ TABLES[bytes[i + 7] & 0xFF];
+		for (; i <= to - 16; i += 16) {
+			long v = (long) LONG.get(bytes, i);
+			long w = (long) LONG.get(bytes, i + 8);
+			int x = crc ^ (int) (v & 0xFFFF);
+			crc = t[15 * 256 + (x & 0xFF)]
+					^ t[14 * 256 + (x >>> 8)]
+					^ t[13 * 256 + (int) (v >>> 16 & 0xFF)]
+					^ t[12 * 256 + (int) (v >>> 24 & 0xFF)]
+					^ t[11 * 256 + (int) (v >>> 32 & 0xFF)]
+					^ t[10 * 256 + (int) (v >>> 40 & 0xFF)]
+					^ t[9 * 256 + (int) (v >>> 48 & 0xFF)]
+					^ t[8 * 256 + (int) (v >>> 56)]
+					^ t[7 * 256 + (int) (w & 0xFF)]
+					^ t[6 * 256 + (int) (w >>> 8 & 0xFF)]
+					^ t[5 * 256 + (int) (w >>> 16 & 0xFF)]
+					^ t[4 * 256 + (int) (w >>> 24 & 0xFF)]
+					^ t[3 * 256 + (int) (w >>> 32 & 0xFF)]
+					^ t[2 * 256 + (int) (w >>> 40 & 0xFF)]
+					^ t[256 + (int) (w >>> 48 & 0xFF)]
+					^ t[(int) (w >>> 56)];
 		}
 		for (; i < to; i++) {
-			crc = (crc >>> 8) ^ TABLES[(crc ^ bytes[i]) & 0xFF];
+			crc = (crc >>> 8) ^ t[(crc ^ bytes[i]) & 0xFF];
 		}
 		return crc;
 	}

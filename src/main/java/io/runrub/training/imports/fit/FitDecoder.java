@@ -175,7 +175,7 @@ public final class FitDecoder {
 			case SPORT -> sport(message);
 			case SESSION -> sessions.add(session(message));
 			case LAP -> laps.add(lap(message));
-			case RECORD -> record(message, timestamp);
+			case RECORD -> record(message, timestamp, end - position);
 			case EVENT -> events.add(new FitEvent(instant(timestamp), whole(message.number(0)), // event
 					whole(message.number(1)))); // event_type
 			case WORKOUT -> workout(message);
@@ -228,7 +228,13 @@ public final class FitDecoder {
 				whole(m.number(15))); // avg_heart_rate
 	}
 
-	private void record(Message m, double timestamp) {
+	/** {@code remaining} is the number of bytes from this record to the end of the file's data. */
+	private void record(Message m, double timestamp, int remaining) {
+		if (records.isEmpty()) {
+			// About as many more records fit in the file (at most, for records of a useful size): one allocation
+			// instead of growing by doubling.
+			records.reserve(remaining / (Math.max(m.size(), 7) + 1) + 1);
+		}
 		double altitude = m.number(78); // enhanced_altitude
 		if (Double.isNaN(altitude)) {
 			altitude = m.number(2); // altitude

@@ -2,6 +2,7 @@ package io.runrub.training.imports.fit;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The record messages of a file, the samples that a device takes every second or so, in file order.
@@ -25,17 +26,22 @@ public final class FitRecords {
 	private final float[] speeds;
 	private final float[] temperatures;
 
+	/**
+	 * Takes the builder's arrays as they are: the decoder sized them for the file, so copying them to the exact size
+	 * would cost more than the room it saves, unless more than half of it is empty.
+	 */
 	private FitRecords(Builder b) {
 		size = b.size;
-		epochSeconds = Arrays.copyOf(b.epochSeconds, size);
-		latitudes = Arrays.copyOf(b.latitudes, size);
-		longitudes = Arrays.copyOf(b.longitudes, size);
-		altitudes = Arrays.copyOf(b.altitudes, size);
-		heartRates = Arrays.copyOf(b.heartRates, size);
-		cadences = Arrays.copyOf(b.cadences, size);
-		distances = Arrays.copyOf(b.distances, size);
-		speeds = Arrays.copyOf(b.speeds, size);
-		temperatures = Arrays.copyOf(b.temperatures, size);
+		boolean trim = size < b.epochSeconds.length / 2;
+		epochSeconds = trim ? Arrays.copyOf(b.epochSeconds, size) : b.epochSeconds;
+		latitudes = trim ? Arrays.copyOf(b.latitudes, size) : b.latitudes;
+		longitudes = trim ? Arrays.copyOf(b.longitudes, size) : b.longitudes;
+		altitudes = trim ? Arrays.copyOf(b.altitudes, size) : b.altitudes;
+		heartRates = trim ? Arrays.copyOf(b.heartRates, size) : b.heartRates;
+		cadences = trim ? Arrays.copyOf(b.cadences, size) : b.cadences;
+		distances = trim ? Arrays.copyOf(b.distances, size) : b.distances;
+		speeds = trim ? Arrays.copyOf(b.speeds, size) : b.speeds;
+		temperatures = trim ? Arrays.copyOf(b.temperatures, size) : b.temperatures;
 	}
 
 	public int size() {
@@ -48,54 +54,54 @@ public final class FitRecords {
 
 	/** The record's time, or null when it has none. */
 	public Instant time(int i) {
-		long seconds = epochSeconds[i];
+		long seconds = epochSeconds[Objects.checkIndex(i, size)];
 		return seconds == NO_TIME ? null : Instant.ofEpochSecond(seconds);
 	}
 
 	/** The record's time in seconds since 1970-01-01T00:00:00Z, or NaN when it has none. */
 	public double epochSecond(int i) {
-		long seconds = epochSeconds[i];
+		long seconds = epochSeconds[Objects.checkIndex(i, size)];
 		return seconds == NO_TIME ? Double.NaN : seconds;
 	}
 
 	/** Latitude in degrees, north positive. */
 	public double latitude(int i) {
-		return degrees(latitudes[i]);
+		return degrees(latitudes[Objects.checkIndex(i, size)]);
 	}
 
 	/** Longitude in degrees, east positive. */
 	public double longitude(int i) {
-		return degrees(longitudes[i]);
+		return degrees(longitudes[Objects.checkIndex(i, size)]);
 	}
 
 	/** Altitude in metres above sea level. */
 	public double altitude(int i) {
-		return altitudes[i];
+		return altitudes[Objects.checkIndex(i, size)];
 	}
 
 	/** Heart rate in beats per minute. */
 	public double heartRate(int i) {
-		return heartRates[i];
+		return heartRates[Objects.checkIndex(i, size)];
 	}
 
 	/** Cadence as the device records it: revolutions per minute, or strides (not steps) per minute in running. */
 	public double cadence(int i) {
-		return cadences[i];
+		return cadences[Objects.checkIndex(i, size)];
 	}
 
 	/** Distance covered since the start, in metres. */
 	public double distance(int i) {
-		return distances[i];
+		return distances[Objects.checkIndex(i, size)];
 	}
 
 	/** Speed in metres per second. */
 	public double speed(int i) {
-		return speeds[i];
+		return speeds[Objects.checkIndex(i, size)];
 	}
 
 	/** Temperature in degrees Celsius. */
 	public double temperature(int i) {
-		return temperatures[i];
+		return temperatures[Objects.checkIndex(i, size)];
 	}
 
 	private static double degrees(int semicircles) {
@@ -133,8 +139,22 @@ public final class FitRecords {
 			size++;
 		}
 
+		boolean isEmpty() {
+			return size == 0;
+		}
+
+		/** Makes room for {@code count} records in all, at once, so that the arrays are not grown and copied. */
+		void reserve(int count) {
+			if (count > epochSeconds.length) {
+				resize(count);
+			}
+		}
+
 		private void grow() {
-			int capacity = size * 2;
+			resize(size * 2);
+		}
+
+		private void resize(int capacity) {
 			epochSeconds = Arrays.copyOf(epochSeconds, capacity);
 			latitudes = Arrays.copyOf(latitudes, capacity);
 			longitudes = Arrays.copyOf(longitudes, capacity);

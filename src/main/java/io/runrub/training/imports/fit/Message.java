@@ -1,5 +1,8 @@
 package io.runrub.training.imports.fit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -15,13 +18,22 @@ final class Message {
 	private static final int[] WIDTH = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
 	private static final int STRING = 7;
 	private static final int NOT_A_NUMBER = -1;
+	/** Multi-byte fields are read in one access each rather than byte by byte. */
+	private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+	private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+	private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
 	private final byte[] bytes;
-	/** Per field number: offset within the message, or -1 when the definition lacks the field. */
-	private final int[] offsets = new int[256];
+	/**
+	 * Per field number: its offset within the message shifted left by 8, or'ed with its base type number (or
+	 * {@link #NOT_A_NUMBER}'s low byte when the field cannot hold a number); -1 when the definition lacks the field.
+	 * One array, so that reading a field looks up one entry.
+	 */
+	private final int[] fields = new int[256];
 	private final int[] sizes = new int[256];
-	/** Per field number: the base type number, or {@link #NOT_A_NUMBER} when the field cannot hold one. */
-	private final int[] types = new int[256];
 	private int globalNumber;
 	private boolean bigEndian;
 	private int size;
@@ -29,11 +41,11 @@ final class Message {
 
 	Message(byte[] bytes) {
 		this.bytes = bytes;
-		Arrays.fill(offsets, -1);
+		Arrays.fill(fields, -1);
 	}
 
 	void define(int globalNumber, boolean bigEndian) {
-		Arrays.fill(offsets, -1);
+		Arrays.fill(fields, -1);
 		this.globalNumber = globalNumber;
 		this.bigEndian = bigEndian;
 		this.size = 0;
@@ -41,9 +53,9 @@ final class Message {
 
 	void addField(int number, int fieldSize, int baseType) {
 		int type = baseType & 0x1F;
-		offsets[number] = size;
 		sizes[number] = fieldSize;
-		types[number] = type < WIDTH.length && fieldSize >= WIDTH[type] && type != STRING ? type : NOT_A_NUMBER;
+		fields[number] = size << 8
+				| (type < WIDTH.length && fieldSize >= WIDTH[type] && type != STRING ? type : NOT_A_NUMBER & 0xFF);
 		size += fieldSize;
 	}
 
@@ -71,12 +83,12 @@ final class Message {
 	 * declares; NaN when the message lacks the field or holds the base type's invalid value.
 	 */
 	double number(int field) {
-		int offset = offsets[field];
-		if (offset < 0) {
+		int layout = fields[field];
+		if (layout < 0) {
 			return Double.NaN;
 		}
-		int p = start + offset;
-		switch (types[field]) {
+		int p = start + (layout >>> 8);
+		switch (layout & 0xFF) {
 			case 0, 2, 13: { // enum, uint8, byte
 				int v = bytes[p] & 0xFF;
 				return v == 0xFF ? Double.NaN : v;
@@ -136,11 +148,11 @@ final class Message {
 
 	/** The field as a NUL-terminated UTF-8 string; null when absent or empty. */
 	String text(int field) {
-		int offset = offsets[field];
-		if (offset < 0) {
+		int layout = fields[field];
+		if (layout < 0) {
 			return null;
 		}
-		int from = start + offset;
+		int from = start + (layout >>> 8);
 		int to = from + sizes[field];
 		int end = from;
 		while (end < to && bytes[end] != 0) {
@@ -151,24 +163,20 @@ final class Message {
 
 	/** Where the field's bytes start in the file, or -1 when the message lacks the field or it is shorter. */
 	int position(int field, int minimumSize) {
-		int offset = offsets[field];
-		return offset >= 0 && sizes[field] >= minimumSize ? start + offset : -1;
+		int layout = fields[field];
+		return layout >= 0 && sizes[field] >= minimumSize ? start + (layout >>> 8) : -1;
 	}
 
 	private int u16(int p) {
-		int a = bytes[p] & 0xFF;
-		int b = bytes[p + 1] & 0xFF;
-		return bigEndian ? a << 8 | b : b << 8 | a;
+		return (bigEndian ? (short) SHORT_BE.get(bytes, p) : (short) SHORT_LE.get(bytes, p)) & 0xFFFF;
 	}
 
 	private int s32(int p) {
-		return bigEndian ? u16(p) << 16 | u16(p + 2) : u16(p + 2) << 16 | u16(p);
+		return bigEndian ? (int) INT_BE.get(bytes, p) : (int) INT_LE.get(bytes, p);
 	}
 
 	private long s64(int p) {
-		long first = Integer.toUnsignedLong(s32(p));
-		long second = Integer.toUnsignedLong(s32(p + 4));
-		return bigEndian ? first << 32 | second : second << 32 | first;
+		return bigEndian ? (long) LONG_BE.get(bytes, p) : (long) LONG_LE.get(bytes, p);
 	}
 
 	private static double unsignedToDouble(long v) {

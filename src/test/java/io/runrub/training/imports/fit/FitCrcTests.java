@@ -25,7 +25,7 @@ class FitCrcTests {
 		byte[] bytes = new byte[300];
 		new Random(42).nextBytes(bytes);
 
-		for (int from = 0; from < 9; from++) {
+		for (int from = 0; from < 17; from++) { // every offset within the sixteen bytes read at a time
 			int byNibbles = 0;
 			for (int to = from; to <= bytes.length; to++) {
 				assertThat(FitCrc.compute(bytes, from, to)).as("bytes %d to %d", from, to).isEqualTo(byNibbles);

@@ -66,6 +66,17 @@ class FitDecoderRealFilesTests {
 	}
 
 	@Test
+	void recordsEndAtTheirSizeThoughTheDecoderMadeRoomForMore() {
+		// the decoder sizes the record arrays for the whole file and keeps them: the last records are not garbage
+		FitRecords records = TestFiles.decode("compressed-speed-distance.fit").records();
+
+		assertThat(records.size()).isEqualTo(754);
+		assertThatThrownBy(() -> records.time(754)).isInstanceOf(IndexOutOfBoundsException.class);
+		assertThatThrownBy(() -> records.heartRate(754)).isInstanceOf(IndexOutOfBoundsException.class);
+		assertThatThrownBy(() -> records.distance(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+	}
+
+	@Test
 	void fenix5Summary() {
 		FitActivity activity = TestFiles.decode("garmin-fenix-5-run.fit");
 
