@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
@@ -91,9 +92,31 @@ public class Availability {
 	Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, LocalDate first, LocalDate last) {
 		Instant from = first.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
+		return schedules(therapists, zone, from, to,
+				appointments.bookedBlocks(therapists.stream().map(therapist -> therapist.id().value()).toList(), from,
+						to));
+	}
+
+	/** The candidates' schedules on the day of a booking, and whether the runner is already booked in its window. */
+	record ForBooking(Map<TherapistId, Schedule> schedules, boolean runnerBusy) {
+	}
+
+	/** As {@link #schedules} for one day, with the runner's own clash read in the same query. */
+	ForBooking forBooking(List<TherapistView> therapists, ZoneId zone, LocalDate day, RunnerId runnerId,
+			TimeWindow window) {
+		Instant from = day.minusDays(1).atStartOfDay(zone).toInstant();
+		Instant to = day.plusDays(2).atStartOfDay(zone).toInstant();
+		Appointments.Clashes clashes = appointments.clashes(
+				therapists.stream().map(therapist -> therapist.id().value()).toList(), from, to, runnerId, window);
+		return new ForBooking(schedules(therapists, zone, from, to, clashes.blocks()), clashes.runnerBusy());
+	}
+
+	private Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, Instant from,
+			Instant to, Map<Long, List<TimeWindow>> booked) {
+		if (therapists.isEmpty()) {
+			return Map.of();
+		}
 		List<TherapistId> ids = therapists.stream().map(TherapistView::id).toList();
-		Map<Long, List<TimeWindow>> booked = appointments.bookedBlocks(ids.stream().map(TherapistId::value).toList(),
-				from, to);
 		List<TimeOff> timeOff = catalog.timeOff(ids, from, to);
 		Map<TherapistId, Schedule> schedules = new java.util.LinkedHashMap<>();
 		for (TherapistView therapist : therapists) {

@@ -50,16 +50,26 @@ class OverlapGuard {
 
 	/** Inside the booking transaction, before writing the block: refuses it when another booking overlaps. */
 	void claim(TherapistId therapistId, TimeWindow block, AppointmentId appointmentId) {
-		jdbc.sql("select id from therapist where id = :id for update")
-			.param("id", therapistId.value())
-			.query(Long.class)
-			.list();
+		lock(therapistId);
 		if (databaseEnforces) {
 			return;
 		}
 		if (appointments.overlapsBooked(therapistId, block, appointmentId)) {
 			throw new SlotTaken();
 		}
+	}
+
+	/** Locks the therapist's row until the end of the transaction: writers to one therapist's calendar queue here. */
+	void lock(TherapistId therapistId) {
+		jdbc.sql("select id from therapist where id = :id for update")
+			.param("id", therapistId.value())
+			.query(Long.class)
+			.list();
+	}
+
+	/** Whether the database itself refuses overlapping blocks (PostgreSQL's exclusion constraint). */
+	boolean databaseEnforces() {
+		return databaseEnforces;
 	}
 
 	/** Whether a failed write was the database refusing an overlap. */

@@ -63,11 +63,6 @@ public class StatementCounting {
 			return List.copyOf(sql);
 		}
 
-		/** How many statements start with this text (case and leading space ignored), e.g. "insert into appointment". */
-		public long statementsStartingWith(String prefix) {
-			return sql.stream().filter(statement -> statement.strip().toLowerCase().startsWith(prefix)).count();
-		}
-
 		@Override
 		public String toString() {
 			return statements() + " statements in " + transactions + " transactions:\n  " + String.join("\n  ", sql);
