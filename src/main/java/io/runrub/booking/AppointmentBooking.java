@@ -146,15 +146,19 @@ public class AppointmentBooking {
 		// racers for "any therapist" start from different therapists among the least busy, and on PostgreSQL pass over
 		// a therapist another booking is writing to; those passed over are tried again, waiting, if no other is free
 		boolean passOverBusy = free.size() > 1;
+		boolean lockedAll = !guard.databaseEnforces();
+		if (lockedAll) {
+			guard.lockAll(free.stream().map(TherapistView::id).toList());
+		}
 		List<TherapistView> passedOver = new java.util.ArrayList<>();
 		for (List<TherapistView> round : List.of(free, passedOver)) {
 			for (TherapistView therapist : List.copyOf(round)) {
 				Appointment appointment = Appointment.book(request.runnerId(), therapist.id(),
 						request.serviceId(), request.start(), footprint, request.idempotencyKey(), now);
-				boolean mayPass = passOverBusy && round == free;
+				boolean mayPass = passOverBusy && round == free && guard.databaseEnforces();
 				try {
 					Appointment saved = transactions.execute(status -> {
-						Appointment inserted = insert(appointment, mayPass);
+						Appointment inserted = insert(appointment, mayPass, lockedAll);
 						if (inserted != null) {
 							events.publishEvent(new AppointmentBooked(inserted.id(), inserted.runnerId(),
 									inserted.therapistId(), inserted.serviceId(), inserted.start(), inserted.end()));
@@ -193,17 +197,20 @@ public class AppointmentBooking {
 	/**
 	 * The one way a booked appointment is written, with the therapist's row locked first (see {@link OverlapGuard}).
 	 * On PostgreSQL lock and insert are one statement, which inserts nothing when the block is already taken or, if
-	 * {@code mayPassOver}, when another booking holds the therapist's row: then it returns null. On H2 the lock is a
-	 * statement of its own and the insert checks for an overlap itself. A taken block, or an overlap the database
-	 * refuses, surfaces as {@link OverlapGuard.SlotTaken}.
+	 * {@code mayPassOver}, when another booking holds the therapist's row. On H2 the lock is a statement of its own
+	 * and the insert checks for an overlap itself. Either way a block seen taken inserts nothing and returns null, with
+	 * nothing to roll back; an overlap the database refuses (committed after the statement began) surfaces as
+	 * {@link OverlapGuard.SlotTaken}.
 	 */
-	private Appointment insert(Appointment appointment, boolean mayPassOver) {
+	private Appointment insert(Appointment appointment, boolean mayPassOver, boolean alreadyLocked) {
 		try {
 			if (guard.databaseEnforces()) {
 				return appointments.insertLocked(appointment, mayPassOver).orElse(null);
 			}
-			guard.lock(appointment.therapistId());
-			return appointments.insertIfFree(appointment).orElseThrow(OverlapGuard.SlotTaken::new);
+			if (!alreadyLocked) {
+				guard.lock(appointment.therapistId());
+			}
+			return appointments.insertIfFree(appointment).orElse(null);
 		}
 		catch (DuplicateKeyException ex) {
 			throw ex;
@@ -216,9 +223,9 @@ public class AppointmentBooking {
 		}
 	}
 
-	/** As {@link #insert(Appointment, boolean)}, waiting for the therapist's row; a taken block is refused. */
+	/** As {@link #insert(Appointment, boolean, boolean)}, waiting for the therapist's row; a taken block is refused. */
 	private Appointment insert(Appointment appointment) {
-		Appointment inserted = insert(appointment, false);
+		Appointment inserted = insert(appointment, false, false);
 		if (inserted == null) {
 			throw new OverlapGuard.SlotTaken();
 		}

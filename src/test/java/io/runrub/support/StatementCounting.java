@@ -47,6 +47,8 @@ public class StatementCounting {
 
 		private int savepointRollbacks;
 
+		private int rollbacks;
+
 		public int statements() {
 			return sql.size();
 		}
@@ -57,6 +59,11 @@ public class StatementCounting {
 
 		public int savepointRollbacks() {
 			return savepointRollbacks;
+		}
+
+		/** Whole transactions rolled back (also counted in {@link #transactions()}). */
+		public int rollbacks() {
+			return rollbacks;
 		}
 
 		public List<String> sql() {
@@ -152,6 +159,7 @@ public class StatementCounting {
 				}
 				else {
 					counts.transactions++;
+					counts.rollbacks++;
 				}
 			}
 		}
