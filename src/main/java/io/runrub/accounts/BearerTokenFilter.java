@@ -25,6 +25,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "bearer ";
 
+	/**
+	 * Marks a request signed in by its token just now, from the account as it is: {@link SessionRevalidation} need not
+	 * look the account up a second time.
+	 */
+	static final String SIGNED_IN_BY_TOKEN = BearerTokenFilter.class.getName() + ".signedIn";
+
 	private final ApiTokens tokens;
 
 	private final RequestMatcher api;
@@ -60,6 +66,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
 				user.get().getAuthorities()));
 		SecurityContextHolder.getContextHolderStrategy().setContext(context);
+		request.setAttribute(SIGNED_IN_BY_TOKEN, Boolean.TRUE);
 		chain.doFilter(request, response);
 	}
 

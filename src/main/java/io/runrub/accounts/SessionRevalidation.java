@@ -35,7 +35,9 @@ final class SessionRevalidation extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof RunRubUser user) {
+		// a request signed in by its API token has just been checked against the account as it is now
+		if (authentication != null && authentication.getPrincipal() instanceof RunRubUser user
+				&& request.getAttribute(BearerTokenFilter.SIGNED_IN_BY_TOKEN) == null) {
 			Optional<Account> account = accounts.findById(user.accountId());
 			boolean current = account.isPresent() && account.get().enabled()
 					&& account.get().credentialsVersion() == user.credentialsVersion();

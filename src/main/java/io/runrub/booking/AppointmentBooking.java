@@ -49,6 +49,8 @@ public class AppointmentBooking {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate booking;
+
 	private final ApplicationEventPublisher events;
 
 	private final IntakeScreening screening;
@@ -67,6 +69,7 @@ public class AppointmentBooking {
 		// instead of dooming the caller's transaction; on its own it is an ordinary transaction
 		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.booking = new TransactionTemplate(transactions.getTransactionManager());
 		this.events = events;
 		this.screening = screening;
 		this.clock = clock;
@@ -86,6 +89,11 @@ public class AppointmentBooking {
 	 * was booked returns that booking, as its checks were passed when it was made.
 	 */
 	public AppointmentView book(BookingRequest request) {
+		// one transaction for the whole booking (or the caller's): each attempt below is a savepoint within it
+		return booking.execute(status -> bookWithin(request));
+	}
+
+	private AppointmentView bookWithin(BookingRequest request) {
 		Optional<AppointmentView> replay = replay(request);
 		if (replay.isPresent()) {
 			return replay.get();
@@ -100,7 +108,21 @@ public class AppointmentBooking {
 		Instant now = clock.instant();
 		Appointment.checkBookable(request.start(), now, clinic.policies(), clinic.zone());
 		ServiceFootprint footprint = ServiceFootprint.of(service);
-		if (appointments.runnerHasBookedOverlapping(request.runnerId(), footprint.window(request.start()), null)) {
+		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
+		// the candidates come from the cached catalogue; a refusal waits until the runner's own clash has been ruled
+		// out, which is the first thing a runner is told
+		List<TherapistView> candidates;
+		DomainException unqualified = null;
+		try {
+			candidates = availability.therapistsFor(service, request.therapistId());
+		}
+		catch (DomainException ex) {
+			candidates = List.of();
+			unqualified = ex;
+		}
+		Availability.ForBooking booked = availability.forBooking(candidates, clinic.zone(), day, request.runnerId(),
+				footprint.window(request.start()));
+		if (booked.runnerBusy()) {
 			// the same request, retried while the first was being written, is not a second booking
 			Optional<AppointmentView> first = replay(request);
 			if (first.isPresent()) {
@@ -108,50 +130,87 @@ public class AppointmentBooking {
 			}
 			throw runnerBusy(request.start(), clinic.zone());
 		}
-
-		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
-		List<TherapistView> candidates = availability.therapistsFor(service, request.therapistId());
-		Map<TherapistId, Schedule> schedules = availability.schedules(candidates, clinic.zone(), day, day);
+		if (unqualified != null) {
+			throw unqualified;
+		}
+		Map<TherapistId, Schedule> schedules = booked.schedules();
+		long spread = request.runnerId().value() ^ request.start().getEpochSecond();
 		List<TherapistView> free = candidates.stream()
 			.filter(therapist -> schedules.get(therapist.id()).whyUnavailable(footprint, request.start()).isEmpty())
 			.sorted(Comparator.comparingLong((TherapistView therapist) -> schedules.get(therapist.id())
-				.bookedMinutesOn(day)).thenComparing(therapist -> therapist.id().value()))
+				.bookedMinutesOn(day)).thenComparingLong(therapist -> spread(therapist.id(), spread)))
 			.toList();
 		if (free.isEmpty()) {
 			throw notWorking(service, footprint, candidates, schedules, request, clinic.zone());
 		}
-		for (TherapistView therapist : free) {
-			Appointment appointment = Appointment.book(request.runnerId(), therapist.id(),
-					request.serviceId(), request.start(), footprint, request.idempotencyKey(), now);
-			try {
-				Appointment booked = transactions.execute(status -> {
-					Appointment saved = insert(appointment);
-					events.publishEvent(new AppointmentBooked(saved.id(), saved.runnerId(), saved.therapistId(),
-							saved.serviceId(), saved.start(), saved.end()));
-					return saved;
-				});
-				return calendar.view(booked);
-			}
-			catch (OverlapGuard.SlotTaken ex) {
-				// taken by someone else a moment ago: try the next therapist
-			}
-			catch (DuplicateKeyException ex) {
-				// the same request, retried concurrently, won: fall through to the replay below
-				break;
+		// racers for "any therapist" start from different therapists among the least busy, and on PostgreSQL pass over
+		// a therapist another booking is writing to; those passed over are tried again, waiting, if no other is free
+		boolean passOverBusy = free.size() > 1;
+		boolean lockedAll = !guard.databaseEnforces();
+		if (lockedAll) {
+			guard.lockAll(free.stream().map(TherapistView::id).toList());
+		}
+		List<TherapistView> passedOver = new java.util.ArrayList<>();
+		for (List<TherapistView> round : List.of(free, passedOver)) {
+			for (TherapistView therapist : List.copyOf(round)) {
+				Appointment appointment = Appointment.book(request.runnerId(), therapist.id(),
+						request.serviceId(), request.start(), footprint, request.idempotencyKey(), now);
+				boolean mayPass = passOverBusy && round == free && guard.databaseEnforces();
+				try {
+					Appointment saved = transactions.execute(status -> {
+						Appointment inserted = insert(appointment, mayPass, lockedAll);
+						if (inserted != null) {
+							events.publishEvent(new AppointmentBooked(inserted.id(), inserted.runnerId(),
+									inserted.therapistId(), inserted.serviceId(), inserted.start(), inserted.end()));
+						}
+						return inserted;
+					});
+					if (saved != null) {
+						return calendar.view(saved);
+					}
+					if (mayPass) {
+						passedOver.add(therapist); // busy, or taken: the second round, waiting, tells which
+					}
+				}
+				catch (OverlapGuard.SlotTaken ex) {
+					// taken by someone else a moment ago: try the next therapist
+				}
+				catch (DuplicateKeyException ex) {
+					// the same request, retried concurrently, won: fall through to the replay below
+					return replayOrTaken(request, clinic.zone());
+				}
 			}
 		}
-		return replay(request)
-			.orElseThrow(() -> DomainException.conflict("slot-taken", when(request.start(), clinic.zone())));
+		return replayOrTaken(request, clinic.zone());
+	}
+
+	private AppointmentView replayOrTaken(BookingRequest request, ZoneId zone) {
+		return replay(request).orElseThrow(() -> DomainException.conflict("slot-taken", when(request.start(), zone)));
+	}
+
+	/** A fixed but different order of equally busy therapists for each runner and time (a 64-bit mix). */
+	private static long spread(TherapistId therapist, long seed) {
+		long mixed = (therapist.value() + seed) * 0x9E3779B97F4A7C15L;
+		return mixed ^ (mixed >>> 31);
 	}
 
 	/**
-	 * The one way a booked appointment is written: the guard first (a row lock on H2), then the insert, which the
-	 * exclusion constraint checks on PostgreSQL. Either way an overlap surfaces as {@link OverlapGuard.SlotTaken}.
+	 * The one way a booked appointment is written, with the therapist's row locked first (see {@link OverlapGuard}).
+	 * On PostgreSQL lock and insert are one statement, which inserts nothing when the block is already taken or, if
+	 * {@code mayPassOver}, when another booking holds the therapist's row. On H2 the lock is a statement of its own
+	 * and the insert checks for an overlap itself. Either way a block seen taken inserts nothing and returns null, with
+	 * nothing to roll back; an overlap the database refuses (committed after the statement began) surfaces as
+	 * {@link OverlapGuard.SlotTaken}.
 	 */
-	private Appointment insert(Appointment appointment) {
-		guard.claim(appointment.therapistId(), appointment.block(), null);
+	private Appointment insert(Appointment appointment, boolean mayPassOver, boolean alreadyLocked) {
 		try {
-			return appointments.insert(appointment);
+			if (guard.databaseEnforces()) {
+				return appointments.insertLocked(appointment, mayPassOver).orElse(null);
+			}
+			if (!alreadyLocked) {
+				guard.lock(appointment.therapistId());
+			}
+			return appointments.insertIfFree(appointment).orElse(null);
 		}
 		catch (DuplicateKeyException ex) {
 			throw ex;
@@ -162,6 +221,15 @@ public class AppointmentBooking {
 			}
 			throw ex;
 		}
+	}
+
+	/** As {@link #insert(Appointment, boolean, boolean)}, waiting for the therapist's row; a taken block is refused. */
+	private Appointment insert(Appointment appointment) {
+		Appointment inserted = insert(appointment, false, false);
+		if (inserted == null) {
+			throw new OverlapGuard.SlotTaken();
+		}
+		return inserted;
 	}
 
 	/** How far back history may be recorded: ten years, which covers any clinic's records and no typo (year 0001). */

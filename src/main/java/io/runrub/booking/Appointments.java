@@ -38,13 +38,71 @@ class Appointments {
 		this.jdbc = jdbc;
 	}
 
+	private static final String INSERT_COLUMNS = """
+			runner_id, therapist_id, service_id, start_at, end_at, block_start, block_end, status, idempotency_key,
+			created_at""";
+
 	Appointment insert(Appointment appointment) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into appointment (runner_id, therapist_id, service_id, start_at, end_at, block_start,
-				  block_end, status, idempotency_key, created_at)
-				values (:runner, :therapist, :service, :start, :end, :blockStart, :blockEnd, :status, :key, :created)""")
-			.param("runner", appointment.runnerId().value())
+		bind(jdbc.sql("insert into appointment (" + INSERT_COLUMNS + """
+				) values (:runner, :therapist, :service, :start, :end, :blockStart, :blockEnd, :status, :key, :created)"""),
+				appointment)
+			.update(key, "id");
+		return appointment.withId(AppointmentId.of(key.getKeyAs(Long.class)));
+	}
+
+	/**
+	 * PostgreSQL only: locks the therapist's row and inserts in one statement, the lock first (see
+	 * {@link OverlapGuard}). Inserts nothing when a booked block of the therapist already overlaps (as of the
+	 * statement's start; the exclusion constraint still refuses a later one) or, with {@code skipLocked}, when another
+	 * transaction holds the therapist's row, instead of failing and rolling back.
+	 */
+	Optional<Appointment> insertLocked(Appointment appointment, boolean skipLocked) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		int rows = bind(jdbc.sql("""
+				with locked as (
+				  select t.id from therapist t
+				  where t.id = :therapist and not exists (
+				    select 1 from appointment a where a.therapist_id = :therapist and a.status = 'BOOKED'
+				      and a.block_start < :blockEnd and a.block_end > :blockStart)
+				  for update of t""" + (skipLocked ? " skip locked" : "") + ")\n insert into appointment ("
+				+ INSERT_COLUMNS + """
+				)
+				select :runner, locked.id, :service, :start, :end, :blockStart, :blockEnd, :status,
+				  cast(:key as varchar(100)), :created
+				from locked"""), appointment)
+			.update(key, "id");
+		if (rows == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(appointment.withId(AppointmentId.of(key.getKeyAs(Long.class))));
+	}
+
+	/**
+	 * H2, with the therapist's row already locked by {@link OverlapGuard#lock}: inserts unless a booked block of the
+	 * therapist overlaps (H2 has no exclusion constraints, so under the lock this is the check).
+	 */
+	Optional<Appointment> insertIfFree(Appointment appointment) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		int rows = bind(jdbc.sql("insert into appointment (" + INSERT_COLUMNS + """
+				)
+				select cast(:runner as bigint), t.id, cast(:service as bigint), cast(:start as timestamp with time zone),
+				  cast(:end as timestamp with time zone), cast(:blockStart as timestamp with time zone),
+				  cast(:blockEnd as timestamp with time zone), cast(:status as varchar(20)), cast(:key as varchar(100)),
+				  cast(:created as timestamp with time zone)
+				from therapist t
+				where t.id = :therapist and not exists (
+				  select 1 from appointment a where a.therapist_id = :therapist and a.status = 'BOOKED'
+				    and a.block_start < :blockEnd and a.block_end > :blockStart)"""), appointment)
+			.update(key, "id");
+		if (rows == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(appointment.withId(AppointmentId.of(key.getKeyAs(Long.class))));
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Appointment appointment) {
+		return statement.param("runner", appointment.runnerId().value())
 			.param("therapist", appointment.therapistId().value())
 			.param("service", appointment.serviceId().value())
 			.param("start", utc(appointment.start()))
@@ -53,9 +111,7 @@ class Appointments {
 			.param("blockEnd", utc(appointment.block().end()))
 			.param("status", appointment.status().name())
 			.param("key", appointment.idempotencyKey())
-			.param("created", utc(appointment.createdAt()))
-			.update(key, "id");
-		return appointment.withId(AppointmentId.of(key.getKeyAs(Long.class)));
+			.param("created", utc(appointment.createdAt()));
 	}
 
 	/** Saves a changed status or time of an existing appointment. */
@@ -182,6 +238,41 @@ class Appointments {
 						.add(new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end")));
 				}
 				return blocks;
+			});
+	}
+
+	/** What a booking must not clash with: the therapists' booked blocks and whether the runner is booked then. */
+	record Clashes(Map<Long, List<TimeWindow>> blocks, boolean runnerBusy) {
+	}
+
+	/**
+	 * In one query: the booked blocks of the therapists that overlap [from, to), as {@link #bookedBlocks}, and whether
+	 * the runner has a booked appointment overlapping their window, as {@link #runnerHasBookedOverlapping}.
+	 */
+	Clashes clashes(Collection<Long> therapistIds, Instant from, Instant to, RunnerId runnerId, TimeWindow window) {
+		return jdbc.sql("""
+				select therapist_id, runner_id, start_at, end_at, block_start, block_end from appointment
+				where status = 'BOOKED' and ((therapist_id in (:ids) and block_start < :to and block_end > :from)
+				  or (runner_id = :runner and start_at < :end and end_at > :start))""")
+			.param("ids", therapistIds.isEmpty() ? List.of(-1L) : therapistIds)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("runner", runnerId.value())
+			.param("start", utc(window.start()))
+			.param("end", utc(window.end()))
+			.query(rs -> {
+				Map<Long, List<TimeWindow>> blocks = new java.util.HashMap<>();
+				boolean busy = false;
+				while (rs.next()) {
+					TimeWindow block = new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end"));
+					if (therapistIds.contains(rs.getLong("therapist_id")) && block.start().isBefore(to)
+							&& block.end().isAfter(from)) {
+						blocks.computeIfAbsent(rs.getLong("therapist_id"), id -> new java.util.ArrayList<>()).add(block);
+					}
+					busy |= rs.getLong("runner_id") == runnerId.value()
+							&& new TimeWindow(instant(rs, "start_at"), instant(rs, "end_at")).overlaps(window);
+				}
+				return new Clashes(blocks, busy);
 			});
 	}
 

@@ -3,11 +3,16 @@ package io.runrub.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
@@ -46,6 +51,47 @@ public class Availability {
 	 * booking policy give none.
 	 */
 	public List<Slot> slots(ServiceId serviceId, LocalDate from, LocalDate to, TherapistId therapistId) {
+		Request request = request(serviceId, from, to, therapistId);
+		if (request == null) {
+			return List.of();
+		}
+		List<Slot> slots = new ArrayList<>();
+		for (Schedule schedule : request.schedules().values()) {
+			slots.addAll(schedule.freeSlots(request.footprint(), request.first(), request.last(), request.earliest()));
+		}
+		slots.sort(Comparator.comparing(Slot::start).thenComparing(slot -> slot.therapistId().value()));
+		return slots;
+	}
+
+	/**
+	 * The same free slots as {@link #slots}, for a month or week view: by the clinic's day, then by therapist (in
+	 * order of id), each therapist's start times on the clinic's clock in order. Days without a free slot are left out.
+	 */
+	public SortedMap<LocalDate, SortedMap<TherapistId, List<LocalTime>>> days(ServiceId serviceId, LocalDate from,
+			LocalDate to, TherapistId therapistId) {
+		Request request = request(serviceId, from, to, therapistId);
+		SortedMap<LocalDate, SortedMap<TherapistId, List<LocalTime>>> days = new TreeMap<>();
+		if (request == null) {
+			return days;
+		}
+		for (Map.Entry<TherapistId, Schedule> entry : request.schedules().entrySet()) {
+			entry.getValue()
+				.forEachFree(request.footprint(), request.first(), request.last(), request.earliest(),
+						(day, time, start, end) -> days
+							.computeIfAbsent(day, d -> new TreeMap<>(Comparator.comparingLong(TherapistId::value)))
+							.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+							.add(time));
+		}
+		return days;
+	}
+
+	/** What both forms of availability read: checked, and clipped to the clinic's booking policy. */
+	private record Request(ServiceFootprint footprint, LocalDate first, LocalDate last, Instant earliest,
+			Map<TherapistId, Schedule> schedules) {
+	}
+
+	/** The request's schedules, read in two set-based queries (bookings, time off); null when no day is bookable. */
+	private Request request(ServiceId serviceId, LocalDate from, LocalDate to, TherapistId therapistId) {
 		if (to.isBefore(from)) {
 			throw DomainException.refused("range-reversed");
 		}
@@ -63,16 +109,11 @@ public class Availability {
 		LocalDate lastBookable = clinic.policies().lastBookableDay(now, clinic.zone());
 		LocalDate last = to.isAfter(lastBookable) ? lastBookable : to;
 		if (last.isBefore(first)) {
-			return List.of();
+			return null;
 		}
 		List<TherapistView> therapists = therapistsFor(service, therapistId);
-		Map<TherapistId, Schedule> schedules = schedules(therapists, clinic.zone(), first, last);
-		Instant earliest = clinic.policies().earliestStart(now);
-		return schedules.values()
-			.stream()
-			.flatMap(schedule -> schedule.freeSlots(ServiceFootprint.of(service), first, last, earliest).stream())
-			.sorted(Comparator.comparing(Slot::start).thenComparing(slot -> slot.therapistId().value()))
-			.toList();
+		return new Request(ServiceFootprint.of(service), first, last, clinic.policies().earliestStart(now),
+				schedules(therapists, clinic.zone(), first, last));
 	}
 
 	List<TherapistView> therapistsFor(MassageService service, TherapistId therapistId) {
@@ -91,9 +132,31 @@ public class Availability {
 	Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, LocalDate first, LocalDate last) {
 		Instant from = first.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
+		return schedules(therapists, zone, from, to,
+				appointments.bookedBlocks(therapists.stream().map(therapist -> therapist.id().value()).toList(), from,
+						to));
+	}
+
+	/** The candidates' schedules on the day of a booking, and whether the runner is already booked in its window. */
+	record ForBooking(Map<TherapistId, Schedule> schedules, boolean runnerBusy) {
+	}
+
+	/** As {@link #schedules} for one day, with the runner's own clash read in the same query. */
+	ForBooking forBooking(List<TherapistView> therapists, ZoneId zone, LocalDate day, RunnerId runnerId,
+			TimeWindow window) {
+		Instant from = day.minusDays(1).atStartOfDay(zone).toInstant();
+		Instant to = day.plusDays(2).atStartOfDay(zone).toInstant();
+		Appointments.Clashes clashes = appointments.clashes(
+				therapists.stream().map(therapist -> therapist.id().value()).toList(), from, to, runnerId, window);
+		return new ForBooking(schedules(therapists, zone, from, to, clashes.blocks()), clashes.runnerBusy());
+	}
+
+	private Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, Instant from,
+			Instant to, Map<Long, List<TimeWindow>> booked) {
+		if (therapists.isEmpty()) {
+			return Map.of();
+		}
 		List<TherapistId> ids = therapists.stream().map(TherapistView::id).toList();
-		Map<Long, List<TimeWindow>> booked = appointments.bookedBlocks(ids.stream().map(TherapistId::value).toList(),
-				from, to);
 		List<TimeOff> timeOff = catalog.timeOff(ids, from, to);
 		Map<TherapistId, Schedule> schedules = new java.util.LinkedHashMap<>();
 		for (TherapistView therapist : therapists) {

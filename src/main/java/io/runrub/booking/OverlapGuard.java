@@ -50,16 +50,38 @@ class OverlapGuard {
 
 	/** Inside the booking transaction, before writing the block: refuses it when another booking overlaps. */
 	void claim(TherapistId therapistId, TimeWindow block, AppointmentId appointmentId) {
-		jdbc.sql("select id from therapist where id = :id for update")
-			.param("id", therapistId.value())
-			.query(Long.class)
-			.list();
+		lock(therapistId);
 		if (databaseEnforces) {
 			return;
 		}
 		if (appointments.overlapsBooked(therapistId, block, appointmentId)) {
 			throw new SlotTaken();
 		}
+	}
+
+	/** Locks the therapist's row until the end of the transaction: writers to one therapist's calendar queue here. */
+	void lock(TherapistId therapistId) {
+		jdbc.sql("select id from therapist where id = :id for update")
+			.param("id", therapistId.value())
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Locks the rows of all these therapists at once, in order of id (so two such locks cannot deadlock): on H2 a
+	 * booking for any of them takes them all before trying one after the other in one transaction, as a lock taken on
+	 * H2 is held to the end of the transaction even when the attempt it was for is rolled back to its savepoint.
+	 */
+	void lockAll(java.util.Collection<TherapistId> therapistIds) {
+		jdbc.sql("select id from therapist where id in (:ids) order by id for update")
+			.param("ids", therapistIds.stream().map(TherapistId::value).sorted().toList())
+			.query(Long.class)
+			.list();
+	}
+
+	/** Whether the database itself refuses overlapping blocks (PostgreSQL's exclusion constraint). */
+	boolean databaseEnforces() {
+		return databaseEnforces;
 	}
 
 	/** Whether a failed write was the database refusing an overlap. */

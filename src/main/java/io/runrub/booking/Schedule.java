@@ -48,8 +48,8 @@ final class Schedule {
 		this.weeklyHours = weeklyHours.stream()
 			.sorted(Comparator.comparing(WorkingPeriod::dayOfWeek).thenComparing(WorkingPeriod::startTime))
 			.toList();
-		this.timeOff = List.copyOf(timeOff);
-		this.booked = List.copyOf(booked);
+		this.timeOff = timeOff.stream().sorted(Comparator.comparing(TimeWindow::start)).toList();
+		this.booked = booked.stream().sorted(Comparator.comparing(TimeWindow::start)).toList();
 	}
 
 	/**
@@ -58,6 +58,25 @@ final class Schedule {
 	 */
 	List<Slot> freeSlots(ServiceFootprint footprint, LocalDate from, LocalDate to, Instant earliestStart) {
 		List<Slot> slots = new ArrayList<>();
+		forEachFree(footprint, from, to, earliestStart, (day, time, start, end) -> slots.add(new Slot(therapistId, start, end)));
+		return slots;
+	}
+
+	/** What {@link #forEachFree} hands over: a free slot as the clinic's clock shows it and as instants. */
+	interface FreeSlots {
+
+		void free(LocalDate day, LocalTime localStart, Instant start, Instant end);
+
+	}
+
+	/**
+	 * Walks the free slots of {@link #freeSlots} in order, day by day, without building them: a month view needs only
+	 * each slot's local time. The booked blocks and time off are walked alongside (both sorted), so the cost grows with
+	 * the slots and the bookings of these days, not with their product.
+	 */
+	void forEachFree(ServiceFootprint footprint, LocalDate from, LocalDate to, Instant earliestStart, FreeSlots sink) {
+		int nextBooked = 0;
+		int nextAway = 0;
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			for (WorkingPeriod period : periodsOn(day)) {
 				Instant periodEnd = instant(day, period.endTime());
@@ -76,13 +95,21 @@ final class Schedule {
 					if (start.isBefore(earliestStart)) {
 						continue;
 					}
-					if (isFree(new TimeWindow(start, end), footprint.block(start))) {
-						slots.add(new Slot(therapistId, start, end));
+					TimeWindow block = footprint.block(start);
+					// slots come in time order: what ended before this slot's block (or the slot) starts cannot touch it or
+					// any later one
+					while (nextBooked < booked.size() && !booked.get(nextBooked).end().isAfter(block.start())) {
+						nextBooked++;
+					}
+					while (nextAway < timeOff.size() && !timeOff.get(nextAway).end().isAfter(start)) {
+						nextAway++;
+					}
+					if (isFree(new TimeWindow(start, end), block, nextAway, nextBooked)) {
+						sink.free(day, time, start, end);
 					}
 				}
 			}
 		}
-		return slots;
 	}
 
 	/**
@@ -112,14 +139,22 @@ final class Schedule {
 		return booked.stream().filter(whole::overlaps).mapToLong(block -> block.duration().toMinutes()).sum();
 	}
 
-	private boolean isFree(TimeWindow appointment, TimeWindow block) {
-		for (TimeWindow away : timeOff) {
-			if (away.overlaps(appointment)) {
-				return false;
+	/**
+	 * Whether the slot is clear of time off and bookings. Both lists are sorted by start: the look begins after those
+	 * that ended before an earlier slot began (they cannot touch this one) and stops at the first that starts after
+	 * this slot ends.
+	 */
+	private boolean isFree(TimeWindow appointment, TimeWindow block, int fromAway, int fromBooked) {
+		return isClear(timeOff, fromAway, appointment) && isClear(booked, fromBooked, block);
+	}
+
+	private static boolean isClear(List<TimeWindow> sortedByStart, int from, TimeWindow window) {
+		for (int i = from; i < sortedByStart.size(); i++) {
+			TimeWindow taken = sortedByStart.get(i);
+			if (!taken.start().isBefore(window.end())) {
+				return true;
 			}
-		}
-		for (TimeWindow taken : booked) {
-			if (taken.overlaps(block)) {
+			if (taken.overlaps(window)) {
 				return false;
 			}
 		}

@@ -39,9 +39,12 @@ public class ClinicAdministration {
 
 	private final java.time.Clock clock;
 
+	private final CatalogVersion version;
+
 	ClinicAdministration(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff,
-			ClinicCatalog catalog, AccountRegistration registration, java.time.Clock clock) {
+			ClinicCatalog catalog, AccountRegistration registration, java.time.Clock clock, CatalogVersion version) {
 		this.clock = clock;
+		this.version = version;
 		this.jdbc = jdbc;
 		this.therapists = therapists;
 		this.services = services;
@@ -64,6 +67,16 @@ public class ClinicAdministration {
 
 	public void updateClinic(ClinicDetails details) {
 		save(details.clinic());
+		catalogChanged();
+	}
+
+	/**
+	 * Every change to what {@link ClinicCatalog} caches bumps the catalogue's version in its own transaction, so every
+	 * instance reads the catalogue again on its next request (time off is not cached, and does not).
+	 */
+	private void catalogChanged() {
+		version.bump();
+		catalog.changed();
 	}
 
 	/** The clinic's one row of settings, written by hand (see {@link ClinicCatalog}). */
@@ -88,7 +101,9 @@ public class ClinicAdministration {
 	public TherapistView createTherapist(String name, String email, String password, String bio,
 			Set<Modality> modalities) {
 		AccountSummary account = registration.create(email, password, name, Role.THERAPIST);
-		return therapists.save(Therapist.create(account.id(), name, bio, modalities)).view();
+		TherapistView created = therapists.save(Therapist.create(account.id(), name, bio, modalities)).view();
+		catalogChanged();
+		return created;
 	}
 
 	/** A therapist made inactive can no longer log in; made active again, they can. */
@@ -96,11 +111,14 @@ public class ClinicAdministration {
 			boolean active) {
 		Therapist therapist = therapists.save(load(id).withDetails(name, bio, modalities, active));
 		registration.setEnabled(therapist.login(), active);
+		catalogChanged();
 		return therapist.view();
 	}
 
 	public TherapistView setWorkingHours(TherapistId therapistId, List<WorkingPeriod> periods) {
-		return therapists.save(load(therapistId).withWorkingHours(periods)).view();
+		TherapistView changed = therapists.save(load(therapistId).withWorkingHours(periods)).view();
+		catalogChanged();
+		return changed;
 	}
 
 	/** How far from today time off may start or end: a typo such as the year 9999 is refused, not kept forever. */
@@ -137,14 +155,18 @@ public class ClinicAdministration {
 	}
 
 	public MassageService createService(ServiceDetails details) {
-		return services.save(details.service(null, catalog.clinic()));
+		MassageService created = services.save(details.service(null, catalog.clinic()));
+		catalogChanged();
+		return created;
 	}
 
 	public MassageService updateService(ServiceId id, ServiceDetails details) {
 		if (!services.existsById(id)) {
 			throw DomainException.notFound("no-such-service", id);
 		}
-		return services.save(details.service(id, catalog.clinic()));
+		MassageService changed = services.save(details.service(id, catalog.clinic()));
+		catalogChanged();
+		return changed;
 	}
 
 	private Therapist load(TherapistId id) {

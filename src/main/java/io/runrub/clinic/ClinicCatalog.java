@@ -5,10 +5,21 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import io.runrub.accounts.AccountId;
 import io.runrub.shared.DomainException;
@@ -16,37 +27,69 @@ import io.runrub.shared.Modality;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Reads the clinic's setup: what other modules ask about services, therapists, hours, time off and policies. The
- * clinic's one row is read by hand (a single-row settings table, no aggregate to speak of).
+ * Reads the clinic's setup: what other modules ask about services, therapists, hours, time off and policies.
+ *
+ * <p>
+ * The catalogue (the clinic's settings and policies, every therapist with modalities and hours, every service) is
+ * read once, in five set-based queries, and kept in memory with the {@link CatalogVersion} it was read at. Each request
+ * checks that number once (one primary-key read, remembered for the rest of the request) and reads the catalogue again
+ * when an admin change on any instance has bumped it; a request that changed the catalogue itself reads its own
+ * uncommitted change and keeps it to itself. Time off is not cached: it is asked for by range, in one query. The clinic's
+ * one row is read by hand (a single-row settings table, no aggregate to speak of), and so are the therapists here (the
+ * aggregate's repository would read each therapist's modalities and hours one query at a time).
  */
 @Component
-@Transactional(readOnly = true)
 public class ClinicCatalog {
 
-	private final JdbcClient jdbc;
+	private static final String CHECKED = ClinicCatalog.class.getName() + ".checked";
 
-	private final Therapists therapists;
+	private final JdbcClient jdbc;
 
 	private final MassageServices services;
 
 	private final TimeOffs timeOff;
 
-	ClinicCatalog(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff) {
+	private final CatalogVersion version;
+
+	private final TransactionTemplate readOnly;
+
+	private final AtomicReference<Snapshot> cached = new AtomicReference<>();
+
+	ClinicCatalog(JdbcClient jdbc, MassageServices services, TimeOffs timeOff, CatalogVersion version,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.therapists = therapists;
 		this.services = services;
 		this.timeOff = timeOff;
+		this.version = version;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** The catalogue as read at one version: therapists by name, services in the order the pages list them. */
+	private record Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists,
+			Map<TherapistId, TherapistView> byId, Map<AccountId, TherapistView> byAccount,
+			List<MassageService> services, Map<ServiceId, MassageService> servicesById) {
+
+		Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists, List<MassageService> services) {
+			this(version, clinic, therapists,
+					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::id, t -> t)),
+					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::accountId, t -> t)),
+					services,
+					services.stream().collect(Collectors.toUnmodifiableMap(MassageService::id, s -> s)));
+		}
+
 	}
 
 	/** The clinic; before an admin (or demo mode) has set it up, a placeholder in Europe/London. */
 	public ClinicInfo clinic() {
-		return jdbc.sql("""
-				select name, address, time_zone, currency, min_notice_minutes, max_days_ahead,
-				       cancellation_cutoff_hours
-				from clinic where id = 1""").query(ClinicCatalog::clinicInfo).optional().orElse(UNCONFIGURED);
+		return snapshot().clinic();
 	}
 
 	public ZoneId zone() {
@@ -54,39 +97,117 @@ public class ClinicCatalog {
 	}
 
 	public List<MassageService> activeServices() {
-		return services.findActive(clinic());
+		return snapshot().services().stream().filter(MassageService::active).toList();
 	}
 
 	public List<MassageService> allServices() {
-		return services.findAll(clinic());
+		return snapshot().services();
 	}
 
 	public MassageService service(ServiceId id) {
-		return services.findById(id, clinic()).orElseThrow(() -> DomainException.notFound("no-such-service", id));
+		MassageService service = snapshot().servicesById().get(id);
+		if (service == null) {
+			throw DomainException.notFound("no-such-service", id);
+		}
+		return service;
 	}
 
 	public List<TherapistView> activeTherapists() {
-		return therapists.findByActiveTrueOrderByName().stream().map(Therapist::view).toList();
+		return snapshot().therapists().stream().filter(TherapistView::active).toList();
 	}
 
 	public List<TherapistView> allTherapists() {
-		return therapists.findAllByOrderByName().stream().map(Therapist::view).toList();
+		return snapshot().therapists();
 	}
 
 	public TherapistView therapist(TherapistId id) {
-		return therapists.findById(id.value())
-			.map(Therapist::view)
-			.orElseThrow(() -> DomainException.notFound("no-such-therapist", id));
+		TherapistView therapist = snapshot().byId().get(id);
+		if (therapist == null) {
+			throw DomainException.notFound("no-such-therapist", id);
+		}
+		return therapist;
 	}
 
 	/** The therapist who logs in with this account, if it is a therapist's. */
 	public Optional<TherapistView> therapistForAccount(AccountId accountId) {
-		return therapists.findByAccountId(accountId.value()).map(Therapist::view);
+		return Optional.ofNullable(snapshot().byAccount().get(accountId));
 	}
 
 	/** Active therapists who offer the modality, by name. */
 	public List<TherapistView> qualifiedTherapists(Modality modality) {
 		return activeTherapists().stream().filter(therapist -> therapist.offers(modality)).toList();
+	}
+
+	/** Forgets the catalogue: called by the change that bumps its version, so that this instance reads it again. */
+	void changed() {
+		cached.set(null);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	/**
+	 * The current catalogue: the cached one when its version is still the database's (checked once per request), else
+	 * read again. A catalogue read by a transaction that has changed it is that transaction's alone.
+	 */
+	private Snapshot snapshot() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST) instanceof Snapshot seen) {
+			return seen;
+		}
+		boolean ownChange = version.changedInThisTransaction();
+		long current = version.current();
+		Snapshot snapshot = cached.get();
+		if (ownChange || snapshot == null || snapshot.version() != current) {
+			snapshot = TransactionSynchronizationManager.isActualTransactionActive() ? load(current)
+					: readOnly.execute(status -> load(current));
+			if (!ownChange) {
+				cached.set(snapshot);
+			}
+		}
+		if (request != null && !ownChange) {
+			request.setAttribute(CHECKED, snapshot, RequestAttributes.SCOPE_REQUEST);
+		}
+		return snapshot;
+	}
+
+	/**
+	 * Reads the catalogue; the version is read before the rows (by the caller), so a change that commits in between
+	 * leaves a catalogue labelled older than it is, which the next check reads again, never the other way round.
+	 */
+	private Snapshot load(long atVersion) {
+		ClinicInfo clinic = jdbc.sql("""
+				select name, address, time_zone, currency, min_notice_minutes, max_days_ahead,
+				       cancellation_cutoff_hours
+				from clinic where id = 1""").query(ClinicCatalog::clinicInfo).optional().orElse(UNCONFIGURED);
+		Map<Long, Set<Modality>> modalities = new HashMap<>();
+		jdbc.sql("select therapist, modality from therapist_modality").query((ResultSet rs) -> {
+			modalities.computeIfAbsent(rs.getLong("therapist"), id -> EnumSet.noneOf(Modality.class))
+				.add(Modality.valueOf(rs.getString("modality")));
+		});
+		Map<Long, List<WorkingPeriod>> hours = new HashMap<>();
+		jdbc.sql("select therapist, day_of_week, start_time, end_time from working_period").query((ResultSet rs) -> {
+			hours.computeIfAbsent(rs.getLong("therapist"), id -> new ArrayList<>())
+				.add(new WorkingPeriod(DayOfWeek.valueOf(rs.getString("day_of_week")),
+						rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class)));
+		});
+		List<TherapistView> therapists = jdbc.sql("select id, account_id, name, bio, active from therapist order by name, id")
+			.query((rs, row) -> {
+				long id = rs.getLong("id");
+				List<WorkingPeriod> periods = hours.getOrDefault(id, List.of())
+					.stream()
+					.sorted(Comparator.comparing(WorkingPeriod::dayOfWeek).thenComparing(WorkingPeriod::startTime))
+					.toList();
+				Set<Modality> offered = modalities.getOrDefault(id, Set.of());
+				return new TherapistView(TherapistId.of(id), AccountId.of(rs.getLong("account_id")),
+						rs.getString("name"), rs.getString("bio"), rs.getBoolean("active"),
+						Collections.unmodifiableSet(offered.isEmpty() ? EnumSet.noneOf(Modality.class)
+								: EnumSet.copyOf(offered)),
+						periods);
+			})
+			.list();
+		return new Snapshot(atVersion, clinic, therapists, services.findAll(clinic));
 	}
 
 	/** Time off of the given therapists that overlaps [from, to). */

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ FixedClock.class, CheapPasswordHashing.class, TestClinic.class })
+@Import({ FixedClock.class, CheapPasswordHashing.class, TestClinic.class, StatementCounting.class })
 public @interface RunRubIntegrationTest {
 
 }

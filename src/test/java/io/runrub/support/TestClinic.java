@@ -85,6 +85,8 @@ public class TestClinic {
 				"massage_service", "api_token", "login_failure", "account", "clinic")) {
 			jdbc.sql("delete from " + table).update();
 		}
+		// the clinic's catalogue is cached with its version: rows deleted behind the application's back must bump it
+		jdbc.sql("update catalog_version set version = version + 1 where id = 1").update();
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -70,13 +73,29 @@ class AppointmentApiController {
 
 	@GetMapping("/availability")
 	@Operation(summary = "Free slots for a service, for one therapist or any qualified one",
-			description = "Days are the clinic's days; times are ISO-8601 with the clinic's offset on that day.")
-	List<SlotResponse> availability(@RequestParam long serviceId,
+			description = "Days are the clinic's days; times are ISO-8601 with the clinic's offset on that day. With "
+					+ "format=days, the compact form for month and week views: {\"YYYY-MM-DD\": {\"<therapistId>\": "
+					+ "[\"HH:mm\", ...]}}, start times on the clinic's clock, days without a free slot left out.")
+	Object availability(@RequestParam long serviceId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long therapistId) {
+			@RequestParam(required = false) Long therapistId, @RequestParam(required = false) String format) {
+		TherapistId therapist = therapistId == null ? null : TherapistId.of(therapistId);
+		if (format != null) {
+			if (!format.equals("days")) {
+				throw DomainException.refused("availability-format-unknown", format);
+			}
+			Map<String, Map<String, List<String>>> days = new LinkedHashMap<>();
+			availability.days(ServiceId.of(serviceId), from, to, therapist).forEach((day, therapists) -> {
+				Map<String, List<String>> times = new LinkedHashMap<>();
+				therapists.forEach((id, starts) -> times.put(Long.toString(id.value()),
+						starts.stream().map(LocalTime::toString).toList()));
+				days.put(day.toString(), times);
+			});
+			return days;
+		}
 		ZoneId zone = catalog.zone();
-		return availability.slots(ServiceId.of(serviceId), from, to, therapistId == null ? null : TherapistId.of(therapistId))
+		return availability.slots(ServiceId.of(serviceId), from, to, therapist)
 			.stream()
 			.map(slot -> new SlotResponse(slot.therapistId().value(), local(slot.start(), zone),
 					local(slot.end(), zone)))

@@ -1,0 +1,172 @@
+package io.runrub.booking;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.runrub.accounts.AccountId;
+import io.runrub.accounts.ApiTokens;
+import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
+import io.runrub.booking.AppointmentBooking.BookingRequest;
+import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistView;
+import io.runrub.support.OnPostgres;
+import io.runrub.support.RunRubIntegrationTest;
+import io.runrub.support.StatementCounting;
+import io.runrub.support.StatementCounting.Counts;
+import io.runrub.support.TestClinic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static io.runrub.shared.Modality.SPORTS;
+import static io.runrub.support.TestClinic.london;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The database work of a booking and of each runner's and therapist's page, counted statement by statement
+ * ({@link StatementCounting}) in a clinic of {@value #THERAPISTS} therapists: a booking by an API client with a
+ * personal token takes at most 3 transactions and 10 statements, a page at most 15 statements, however many
+ * therapists the clinic has. Reading the therapists one query at a time (1 + 2N) cannot come back unnoticed.
+ *
+ * <p>
+ * On H2 a booking may take one statement more: H2 has no exclusion constraints, so the therapist's row lock is a
+ * statement of its own there, where PostgreSQL locks and inserts in one (see {@code OverlapGuard}).
+ */
+class DatabaseWorkBudgetIntegrationTests {
+
+	static final int THERAPISTS = 20;
+
+	static final int BOOKING_STATEMENTS = 10;
+
+	static final int BOOKING_TRANSACTIONS = 3;
+
+	static final int PAGE_STATEMENTS = 15;
+
+	@Nested
+	@RunRubIntegrationTest
+	class OnH2 extends Contract {
+
+		@Override
+		int bookingStatements() {
+			return BOOKING_STATEMENTS + 1;
+		}
+
+	}
+
+	@Nested
+	@RunRubIntegrationTest
+	@OnPostgres
+	class OnPostgreSQL extends Contract {
+
+		@Override
+		int bookingStatements() {
+			return BOOKING_STATEMENTS;
+		}
+
+	}
+
+	abstract static class Contract {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		TestClinic clinic;
+
+		@Autowired
+		ApiTokens tokens;
+
+		@Autowired
+		AppointmentBooking booking;
+
+		RunRubUser rosa;
+
+		String token;
+
+		abstract int bookingStatements();
+
+		TherapistView first;
+
+		MassageService sports;
+
+		@BeforeEach
+		void aClinicOfTwentyTherapists() {
+			clinic.reset();
+			clinic.open();
+			List<TherapistView> therapists = new ArrayList<>();
+			for (int i = 0; i < THERAPISTS; i++) {
+				therapists.add(clinic.therapist("Therapist " + (char) ('A' + i))
+					.offering(SPORTS)
+					.monToSat("09:00-13:00", "14:00-18:00")
+					.create());
+			}
+			first = therapists.get(0);
+			sports = clinic.service("Sports massage", SPORTS, 60).buffers(0, 15).create();
+			rosa = clinic.runner("Rosa");
+			token = tokens.create(AccountId.of(rosa.accountId()), "benchmark").token();
+			// history on the pages: two booked appointments with two therapists
+			booking.book(new BookingRequest(RunnerId.of(rosa.accountId()), sports.id(), london("2026-03-30T09:00"),
+					first.id(), null));
+			booking.book(new BookingRequest(RunnerId.of(rosa.accountId()), sports.id(), london("2026-04-01T09:00"),
+					therapists.get(1).id(), null));
+			clinic.awaitEvents();
+		}
+
+		@Test
+		void aBookingByAnApiClientTakesAtMostThreeTransactionsAndTenStatements() throws Exception {
+			book("2026-03-31T09:00:00+01:00", null); // warms the catalogue, as any earlier request would
+
+			Counts withTherapist = StatementCounting.count(() -> book("2026-03-31T11:00:00+01:00", first.id().value()));
+			Counts anyTherapist = StatementCounting.count(() -> book("2026-03-31T14:00:00+01:00", null));
+
+			for (Counts counts : List.of(withTherapist, anyTherapist)) {
+				assertThat(counts.statements()).as(counts.toString()).isLessThanOrEqualTo(bookingStatements());
+				assertThat(counts.transactions()).as(counts.toString()).isLessThanOrEqualTo(BOOKING_TRANSACTIONS);
+				assertThat(counts.sql()).filteredOn(sql -> sql.contains("insert into appointment")).hasSize(1);
+			}
+		}
+
+		@Test
+		void eachRunnersPageRunsAtMostFifteenStatements() throws Exception {
+			for (String page : List.of("/appointments", "/book", "/book?serviceId=" + sports.id().value(),
+					"/training", "/plan", "/care", "/profile", "/account")) {
+				mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk()); // warms what a first visit reads
+				Counts counts = StatementCounting.count(
+						() -> mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk()));
+				assertThat(counts.statements()).as(page + ": " + counts).isLessThanOrEqualTo(PAGE_STATEMENTS);
+			}
+		}
+
+		@Test
+		void eachTherapistsPageRunsAtMostFifteenStatements() throws Exception {
+			RunRubUser therapist = clinic.login(first);
+			for (String page : List.of("/therapist/day?date=2026-03-30", "/therapist/week?date=2026-03-30",
+					"/therapist/care")) {
+				mvc.perform(get(page).with(user(therapist))).andExpect(status().isOk());
+				Counts counts = StatementCounting.count(
+						() -> mvc.perform(get(page).with(user(therapist))).andExpect(status().isOk()));
+				assertThat(counts.statements()).as(page + ": " + counts).isLessThanOrEqualTo(PAGE_STATEMENTS);
+			}
+		}
+
+		private Object book(String start, Long therapistId) throws Exception {
+			String body = "{\"serviceId\": " + sports.id().value() + ", \"start\": \"" + start + "\""
+					+ (therapistId == null ? "" : ", \"therapistId\": " + therapistId) + "}";
+			return mvc.perform(post("/api/v1/appointments").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).andExpect(status().isCreated()).andReturn();
+		}
+
+	}
+
+}
