@@ -95,11 +95,17 @@ public class Availability {
 		Map<Long, List<TimeWindow>> booked = appointments.bookedBlocks(ids.stream().map(TherapistId::value).toList(),
 				from, to);
 		List<TimeOff> timeOff = catalog.timeOff(ids, from, to);
+		// a day the clinic is closed is a day away for everyone
+		List<TimeWindow> closed = catalog.closures(first.minusDays(1), last.plusDays(1))
+			.stream()
+			.map(closure -> new TimeWindow(closure.date().atStartOfDay(zone).toInstant(),
+					closure.date().plusDays(1).atStartOfDay(zone).toInstant()))
+			.toList();
 		Map<TherapistId, Schedule> schedules = new java.util.LinkedHashMap<>();
 		for (TherapistView therapist : therapists) {
-			List<TimeWindow> away = timeOff.stream()
+			List<TimeWindow> away = java.util.stream.Stream.concat(timeOff.stream()
 				.filter(off -> off.therapistId().equals(therapist.id()))
-				.map(off -> new TimeWindow(off.start(), off.end()))
+				.map(off -> new TimeWindow(off.start(), off.end())), closed.stream())
 				.toList();
 			schedules.put(therapist.id(), new Schedule(therapist.id(), zone, therapist.workingHours(), away,
 					booked.getOrDefault(therapist.id().value(), List.of())));

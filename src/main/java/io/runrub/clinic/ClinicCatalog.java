@@ -34,7 +34,11 @@ public class ClinicCatalog {
 
 	private final TimeOffs timeOff;
 
-	ClinicCatalog(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff) {
+	private final Closures closures;
+
+	ClinicCatalog(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff,
+			Closures closures) {
+		this.closures = closures;
 		this.jdbc = jdbc;
 		this.therapists = therapists;
 		this.services = services;
@@ -92,6 +96,16 @@ public class ClinicCatalog {
 	/** Time off of the given therapists that overlaps [from, to). */
 	public List<TimeOff> timeOff(Collection<TherapistId> therapistIds, Instant from, Instant to) {
 		return timeOff.overlapping(therapistIds, from, to);
+	}
+
+	/** The days the clinic is closed from..to (inclusive, the clinic's days), by date. */
+	public List<Closure> closures(java.time.LocalDate from, java.time.LocalDate to) {
+		return closures.between(from, to);
+	}
+
+	/** The closure of this clinic day, if it is closed. */
+	public Optional<Closure> closureOn(java.time.LocalDate day) {
+		return closures.on(day);
 	}
 
 	private static ClinicInfo clinicInfo(ResultSet rs, int row) throws SQLException {
