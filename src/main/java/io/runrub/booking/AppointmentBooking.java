@@ -107,6 +107,7 @@ public class AppointmentBooking {
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		Appointment.checkBookable(request.start(), now, clinic.policies(), clinic.zone());
+		checkOpen(request.start(), clinic.zone());
 		ServiceFootprint footprint = ServiceFootprint.of(service);
 		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
 		// the candidates come from the cached catalogue; a refusal waits until the runner's own clash has been ruled
@@ -351,6 +352,7 @@ public class AppointmentBooking {
 			Appointment.checkBookable(newStart, now, clinic.policies(), clinic.zone());
 			screening.checkBeforeBooking(current.runnerId(), offered.modality());
 		}
+		checkOpen(newStart, clinic.zone());
 		if (appointments.runnerHasBookedOverlapping(current.runnerId(), proposed.window(), current.id())) {
 			throw runnerBusy(newStart, clinic.zone());
 		}
@@ -385,6 +387,17 @@ public class AppointmentBooking {
 		catch (OverlapGuard.SlotTaken ex) {
 			throw DomainException.conflict("therapist-taken", therapist.name(), when(newStart, clinic.zone()));
 		}
+	}
+
+	private static final java.time.format.DateTimeFormatter CLOSED_DAY = java.time.format.DateTimeFormatter
+		.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK);
+
+	/** Nobody is booked, or moved, onto a day the clinic is closed (an admin included: the clinic is shut). */
+	private void checkOpen(Instant start, ZoneId zone) {
+		LocalDate day = LocalDate.ofInstant(start, zone);
+		catalog.closureOn(day).ifPresent(closure -> {
+			throw DomainException.refused("clinic-closed", CLOSED_DAY.format(day), closure.reason());
+		});
 	}
 
 	/** A runner cannot be in two appointments at once. */

@@ -86,6 +86,11 @@ public class AppointmentCalendar {
 		return appointments.careGrant(therapistId, runnerId);
 	}
 
+	/** Every appointment overlapping [from, to), whoever's: for the clinic's own checks, never shown as such. */
+	List<AppointmentView> between(Instant from, Instant to) {
+		return views(appointments.findAll(from, to));
+	}
+
 	Appointment visible(AppointmentId id, Actor viewer) {
 		Appointment appointment = appointments.findById(id).orElseThrow(() -> notFound(id));
 		boolean allowed = switch (viewer.role()) {

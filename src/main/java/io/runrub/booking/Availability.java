@@ -158,11 +158,17 @@ public class Availability {
 		}
 		List<TherapistId> ids = therapists.stream().map(TherapistView::id).toList();
 		List<TimeOff> timeOff = catalog.timeOff(ids, from, to);
+		// a day the clinic is closed is a day away for everyone
+		List<TimeWindow> closed = catalog.closures(LocalDate.ofInstant(from, zone), LocalDate.ofInstant(to, zone))
+			.stream()
+			.map(closure -> new TimeWindow(closure.date().atStartOfDay(zone).toInstant(),
+					closure.date().plusDays(1).atStartOfDay(zone).toInstant()))
+			.toList();
 		Map<TherapistId, Schedule> schedules = new java.util.LinkedHashMap<>();
 		for (TherapistView therapist : therapists) {
-			List<TimeWindow> away = timeOff.stream()
+			List<TimeWindow> away = java.util.stream.Stream.concat(timeOff.stream()
 				.filter(off -> off.therapistId().equals(therapist.id()))
-				.map(off -> new TimeWindow(off.start(), off.end()))
+				.map(off -> new TimeWindow(off.start(), off.end())), closed.stream())
 				.toList();
 			schedules.put(therapist.id(), new Schedule(therapist.id(), zone, therapist.workingHours(), away,
 					booked.getOrDefault(therapist.id().value(), List.of())));

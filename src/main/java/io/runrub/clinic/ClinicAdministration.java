@@ -12,6 +12,7 @@ import io.runrub.accounts.Role;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +42,16 @@ public class ClinicAdministration {
 
 	private final CatalogVersion version;
 
+	private final Closures closures;
+
+	private final ObjectProvider<ClosureConflicts> closureConflicts;
+
+	/** @param closureConflicts the booked appointments on a day (the booking module); none without booking */
 	ClinicAdministration(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff,
-			ClinicCatalog catalog, AccountRegistration registration, java.time.Clock clock, CatalogVersion version) {
+			ClinicCatalog catalog, AccountRegistration registration, java.time.Clock clock, CatalogVersion version,
+			Closures closures, ObjectProvider<ClosureConflicts> closureConflicts) {
+		this.closures = closures;
+		this.closureConflicts = closureConflicts;
 		this.clock = clock;
 		this.version = version;
 		this.jdbc = jdbc;
@@ -141,6 +150,43 @@ public class ClinicAdministration {
 
 	public List<TimeOff> upcomingTimeOff(TherapistId therapistId, Instant now) {
 		return timeOff.endingAfter(therapistId, now);
+	}
+
+	/**
+	 * Closes the clinic for a day. Refused while appointments are booked on it (the admin moves or cancels them
+	 * first: see {@link #bookedOn}), for a day already closed, and for a day in the past or beyond the time-off reach.
+	 */
+	public Closure addClosure(java.time.LocalDate date, String reason) {
+		Closure closure = new Closure(null, date, reason);
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), catalog.zone());
+		if (date.isBefore(today) || date.isAfter(today.plusDays(TIME_OFF_REACH.toDays()))) {
+			throw DomainException.refused("closure-out-of-range", 2);
+		}
+		if (closures.on(date).isPresent()) {
+			throw DomainException.conflict("closure-exists", date.toString());
+		}
+		List<ClosureConflicts.BookedOnDay> booked = bookedOn(date);
+		if (!booked.isEmpty()) {
+			throw DomainException.conflict("closure-over-appointments", date.toString(), booked.size());
+		}
+		try {
+			return closures.save(closure);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw DomainException.conflict("closure-exists", date.toString());
+		}
+	}
+
+	/** The booked appointments on a clinic day, which stop it from being closed. */
+	@Transactional(readOnly = true)
+	public List<ClosureConflicts.BookedOnDay> bookedOn(java.time.LocalDate date) {
+		return closureConflicts.getIfAvailable(() -> day -> List.of()).bookedOn(date);
+	}
+
+	public void removeClosure(long closureId) {
+		if (!closures.delete(closureId)) {
+			throw DomainException.notFound("no-such-closure", closureId);
+		}
 	}
 
 	/** A service as typed; the price in minor units (pence, cents) of the clinic's currency. */

@@ -62,8 +62,11 @@ public class ClinicCatalog {
 
 	private final AtomicReference<Snapshot> cached = new AtomicReference<>();
 
+	private final Closures closures;
+
 	ClinicCatalog(JdbcClient jdbc, MassageServices services, TimeOffs timeOff, CatalogVersion version,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Closures closures) {
+		this.closures = closures;
 		this.jdbc = jdbc;
 		this.services = services;
 		this.timeOff = timeOff;
@@ -213,6 +216,16 @@ public class ClinicCatalog {
 	/** Time off of the given therapists that overlaps [from, to). */
 	public List<TimeOff> timeOff(Collection<TherapistId> therapistIds, Instant from, Instant to) {
 		return timeOff.overlapping(therapistIds, from, to);
+	}
+
+	/** The days the clinic is closed from..to (inclusive, the clinic's days), by date. */
+	public List<Closure> closures(java.time.LocalDate from, java.time.LocalDate to) {
+		return closures.between(from, to);
+	}
+
+	/** The closure of this clinic day, if it is closed. */
+	public Optional<Closure> closureOn(java.time.LocalDate day) {
+		return closures.on(day);
 	}
 
 	private static ClinicInfo clinicInfo(ResultSet rs, int row) throws SQLException {

@@ -21,7 +21,8 @@ import static io.runrub.shared.Modality.*;
 /**
  * Demo mode only: a clinic modelled on the sources — John, a sports massage therapist and keen runner; Mike, a sports
  * massage therapist and personal trainer; Sarah, a massage therapist — with the services runners ask for and hours
- * that include evenings and a Saturday. Seeded once; later runs leave it as the admin changed it.
+ * that include evenings and a Saturday, closed on the bank holidays. Seeded once; later runs leave it as the admin
+ * changed it.
  */
 @Component
 @Order(20)
@@ -32,9 +33,27 @@ class DemoClinic implements ApplicationRunner {
 
 	private final Therapists therapists;
 
-	DemoClinic(ClinicAdministration administration, Therapists therapists) {
+	private final Closures closures;
+
+	DemoClinic(ClinicAdministration administration, Therapists therapists, Closures closures) {
 		this.administration = administration;
 		this.therapists = therapists;
+		this.closures = closures;
+	}
+
+	/** The bank holidays of England and Wales, 2026 and 2027 (gov.uk/bank-holidays), substitute days included. */
+	static final List<Closure> BANK_HOLIDAYS = List.of(
+			closed("2026-01-01", "New Year's Day"), closed("2026-04-03", "Good Friday"),
+			closed("2026-04-06", "Easter Monday"), closed("2026-05-04", "Early May bank holiday"),
+			closed("2026-05-25", "Spring bank holiday"), closed("2026-08-31", "Summer bank holiday"),
+			closed("2026-12-25", "Christmas Day"), closed("2026-12-28", "Boxing Day (substitute day)"),
+			closed("2027-01-01", "New Year's Day"), closed("2027-03-26", "Good Friday"),
+			closed("2027-03-29", "Easter Monday"), closed("2027-05-03", "Early May bank holiday"),
+			closed("2027-05-31", "Spring bank holiday"), closed("2027-08-30", "Summer bank holiday"),
+			closed("2027-12-27", "Christmas Day (substitute day)"), closed("2027-12-28", "Boxing Day (substitute day)"));
+
+	private static Closure closed(String date, String reason) {
+		return new Closure(null, java.time.LocalDate.parse(date), reason);
 	}
 
 	@Override
@@ -72,6 +91,7 @@ class DemoClinic implements ApplicationRunner {
 		service("Sports massage", SPORTS, 30, 4000, 0, 10);
 		service("Sports massage", SPORTS, 60, 6500, 0, 15);
 		service("Movement assessment", MOVEMENT_ASSESSMENT, 45, 5500, 5, 10);
+		BANK_HOLIDAYS.forEach(closures::save);
 	}
 
 	private void service(String name, Modality modality, int minutes, int priceCents, int before, int after) {

@@ -18,10 +18,14 @@ import io.runrub.shared.Pressure;
  * comfortable with, what they want from massage, what they can spend a month (in the clinic's currency), the
  * therapist they prefer (null: no preference) and what bothers them. A profile keeps its rules whoever writes it (the
  * API, the pages, demo data): the constructor refuses values out of range; {@link #checkedOn} adds the rule that needs
- * today's date (no complaint starts in the future).
+ * today's date (no complaint starts in the future). {@code availability} is when in the week the runner can come (empty:
+ * whenever the clinic is open): at most {@value #MAX_TIMES_A_DAY} times a day, none overlapping.
  */
 public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure pressureTolerance, Set<Goal> goals,
-		Money monthlyBudget, TherapistId preferredTherapistId, List<Complaint> complaints) {
+		Money monthlyBudget, TherapistId preferredTherapistId, List<Complaint> complaints,
+		List<AvailableTime> availability) {
+
+	public static final int MAX_TIMES_A_DAY = 3;
 
 	public static final int MAX_TRAINING_DAYS = 7;
 
@@ -33,6 +37,7 @@ public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure press
 	public RunnerProfile {
 		goals = goals == null || goals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(goals));
 		complaints = complaints == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(complaints));
+		availability = availability == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(availability));
 		if (trainingDaysPerWeek < 0 || trainingDaysPerWeek > MAX_TRAINING_DAYS) {
 			throw DomainException.refused("training-days-out-of-range");
 		}
@@ -70,6 +75,30 @@ public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure press
 				}
 			}
 		}
+		checkAvailability(availability);
+	}
+
+	/** A profile without times in the week: the runner can come whenever the clinic is open. */
+	public RunnerProfile(int trainingDaysPerWeek, Level level, Pressure pressureTolerance, Set<Goal> goals,
+			Money monthlyBudget, TherapistId preferredTherapistId, List<Complaint> complaints) {
+		this(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudget, preferredTherapistId, complaints,
+				List.of());
+	}
+
+	/** The same profile with these times in the week (empty: whenever the clinic is open). */
+	public RunnerProfile withAvailability(List<AvailableTime> times) {
+		return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudget,
+				preferredTherapistId, complaints, times);
+	}
+
+	/** Whether the runner can come from start to end on this day of the week. */
+	public boolean canCome(java.time.DayOfWeek day, java.time.LocalTime start, java.time.LocalTime end) {
+		return availability.isEmpty() || availability.stream().anyMatch(time -> time.covers(day, start, end));
+	}
+
+	/** Whether the runner can come at all on this day of the week. */
+	public boolean canComeOn(java.time.DayOfWeek day) {
+		return availability.isEmpty() || availability.stream().anyMatch(time -> time.dayOfWeek() == day);
 	}
 
 	/**
@@ -85,6 +114,27 @@ public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure press
 			}
 		}
 		return this;
+	}
+
+	private static void checkAvailability(List<AvailableTime> times) {
+		for (int i = 0; i < times.size(); i++) {
+			AvailableTime time = times.get(i);
+			if (time == null) {
+				throw DomainException.refused("availability-day-missing");
+			}
+			long sameDay = times.stream().filter(other -> other != null && other.dayOfWeek() == time.dayOfWeek()).count();
+			if (sameDay > MAX_TIMES_A_DAY) {
+				throw DomainException.refused("availability-too-many", AvailableTime.dayName(time.dayOfWeek()),
+						MAX_TIMES_A_DAY);
+			}
+			for (int j = 0; j < i; j++) {
+				if (times.get(j).overlaps(time)) {
+					throw DomainException.refused("availability-overlap", AvailableTime.dayName(time.dayOfWeek()),
+							times.get(j).from().toString(), times.get(j).to().toString(), time.from().toString(),
+							time.to().toString());
+				}
+			}
+		}
 	}
 
 	public boolean hasGoal(Goal goal) {

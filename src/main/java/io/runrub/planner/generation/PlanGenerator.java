@@ -139,6 +139,7 @@ public final class PlanGenerator {
 			List<LocalDate> before = beforeRace.days(race)
 				.stream()
 				.filter(day -> inHorizon(input, day))
+				.filter(day -> open(input, day, LightMassageBeforeRace.MODALITY))
 				.sorted(Comparator.comparingInt((LocalDate day) -> -restDay.score(day, days)))
 				.toList();
 			boolean beforeBooked = input.booked().stream()
@@ -159,6 +160,7 @@ public final class PlanGenerator {
 				List<LocalDate> after = List.of(race.date().plusDays(1), race.date().plusDays(2))
 					.stream()
 					.filter(day -> inHorizon(input, day))
+					.filter(day -> open(input, day, Modality.SPORTS))
 					.toList();
 				boolean afterBooked = input.booked().stream()
 					.anyMatch(booked -> booked.date().isAfter(race.date()) && !booked.date().isAfter(race.date().plusDays(2)));
@@ -260,15 +262,24 @@ public final class PlanGenerator {
 		List<LocalDate> allowed = candidates.stream()
 			.filter(day -> deepIsWorkout.forbids(day, choice.modality(), days).isEmpty())
 			.filter(day -> raceWindow.forbids(day, choice.modality(), races).isEmpty())
+			.filter(day -> open(input, day, choice.modality()))
 			.sorted(best)
 			.toList();
 		if (allowed.isEmpty()) {
-			LocalDate day = candidates.stream().sorted(best).findFirst().orElseThrow();
+			List<LocalDate> openForSports = candidates.stream()
+				.filter(day -> open(input, day, Modality.SPORTS))
+				.sorted(best)
+				.toList();
+			if (openForSports.isEmpty()) {
+				// no day of the window when the runner can come and a therapist works: the chain moves on
+				return Optional.empty();
+			}
+			LocalDate day = openForSports.get(0);
 			Reason why = deepIsWorkout.forbids(day, choice.modality(), days)
 				.or(() -> raceWindow.forbids(day, choice.modality(), races))
 				.orElseThrow();
 			treatment = choice.with(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()), why);
-			allowed = candidates.stream().sorted(best).toList();
+			allowed = openForSports;
 		}
 		LocalDate date = allowed.get(0);
 		if (treatment.isDeep() && spikeNear(input, date)) {
@@ -299,11 +310,33 @@ public final class PlanGenerator {
 		if (service.isEmpty()) {
 			return Optional.empty();
 		}
+		Openings openings = new Openings(input);
+		Optional<Openings.Opening> opening = openings.on(date, choice.modality(), service.get().minutes());
+		if (opening.isEmpty()) {
+			return Optional.empty();
+		}
 		List<Reason> reasons = new ArrayList<>(choice.reasons());
+		String when = opening.get().inWords(openings.runnerHasAWeek());
+		if (!when.isEmpty()) {
+			reasons.add(bookAhead.info().reason(when));
+		}
 		reasons.add(bookAhead.reason());
+		List<LocalDate> openAlternatives = alternatives.stream()
+			.filter(day -> openings.on(day, choice.modality(), service.get().minutes()).isPresent())
+			.toList();
 		return Optional.of(new Suggestion(date, kind, choice.modality(), choice.pressure(), service.get().minutes(),
 				service.get().serviceId(), service.get().price(), choice.focusAreas(),
-				therapist(input, choice.modality()), reasons, List.copyOf(alternatives)));
+				opening.get().therapist().id(), reasons, openAlternatives));
+	}
+
+	/**
+	 * Whether the massage can happen that day: the clinic is open, the runner can come and a therapist who offers the
+	 * modality works then, long enough for its usual service.
+	 */
+	private static boolean open(PlanningInput input, LocalDate day, Modality modality) {
+		return standardService(input, modality)
+			.map(service -> new Openings(input).on(day, modality, service.minutes()).isPresent())
+			.orElse(false);
 	}
 
 	/** The service of the modality closest to an hour (the longer on a tie). */
@@ -313,6 +346,13 @@ public final class PlanGenerator {
 			.filter(service -> service.modality() == modality)
 			.min(Comparator.comparingInt((PlanningInput.ServiceOption service) -> Math.abs(service.minutes() - 60))
 				.thenComparing(service -> -service.minutes()));
+	}
+
+	/** Who gives the sports massage a budget swaps in, on the suggestion's day: its therapist if they can. */
+	private static TherapistId therapistOn(PlanningInput input, Suggestion suggestion, int minutes) {
+		return new Openings(input).on(suggestion.date(), Modality.SPORTS, minutes)
+			.map(opening -> opening.therapist().id())
+			.orElseGet(() -> therapist(input, Modality.SPORTS));
 	}
 
 	/** The preferred therapist when they offer the modality, else the first qualified one. */
@@ -335,7 +375,12 @@ public final class PlanGenerator {
 	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings) {
 		RunnerProfile profile = input.profile();
 		Map<YearMonth, Money> bookedSpend = new LinkedHashMap<>();
-		input.booked().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.price(), Money::plus));
+		// what the runner has already booked counts toward each month's budget, in the horizon or before it, once
+		Map<Object, PlanningInput.BookedMassage> spent = new LinkedHashMap<>();
+		java.util.stream.Stream.concat(input.booked().stream(), input.existing().stream())
+			.forEach(booked -> spent.putIfAbsent(booked.appointmentId() == null ? booked : booked.appointmentId(),
+					booked));
+		spent.values().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.price(), Money::plus));
 		boolean minimum = monthlyMinimum.applies(profile.trainingDaysPerWeek());
 		BudgetKeepsWhatItCanPay.Outcome<Suggestion> outcome = budget.apply(
 				suggestions.stream()
@@ -360,7 +405,7 @@ public final class PlanGenerator {
 				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
 				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS,
 						suggestion.pressure().atMost(Pressure.FIRM), sports.minutes(), ServiceId.of(sports.serviceId()),
-						sports.price(), suggestion.focusAreas(), therapist(input, Modality.SPORTS),
+						sports.price(), suggestion.focusAreas(), therapistOn(input, suggestion, sports.minutes()),
 						reasons.stream().filter(reason -> !reason.rule().equals(DeepWorkIsAWorkout.INFO.id())).toList(),
 						suggestion.alternatives());
 			}

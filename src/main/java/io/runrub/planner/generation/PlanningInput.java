@@ -1,12 +1,14 @@
 package io.runrub.planner.generation;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
 import io.runrub.booking.AppointmentId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
+import io.runrub.clinic.WorkingPeriod;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.runners.RunnerProfile;
@@ -22,19 +24,63 @@ import io.runrub.shared.Money;
  * @param peakWeeks Mondays of weeks whose load is well above the runner's usual
  * @param booked massages already booked in the horizon
  * @param services what the clinic sells, priced in its currency (as is the runner's budget)
+ * @param closedDays the days the clinic is closed (bank holidays, closures) in the horizon
+ * @param existing every appointment the runner has (booked, not cancelled) from eight weeks before the month the
+ *        horizon starts in to its end, whether or not it came from a plan: it counts toward frequency and budget
  */
 public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
 		List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
 		Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
 		List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
-		boolean homeworkWithoutImprovement) {
+		boolean homeworkWithoutImprovement, Set<LocalDate> closedDays, List<BookedMassage> existing) {
+
+	public PlanningInput {
+		closedDays = closedDays == null ? Set.of() : Set.copyOf(closedDays);
+		existing = existing == null ? List.of() : List.copyOf(existing);
+	}
+
+	/** An input without the clinic's closed days or the runner's other appointments. */
+	public PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
+			List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
+			Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
+			List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
+			boolean homeworkWithoutImprovement) {
+		this(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays, peakWeeks, services,
+				therapists, booked, recurringPainAreas, homeworkWithoutImprovement, Set.of(), List.of());
+	}
+
+	/** The same input with the clinic's closed days and the runner's other appointments. */
+	public PlanningInput with(Set<LocalDate> closed, List<BookedMassage> others) {
+		return new PlanningInput(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays,
+				peakWeeks, services, therapists, booked, recurringPainAreas, homeworkWithoutImprovement, closed,
+				others);
+	}
 
 	/** A service the clinic sells. */
 	public record ServiceOption(ServiceId serviceId, Modality modality, int minutes, Money price) {
 	}
 
-	/** A therapist and what they offer. */
-	public record TherapistOption(TherapistId id, String name, Set<Modality> modalities) {
+	/**
+	 * A therapist, what they offer and when they work.
+	 * @param hours weekly working hours in the clinic's local time; null when not known (any time)
+	 * @param away time off, in the clinic's local time
+	 */
+	public record TherapistOption(TherapistId id, String name, Set<Modality> modalities, List<WorkingPeriod> hours,
+			List<Away> away) {
+
+		public TherapistOption {
+			away = away == null ? List.of() : List.copyOf(away);
+		}
+
+		/** A therapist whose hours are not known: any day, any time. */
+		public TherapistOption(TherapistId id, String name, Set<Modality> modalities) {
+			this(id, name, modalities, null, List.of());
+		}
+
+	}
+
+	/** Time off of a therapist, from start to end in the clinic's local time. */
+	public record Away(LocalDateTime start, LocalDateTime end) {
 	}
 
 	/** A massage the runner has already booked. */

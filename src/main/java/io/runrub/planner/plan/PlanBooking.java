@@ -56,8 +56,12 @@ public class PlanBooking {
 
 	private final MessageSourceAccessor messages;
 
+	private final io.runrub.runners.ProfileKeeping profiles;
+
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
-			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals, MessageSourceAccessor messages) {
+			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals, MessageSourceAccessor messages,
+			io.runrub.runners.ProfileKeeping profiles) {
+		this.profiles = profiles;
 		this.messages = messages;
 		this.planned = planned;
 		this.availability = availability;
@@ -84,7 +88,7 @@ public class PlanBooking {
 		List<Proposal> proposals = new ArrayList<>();
 		List<Slot> claimed = new ArrayList<>();
 		for (PlannedMassage massage : toBook(runnerId, clinic.zone())) {
-			Optional<Slot> slot = candidateSlots(massage, clinic.zone()).stream()
+			Optional<Slot> slot = candidateSlots(massage, clinic.zone(), runnerId).stream()
 				.filter(candidate -> claimed.stream().noneMatch(other -> overlaps(other, candidate, clinic.zone())))
 				.findFirst();
 			slot.ifPresent(claimed::add);
@@ -105,7 +109,7 @@ public class PlanBooking {
 		Instant now = clock.instant();
 		for (PlannedMassage massage : toBook(runnerId, clinic.zone())) {
 			Optional<AppointmentView> appointment = Optional.empty();
-			for (Slot slot : candidateSlots(massage, clinic.zone())) {
+			for (Slot slot : candidateSlots(massage, clinic.zone(), runnerId)) {
 				try {
 					appointment = Optional.of(booking.book(new AppointmentBooking.BookingRequest(
 							runnerId, massage.serviceId(),
@@ -143,13 +147,20 @@ public class PlanBooking {
 			.toList();
 	}
 
-	/** Free slots on the days the suggestion's rules allow, nearest day first, its therapist first. */
-	private List<Slot> candidateSlots(PlannedMassage massage, ZoneId zone) {
+	/**
+	 * Free slots on the days the suggestion's rules allow, at times the runner said they can come, nearest day first,
+	 * its therapist first. (Closed days have no free slots.)
+	 */
+	private List<Slot> candidateSlots(PlannedMassage massage, ZoneId zone, RunnerId runnerId) {
+		Optional<io.runrub.runners.RunnerProfile> profile = profiles.find(runnerId);
 		List<Slot> slots = new ArrayList<>();
 		for (LocalDate day : days(massage)) {
 			for (TherapistId therapist : therapists(massage)) {
 				List<Slot> free = freeSlots(massage, day, therapist);
 				free.stream()
+					.filter(slot -> profile.map(p -> p.canCome(slot.start().atZone(zone).getDayOfWeek(),
+							slot.start().atZone(zone).toLocalTime(), slot.end().atZone(zone).toLocalTime()))
+						.orElse(true))
 					.sorted(Comparator.comparing((Slot slot) -> slot.start().atZone(zone).toLocalTime()
 						.isBefore(PREFERRED_FROM)).thenComparing(Slot::start))
 					.forEach(slots::add);

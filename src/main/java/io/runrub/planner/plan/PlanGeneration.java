@@ -180,6 +180,30 @@ public class PlanGeneration {
 						.orElseGet(() -> Money.zero(catalog.clinic().currency()))))
 			.toList();
 		CareSignals.Signals signals = care.getIfAvailable(() -> CareSignals.NONE).of(runnerId, today);
+		java.time.ZoneId zone = catalog.zone();
+		List<io.runrub.clinic.TherapistView> therapists = catalog.activeTherapists();
+		List<io.runrub.clinic.TimeOff> timeOff = catalog.timeOff(
+				therapists.stream().map(io.runrub.clinic.TherapistView::id).toList(),
+				from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+		Set<LocalDate> closed = catalog.closures(from, to)
+			.stream()
+			.map(io.runrub.clinic.Closure::date)
+			.collect(Collectors.toSet());
+		// every appointment the runner has, from eight weeks before the first month of the plan: it counts toward
+		// the frequency and the budget whether or not it came from a plan
+		LocalDate since = from.withDayOfMonth(1).minusWeeks(8);
+		List<PlanningInput.BookedMassage> existing = appointments.forRunner(runnerId)
+			.stream()
+			.filter(AppointmentView::isBooked)
+			.filter(appointment -> !ignoredAppointments.contains(appointment.id()))
+			.filter(appointment -> !appointment.start().toLocalDate().isBefore(since)
+					&& !appointment.start().toLocalDate().isAfter(to))
+			.map(appointment -> new PlanningInput.BookedMassage(appointment.id(),
+					appointment.start().toLocalDate(), appointment.modality(),
+					Optional.ofNullable(services.get(appointment.serviceId()))
+						.map(MassageService::price)
+						.orElseGet(() -> Money.zero(catalog.clinic().currency()))))
+			.toList();
 		return new PlanningInput(today, from, to, profile,
 				verdict.stops().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(),
 				verdict.restrictions().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(), days,
@@ -189,12 +213,17 @@ public class PlanGeneration {
 					.map(service -> new PlanningInput.ServiceOption(service.id(), service.modality(),
 							service.durationMinutes(), service.price()))
 					.toList(),
-				catalog.activeTherapists()
-					.stream()
+				therapists.stream()
 					.map(therapist -> new PlanningInput.TherapistOption(therapist.id(), therapist.name(),
-							therapist.modalities()))
+							therapist.modalities(), therapist.workingHours(),
+							timeOff.stream()
+								.filter(off -> off.therapistId().equals(therapist.id()))
+								.map(off -> new PlanningInput.Away(
+										java.time.LocalDateTime.ofInstant(off.start(), zone),
+										java.time.LocalDateTime.ofInstant(off.end(), zone)))
+								.toList()))
 					.toList(),
-				booked, signals.recurringPain(), signals.homeworkWithoutImprovement());
+				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(), closed, existing);
 	}
 
 	private LocalDate defaultEnd(RunnerId runnerId, LocalDate from) {

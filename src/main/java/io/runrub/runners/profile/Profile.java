@@ -29,7 +29,13 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
  */
 public record Profile(@Id Long runnerId, @Version Integer version, int trainingDaysPerWeek, Level runningLevel,
 		Pressure pressureTolerance, int monthlyBudgetCents, Long preferredTherapistId, Instant updatedAt,
-		@MappedCollection Set<ProfileGoal> goals, @MappedCollection List<ProfileComplaint> complaints) {
+		@MappedCollection Set<ProfileGoal> goals, @MappedCollection List<ProfileComplaint> complaints,
+		@MappedCollection List<ProfileAvailability> availability) {
+
+	/** One time in the week the runner can come, in the clinic's local time. */
+	public record ProfileAvailability(java.time.DayOfWeek dayOfWeek, java.time.LocalTime fromTime,
+			java.time.LocalTime toTime) {
+	}
 
 	/** One goal of a profile. */
 	public record ProfileGoal(Goal goal) {
@@ -48,6 +54,10 @@ public record Profile(@Id Long runnerId, @Version Integer version, int trainingD
 				profile.complaints()
 					.stream()
 					.map(c -> new ProfileComplaint(c.area(), c.kind(), c.since(), c.severity()))
+					.toList(),
+				profile.availability()
+					.stream()
+					.map(time -> new ProfileAvailability(time.dayOfWeek(), time.from(), time.to()))
 					.toList());
 	}
 
@@ -60,7 +70,12 @@ public record Profile(@Id Long runnerId, @Version Integer version, int trainingD
 				preferredTherapistId == null ? null : TherapistId.of(preferredTherapistId),
 				complaints.stream()
 					.map(c -> new Complaint(c.bodyArea(), c.kind(), c.sinceDate(), c.severity()))
-					.toList());
+					.toList(),
+				availability == null ? List.of()
+						: availability.stream()
+							.map(time -> new io.runrub.runners.AvailableTime(time.dayOfWeek(), time.fromTime(),
+									time.toTime()))
+							.toList());
 	}
 
 }

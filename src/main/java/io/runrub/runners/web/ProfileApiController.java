@@ -1,6 +1,8 @@
 package io.runrub.runners.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +10,7 @@ import java.util.Set;
 import io.runrub.accounts.Actor;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.TherapistId;
+import io.runrub.runners.AvailableTime;
 import io.runrub.runners.Complaint;
 import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
@@ -24,6 +27,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -67,7 +71,27 @@ class ProfileApiController {
 
 	}
 
-	/** The profile as it is sent and returned. Absent goals or complaints mean none. */
+	/** A time in the week the runner can come, in the clinic's local time ("18:00"). */
+	record AvailabilityJson(
+			@NotNull(message = "Choose a day: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY or SUNDAY.") DayOfWeek dayOfWeek,
+			@NotNull(message = "Give the time you can come from, as HH:mm.") @Pattern(regexp = HH_MM,
+					message = "Give the time you can come from as HH:mm, such as 18:00.") String from,
+			@NotNull(message = "Give the time you can stay until, as HH:mm.") @Pattern(regexp = HH_MM,
+					message = "Give the time you can stay until as HH:mm, such as 21:00.") String to) {
+
+		AvailableTime time() {
+			return new AvailableTime(dayOfWeek, LocalTime.parse(from), LocalTime.parse(to));
+		}
+
+		static AvailabilityJson of(AvailableTime time) {
+			return new AvailabilityJson(time.dayOfWeek(), time.from().toString(), time.to().toString());
+		}
+
+	}
+
+	private static final String HH_MM = "^([01]\\d|2[0-3]):[0-5]\\d$";
+
+	/** The profile as it is sent and returned. Absent goals, complaints or availability mean none. */
 	record ProfileJson(
 			@NotNull(message = "Say how many days a week you train, from 0 to 7.") @Min(value = 0,
 					message = "From 0 to 7 days a week.") @Max(value = 7,
@@ -79,20 +103,24 @@ class ProfileApiController {
 					message = "The budget cannot be negative.") Integer monthlyBudgetCents,
 			@Positive(message = "Give a therapist's id, or leave it out for no preference.") Long preferredTherapistId,
 			@Size(max = 20, message = "List at most 20 complaints.") List<@NotNull(
-					message = "A complaint cannot be empty.") @Valid ComplaintJson> complaints) {
+					message = "A complaint cannot be empty.") @Valid ComplaintJson> complaints,
+			@Size(max = 21, message = "List at most 21 times in the week (3 a day).") List<@NotNull(
+					message = "A time in the week cannot be empty.") @Valid AvailabilityJson> availability) {
 
 		RunnerProfile profile(Currency currency) {
 			return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals,
 					new Money(monthlyBudgetCents, currency),
 					preferredTherapistId == null ? null : TherapistId.of(preferredTherapistId),
-					complaints == null ? List.of() : complaints.stream().map(ComplaintJson::complaint).toList());
+					complaints == null ? List.of() : complaints.stream().map(ComplaintJson::complaint).toList(),
+					availability == null ? List.of() : availability.stream().map(AvailabilityJson::time).toList());
 		}
 
 		static ProfileJson of(RunnerProfile profile) {
 			return new ProfileJson(profile.trainingDaysPerWeek(), profile.level(), profile.pressureTolerance(),
 					profile.goals(), Math.toIntExact(profile.monthlyBudget().minorUnits()),
 					profile.preferredTherapistId() == null ? null : profile.preferredTherapistId().value(),
-					profile.complaints().stream().map(ComplaintJson::of).toList());
+					profile.complaints().stream().map(ComplaintJson::of).toList(),
+					profile.availability().stream().map(AvailabilityJson::of).toList());
 		}
 
 	}
@@ -110,7 +138,9 @@ class ProfileApiController {
 	@Operation(summary = "Save your whole runner profile",
 			description = "Replaces the profile, goals and complaints. 400 with field errors for missing or "
 					+ "out-of-range values; 422 when a rule is broken (a complaint dated in the future, a therapist "
-					+ "who is not taking bookings, a budget over the limit).")
+					+ "who is not taking bookings, a budget over the limit, times in the week that end before they "
+					+ "start or overlap, more than 3 a day). availability: [{dayOfWeek, from, to}] in the clinic's "
+					+ "local time; absent or empty means whenever the clinic is open.")
 	ProfileJson save(Actor actor, @Valid @RequestBody ProfileJson request) {
 		return ProfileJson.of(profiles.save(actor.runnerId(), request.profile(catalog.clinic().currency())));
 	}

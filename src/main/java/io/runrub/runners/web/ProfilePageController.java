@@ -77,6 +77,7 @@ class ProfilePageController {
 			Model model, RedirectAttributes redirect) {
 		if (form != null) {
 			form.validateRows(result);
+			form.validateWeek(result);
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -141,7 +142,16 @@ class ProfilePageController {
 		model.addAttribute("therapists", catalog.activeTherapists());
 		model.addAttribute("currency", catalog.clinic().currency().getSymbol(Locale.UK));
 		model.addAttribute("severities", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+		model.addAttribute("weekDays", java.util.Arrays.stream(java.time.DayOfWeek.values())
+			.map(day -> new WeekDay(day.getValue() - 1, day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)))
+			.toList());
+		model.addAttribute("timesADay", ProfileForm.TIMES_A_DAY);
+		model.addAttribute("presets", ProfileForm.Preset.values());
 		return "runners/profile";
+	}
+
+	/** A row of the week's table: the day's position (Monday 0) and its name. */
+	record WeekDay(int index, String name) {
 	}
 
 	/** Choices for a select: "" (choose) first, then each value with its words. */
