@@ -126,9 +126,18 @@ class PlanPageController {
 	String book(Actor actor, RedirectAttributes redirect) {
 		try {
 			PlanBooking.Result result = booking.bookAll(actor.runnerId());
-			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.booked", new Object[] { result.booked().size() })
-					+ (result.unplaced().isEmpty() ? "" : " " + messages.getMessage("flash.plan.unplaced", new Object[] { result.unplaced().size() })));
+			String later = result.later().isEmpty() ? ""
+					: " " + messages.getMessage("flash.plan.laterCount", new Object[] { result.later().size() });
+			if (result.unplaced().isEmpty()) {
+				redirect.addFlashAttribute("message",
+						messages.getMessage("flash.plan.booked", new Object[] { result.booked().size() }) + later);
+			}
+			else {
+				redirect.addFlashAttribute("error",
+						messages.getMessage("flash.plan.nothingPlaced", new Object[] { result.unplaced().size() }));
+			}
 			redirect.addFlashAttribute("unplaced", result.unplaced());
+			redirect.addFlashAttribute("later", result.later());
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", refusals.detail(ex) + " " + messages.getMessage("flash.plan.nothingBooked"));
