@@ -81,12 +81,9 @@ class ReplanJourneyIntegrationTests {
 		page.locator("#save-profile").click();
 		assertThat(page.locator(".flash.success")).isVisible();
 
-		page.navigate("/training/races/new");
-		page.locator("#name").fill("City Marathon");
-		page.locator("#date").fill(race.toString());
-		page.locator("#distanceKm").fill("42.195");
-		page.locator("#priority").selectOption("A");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add race")).click();
+		APIResponse added = page.context().request().post("/api/v1/me/training/races", raceAt(race));
+		org.assertj.core.api.Assertions.assertThat(added.status()).as(added.text()).isEqualTo(201);
+		clinic.awaitEvents();
 
 		page.navigate("/plan");
 		Locator beforeRace = page.locator("#plan-timeline li[data-date='" + race.minusDays(3) + "'] .massage, "
@@ -97,12 +94,8 @@ class ReplanJourneyIntegrationTests {
 		assertThat(page.locator(".flash.success")).containsText("Booked");
 		browser.screenshot("plan-booked");
 
-		APIResponse races = page.context().request().get("/api/v1/me/training/races", auth());
-		String id = races.text().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
-		APIResponse moved = page.context().request().put("/api/v1/me/training/races/" + id, auth()
-			.setHeader("Content-Type", "application/json")
-			.setData("{\"date\":\"%s\",\"name\":\"City Marathon\",\"distanceMeters\":42195,\"priority\":\"A\"}"
-				.formatted(race.plusWeeks(1))));
+		String id = added.text().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+		APIResponse moved = page.context().request().put("/api/v1/me/training/races/" + id, raceAt(race.plusWeeks(1)));
 		org.assertj.core.api.Assertions.assertThat(moved.status()).as(moved.text()).isEqualTo(200);
 		clinic.awaitEvents();
 
@@ -125,6 +118,12 @@ class ReplanJourneyIntegrationTests {
 		page.navigate("/training?view=week&date=" + race.plusWeeks(1).minusDays(2));
 		assertThat(page.locator("#calendar .entry.massage.booked").first()).isVisible();
 		browser.screenshot("calendar-week");
+	}
+
+	private static RequestOptions raceAt(LocalDate day) {
+		return auth().setHeader("Content-Type", "application/json")
+			.setData("{\"date\":\"%s\",\"name\":\"City Marathon\",\"distanceMeters\":42195,\"priority\":\"A\"}"
+				.formatted(day));
 	}
 
 	private static RequestOptions auth() {
