@@ -7,6 +7,7 @@ import java.util.List;
 import io.runrub.accounts.Actor;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.planner.plan.LaterBookings;
 import io.runrub.planner.plan.PlanBooking;
 import io.runrub.planner.plan.PlanGeneration;
 import io.runrub.planner.plan.PlannedMassage;
@@ -42,7 +43,11 @@ class PlanApiController {
 
 	private final ClinicCatalog catalog;
 
-	PlanApiController(PlanGeneration generation, PlanBooking booking, Replanning replanning, ClinicCatalog catalog) {
+	private final LaterBookings later;
+
+	PlanApiController(PlanGeneration generation, PlanBooking booking, Replanning replanning, ClinicCatalog catalog,
+			LaterBookings later) {
+		this.later = later;
 		this.catalog = catalog;
 		this.generation = generation;
 		this.booking = booking;
@@ -144,6 +149,15 @@ class PlanApiController {
 		PlanBooking.Result result = booking.bookAll(actor.runnerId());
 		return new BookResponse(result.booked().stream().map(AppointmentResponse::of).toList(), result.later(),
 				result.unplaced());
+	}
+
+	@PostMapping("/me/plan/book-later")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+	@Operation(summary = "Book the rest of the plan when it becomes bookable",
+			description = "Stores the wish; every morning the plan is booked again (all or nothing) for what has come "
+					+ "inside the clinic's booking window, until nothing is left beyond it.")
+	void bookLater(Actor actor) {
+		later.wish(actor.runnerId());
 	}
 
 	@PostMapping("/me/plan/suggestions/{id}/accept")

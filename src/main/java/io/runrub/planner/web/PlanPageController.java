@@ -50,9 +50,12 @@ class PlanPageController {
 
 	private final AppointmentCalendar appointments;
 
+	private final io.runrub.planner.plan.LaterBookings later;
+
 	PlanPageController(PlanGeneration generation, PlanBooking booking, Replanning replanning,
 			TrainingCalendar training, ClinicCatalog catalog, AppointmentCalendar appointments,
-			MessageSourceAccessor messages, Refusals refusals) {
+			MessageSourceAccessor messages, Refusals refusals, io.runrub.planner.plan.LaterBookings later) {
+		this.later = later;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.generation = generation;
@@ -95,6 +98,7 @@ class PlanPageController {
 			}
 		});
 		model.addAttribute("timeline", timeline);
+		model.addAttribute("bookLaterWished", later.wished(actor.runnerId()));
 		return "planner/plan";
 	}
 
@@ -142,6 +146,13 @@ class PlanPageController {
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", refusals.detail(ex) + " " + messages.getMessage("flash.plan.nothingBooked"));
 		}
+		return "redirect:/plan";
+	}
+
+	@PostMapping("/plan/book-later")
+	String bookLater(Actor actor, RedirectAttributes redirect) {
+		later.wish(actor.runnerId());
+		redirect.addFlashAttribute("message", messages.getMessage("flash.plan.bookLater"));
 		return "redirect:/plan";
 	}
 

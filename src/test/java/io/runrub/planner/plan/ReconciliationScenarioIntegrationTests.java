@@ -115,6 +115,9 @@ class ReconciliationScenarioIntegrationTests {
 		@Autowired
 		MockMvc mvc;
 
+		@Autowired
+		LaterBookings laterBookings;
+
 		RunRubUser rita;
 
 		RunnerId runner;
@@ -363,6 +366,25 @@ class ReconciliationScenarioIntegrationTests {
 				.anySatisfy(unplaced -> assertThat(unplaced.date()).isEqualTo(first.date()));
 			assertThat(appointments.forRunner(runner)).as("never a silent partial result").isEmpty();
 			assertThat(massages()).noneMatch(PlannedMassage::isBooked);
+		}
+
+		@Test
+		void whatLiesBeyondTheBookingWindowIsBookedWhenItBecomesBookableIfTheRunnerAsks() {
+			clinic.open(120, 30, 24); // bookable up to 19 April
+			generation.generate(runner, null, null);
+			PlanBooking.Result first = booking.bookAll(runner);
+			assertThat(first.later()).isNotEmpty();
+			clinic.awaitEvents();
+			laterBookings.honourWishes();
+			assertThat(appointments.forRunner(runner)).as("not asked: nothing more").hasSameSizeAs(first.booked());
+
+			laterBookings.wish(runner);
+			clinic.open(120, 60, 24); // the window reaches the rest, as days pass
+			laterBookings.honourWishes();
+			clinic.awaitEvents();
+			assertThat(massages()).allMatch(PlannedMassage::isBooked);
+			assertThat(appointments.forRunner(runner)).hasSize(first.booked().size() + first.later().size());
+			assertThat(laterBookings.wished(runner)).as("nothing left to wait for").isFalse();
 		}
 
 		@Test
