@@ -9,5 +9,6 @@
  * purely; {@code plan} stores, books and re-plans it; {@code web} shows it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planner",
-		allowedDependencies = { "shared", "accounts", "clinic", "booking", "runners", "training" })
+		allowedDependencies = { "shared", "accounts", "clinic", "booking", "runners", "training",
+				"training :: spi" })
 package io.runrub.planner;

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books the whole plan in one go: for every suggestion, the nearest free slot of a suitable therapist on a day its
- * rules allow. All of it happens in one transaction, so the runner never ends up with half a plan booked by a
- * failure midway; what cannot be placed is reported with the reason.
+ * Books the whole plan in one go: for every suggestion inside the booking window, the nearest free slot of a suitable
+ * therapist on a day its rules allow — all of them or none, in one transaction; what lies beyond the window is said
+ * plainly, with the day it becomes bookable.
  */
 @Component
 public class PlanBooking {
@@ -52,14 +52,12 @@ public class PlanBooking {
 
 	private final Clock clock;
 
-	private final io.runrub.shared.web.Refusals refusals;
-
 	private final MessageSourceAccessor messages;
 
 	private final io.runrub.runners.ProfileKeeping profiles;
 
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
-			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals, MessageSourceAccessor messages,
+			ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages,
 			io.runrub.runners.ProfileKeeping profiles) {
 		this.profiles = profiles;
 		this.messages = messages;
@@ -68,13 +66,17 @@ public class PlanBooking {
 		this.booking = booking;
 		this.catalog = catalog;
 		this.clock = clock;
-		this.refusals = refusals;
 	}
 
 	public record Unplaced(LocalDate date, Modality modality, String reason) {
 	}
 
-	public record Result(List<AppointmentView> booked, List<Unplaced> unplaced) {
+	/** A suggestion beyond the clinic's booking window, and the first day it can be booked. */
+	public record Later(LocalDate date, Modality modality, LocalDate bookableFrom) {
+	}
+
+	/** What booking the plan did: all of the suggestions inside the window, or none of them. */
+	public record Result(List<AppointmentView> booked, List<Later> later, List<Unplaced> unplaced) {
 	}
 
 	/** A proposed slot for one suggestion, before anything is booked. */
@@ -99,44 +101,58 @@ public class PlanBooking {
 		return proposals;
 	}
 
+	/**
+	 * Books every suggestion inside the clinic's booking window, all or nothing: each is placed first (the nearest
+	 * free slot of a suitable therapist on a day its rules allow); if any one cannot be placed nothing is booked and
+	 * the answer says which and why; otherwise all are booked in this one transaction (a slot taken in the meantime
+	 * undoes them all). Suggestions beyond the window are listed with the day they become bookable.
+	 */
 	@Transactional
 	public Result bookAll(RunnerId runnerId) {
 		// a second "book the plan" at the same moment waits here, then finds everything already booked
 		planned.lockPlan(runnerId);
 		ClinicInfo clinic = catalog.clinic();
-		List<AppointmentView> booked = new ArrayList<>();
-		List<Unplaced> unplaced = new ArrayList<>();
 		Instant now = clock.instant();
+		LocalDate last = clinic.policies().lastBookableDay(now, clinic.zone());
+		List<Later> later = new ArrayList<>();
+		List<Unplaced> unplaced = new ArrayList<>();
+		List<Slot> claimed = new ArrayList<>();
+		java.util.Map<PlannedMassage, Slot> placed = new java.util.LinkedHashMap<>();
 		for (PlannedMassage massage : toBook(runnerId, clinic.zone())) {
-			Optional<AppointmentView> appointment = Optional.empty();
-			for (Slot slot : candidateSlots(massage, clinic.zone(), runnerId)) {
-				try {
-					appointment = Optional.of(booking.book(new AppointmentBooking.BookingRequest(
-							runnerId, massage.serviceId(),
-							slot.start(), slot.therapistId(),
-							"plan-" + massage.id() + "-" + slot.start().getEpochSecond())));
-					break;
-				}
-				catch (DomainException.Conflict ex) {
-					// taken a moment ago: the next slot
-				}
-				catch (DomainException.RuleViolation ex) {
-					unplaced.add(new Unplaced(massage.date(), massage.modality(), refusals.detail(ex)));
-					break;
-				}
+			if (massage.date().isAfter(last)) {
+				later.add(new Later(massage.date(), massage.modality(),
+						massage.date().minusDays(clinic.policies().maxDaysAhead())));
+				continue;
 			}
-			if (appointment.isPresent()) {
-				AppointmentView view = appointment.get();
-				booked.add(view);
-				planned.save(massage.booked(view.id(), view.start().toLocalDate(), view.therapistId()),
-						now);
+			Optional<Slot> slot = candidateSlots(massage, clinic.zone(), runnerId).stream()
+				.filter(candidate -> !LocalDate.ofInstant(candidate.start(), clinic.zone()).isAfter(last))
+				.filter(candidate -> claimed.stream().noneMatch(other -> overlaps(other, candidate, clinic.zone())))
+				.findFirst();
+			if (slot.isPresent()) {
+				claimed.add(slot.get());
+				placed.put(massage, slot.get());
 			}
-			else if (unplaced.stream().noneMatch(item -> item.date().equals(massage.date())
-					&& item.modality() == massage.modality())) {
+			else {
 				unplaced.add(new Unplaced(massage.date(), massage.modality(), unplacedReason(massage, clinic)));
 			}
 		}
-		return new Result(booked, unplaced);
+		if (!unplaced.isEmpty()) {
+			return new Result(List.of(), later, unplaced);
+		}
+		List<AppointmentView> booked = new ArrayList<>();
+		placed.forEach((massage, slot) -> {
+			AppointmentView view;
+			try {
+				view = booking.book(new AppointmentBooking.BookingRequest(runnerId, massage.serviceId(), slot.start(),
+						slot.therapistId(), "plan-" + massage.id() + "-" + slot.start().getEpochSecond()));
+			}
+			catch (DomainException.Conflict ex) {
+				throw DomainException.conflict("plan-slot-taken", DAY.format(massage.date()));
+			}
+			booked.add(view);
+			planned.save(massage.booked(view.id(), view.start().toLocalDate(), view.therapistId()), now);
+		});
+		return new Result(booked, later, unplaced);
 	}
 
 	private List<PlannedMassage> toBook(RunnerId runnerId, ZoneId zone) {
@@ -148,8 +164,8 @@ public class PlanBooking {
 	}
 
 	/**
-	 * Free slots on the days the suggestion's rules allow, at times the runner said they can come, nearest day first,
-	 * its therapist first. (Closed days have no free slots.)
+	 * Free slots on the days the suggestion's rules allow, at times the runner can come, nearest day first, its
+	 * therapist first.
 	 */
 	private List<Slot> candidateSlots(PlannedMassage massage, ZoneId zone, RunnerId runnerId) {
 		Optional<io.runrub.runners.RunnerProfile> profile = profiles.find(runnerId);

@@ -27,6 +27,10 @@ import io.runrub.planner.generation.Plan;
 import io.runrub.planner.generation.PlanGenerator;
 import io.runrub.planner.generation.PlanningInput;
 import io.runrub.planner.generation.Suggestion;
+import io.runrub.booking.Slot;
+import io.runrub.planner.rules.DeepWorkIsAWorkout;
+import io.runrub.planner.rules.LightMassageBeforeRace;
+import io.runrub.planner.rules.NoDeepWorkInRaceWindow;
 import io.runrub.planner.rules.RaceDay;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.planner.rules.TrainingDay;
@@ -46,6 +50,7 @@ import io.runrub.training.SessionView;
 import io.runrub.training.TrainingCalendar;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,10 +87,16 @@ public class PlanGeneration {
 
 	private final PlanGenerator generator = new PlanGenerator();
 
+	private final MoveProposals proposals;
+
+	private final MessageSourceAccessor messages;
+
 	/** @param care what the care loop knows (recurring pain, homework that does not help); none without care */
 	PlanGeneration(ProfileKeeping profiles, IntakeScreening screening, TrainingCalendar training,
 			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock,
-			ObjectProvider<CareSignals> care) {
+			ObjectProvider<CareSignals> care, MoveProposals proposals, MessageSourceAccessor messages) {
+		this.proposals = proposals;
+		this.messages = messages;
 		this.profiles = profiles;
 		this.screening = screening;
 		this.training = training;
@@ -104,22 +115,204 @@ public class PlanGeneration {
 					plan.generatedAt()));
 	}
 
-	/** Makes a new plan over from..to (defaults: tomorrow until 7 days after the next A race, or 12 weeks). */
+	/**
+	 * Makes a new plan over from..to (defaults: tomorrow until 7 days after the next A race, or 12 weeks). What is
+	 * already booked is kept and reconciled, never planned a second time.
+	 */
 	@Transactional
 	public PlanView generate(RunnerId runnerId, LocalDate from, LocalDate to) {
-		PlanningInput input = input(runnerId, from, to);
-		Plan plan = generator.generate(input);
+		planned.lockPlan(runnerId);
+		reconcile(runnerId, from, to);
+		return current(runnerId).orElseThrow();
+	}
+
+	/**
+	 * Runs the one reconciliation again over the stored plan's horizon (stretched to cover a race moved later), after
+	 * anything the plan depends on changed. Without a plan, nothing to do.
+	 */
+	@Transactional(noRollbackFor = DomainException.class)
+	public void reconcile(RunnerId runnerId) {
+		planned.lockPlan(runnerId);
+		Optional<PlannedMassages.StoredPlan> stored = planned.plan(runnerId);
+		if (stored.isEmpty()) {
+			return;
+		}
+		LocalDate from = training.today().plusDays(1);
+		LocalDate end = defaultEnd(runnerId, from);
+		LocalDate to = stored.get().to().isAfter(end) ? stored.get().to() : end;
+		try {
+			reconcile(runnerId, from, to.isBefore(from) ? from : to);
+		}
+		catch (DomainException ex) {
+			// no profile or health answers any more: the stored plan stays as it is until they are back
+		}
+	}
+
+	/**
+	 * The one reconciliation: the plan is a pure function of the runner's inputs and what is booked. The generator
+	 * makes the plan as if the massages booked from the plan were not booked yet; each booked one then takes the
+	 * place of its counterpart in that plan (so nothing is planned twice) and is given its status: still right, better
+	 * on another day (a real free slot), no longer right (why), or unsafe (a stop answer). Unbooked suggestions are
+	 * simply the rest of the fresh plan; warnings are the fresh plan's.
+	 */
+	private void reconcile(RunnerId runnerId, LocalDate requestedFrom, LocalDate requestedTo) {
+		List<PlannedMassage> stored = planned.findByRunner(runnerId);
+		Set<AppointmentId> fromPlan = stored.stream()
+			.filter(PlannedMassage::isBooked)
+			.map(PlannedMassage::appointmentId)
+			.collect(Collectors.toSet());
+		PlanningInput input = input(runnerId, requestedFrom, requestedTo, fromPlan);
+		Plan fresh = generator.generate(input);
 		Instant now = clock.instant();
-		for (PlannedMassage old : planned.findByRunner(runnerId)) {
-			if (!old.isBooked()) {
-				planned.delete(old);
+		List<Suggestion> pool = new ArrayList<>(fresh.suggestions());
+		List<PlannedMassage> booked = stored.stream()
+			.filter(PlannedMassage::isBooked)
+			.filter(massage -> !massage.date().isBefore(input.from()))
+			.toList();
+		Fit fit = new Fit(input);
+		Map<AppointmentId, AppointmentView> appointmentsById = appointments.forRunner(runnerId)
+			.stream()
+			.collect(Collectors.toMap(AppointmentView::id, appointment -> appointment));
+		List<PlannedMassage> misfits = new ArrayList<>();
+		// first the booked massages that are still right: each stands in for its counterpart of the fresh plan
+		for (PlannedMassage massage : booked) {
+			if (!input.stopAnswers().isEmpty()) {
+				planned.save(massage.reconciled(PlannedMassage.Status.UNSAFE,
+						messages.getMessage("plan.status.unsafe"), null, null, null), now);
+				continue;
+			}
+			if (fit.misfit(massage).isPresent()) {
+				misfits.add(massage);
+				continue;
+			}
+			Optional<Suggestion> counterpart = counterpart(massage, pool, Fit.SAME_MASSAGE_DAYS);
+			counterpart.ifPresent(pool::remove);
+			if (counterpart.isPresent() || massage.kind() == Suggestion.Kind.BEFORE_RACE
+					|| massage.kind() == Suggestion.Kind.AFTER_RACE) {
+				planned.save(massage.reconciled(PlannedMassage.Status.OK, null, null, null, null), now);
+			}
+			else {
+				planned.save(massage.reconciled(PlannedMassage.Status.NO_LONGER_FITS,
+						messages.getMessage("plan.status.notInPlan"), null, null, null), now);
 			}
 		}
-		for (Suggestion suggestion : plan.suggestions()) {
-			planned.save(PlannedMassage.of(runnerId, suggestion), now);
+		// then the ones that are not: moved to where the fresh plan has their counterpart, if a slot is free there
+		Set<LocalDate> busyDays = appointmentsById.values()
+			.stream()
+			.filter(AppointmentView::isBooked)
+			.map(appointment -> appointment.start().toLocalDate())
+			.collect(Collectors.toSet());
+		for (PlannedMassage massage : misfits) {
+			String why = fit.misfit(massage).orElseThrow();
+			boolean raceKind = massage.kind() == Suggestion.Kind.BEFORE_RACE || massage.kind() == Suggestion.Kind.AFTER_RACE;
+			Optional<Suggestion> counterpart = counterpart(massage, pool,
+					raceKind ? Fit.RACE_MOVE_DAYS : Replanning.MAX_MOVE_DAYS);
+			AppointmentView appointment = appointmentsById.get(massage.appointmentId());
+			Optional<Slot> slot = Optional.empty();
+			if (counterpart.isPresent() && appointment != null && proposals.movable(appointment)) {
+				List<LocalDate> days = new ArrayList<>();
+				days.add(counterpart.get().date());
+				days.addAll(counterpart.get().alternatives());
+				Set<LocalDate> busy = new HashSet<>(busyDays);
+				busy.remove(massage.date());
+				slot = proposals.slotFor(massage, days.stream().filter(day -> fit.allows(massage, day)).toList(), busy);
+			}
+			if (slot.isPresent()) {
+				pool.remove(counterpart.get());
+				LocalDate day = LocalDate.ofInstant(slot.get().start(), catalog.zone());
+				busyDays.add(day);
+				planned.save(massage.reconciled(PlannedMassage.Status.MOVE_PROPOSED,
+						messages.getMessage("plan.status.moveProposed", new Object[] { why, MOVE_DAY.format(day),
+								slot.get().start().atZone(catalog.zone()).toLocalTime().toString(),
+								catalog.therapist(slot.get().therapistId()).name() }),
+						day, slot.get().start(), slot.get().therapistId()), now);
+			}
+			else {
+				planned.save(massage.reconciled(PlannedMassage.Status.NO_LONGER_FITS, why, null, null, null), now);
+			}
 		}
-		planned.saveWarnings(runnerId, plan.from(), plan.to(), plan.warnings(), now);
-		return current(runnerId).orElseThrow();
+		// the rest of the fresh plan: unbooked suggestions, keeping the ids of those that stand as they were
+		List<PlannedMassage> unbooked = new ArrayList<>(stored.stream().filter(massage -> !massage.isBooked()).toList());
+		for (Suggestion suggestion : pool) {
+			Optional<PlannedMassage> same = unbooked.stream().filter(massage -> massage.sameAs(suggestion)).findFirst();
+			same.ifPresent(unbooked::remove);
+			planned.save(PlannedMassage.of(runnerId, suggestion).withId(same.map(PlannedMassage::id).orElse(null)), now);
+		}
+		unbooked.forEach(planned::delete);
+		planned.saveWarnings(runnerId, fresh.from(), fresh.to(), fresh.warnings(), now);
+	}
+
+	private static final java.time.format.DateTimeFormatter MOVE_DAY = java.time.format.DateTimeFormatter
+		.ofPattern("EEEE d MMMM", java.util.Locale.UK);
+
+	/** The fresh plan's massage of the same kind nearest the booked one, at most {@code maxDays} away. */
+	private static Optional<Suggestion> counterpart(PlannedMassage massage, List<Suggestion> pool, int maxDays) {
+		return pool.stream()
+			.filter(suggestion -> suggestion.kind() == massage.kind())
+			.filter(suggestion -> Math.abs(suggestion.date().toEpochDay() - massage.date().toEpochDay()) <= maxDays)
+			.min(Comparator.comparingLong((Suggestion suggestion) -> Math
+				.abs(suggestion.date().toEpochDay() - massage.date().toEpochDay())).thenComparing(Suggestion::date));
+	}
+
+	/** Whether a booked massage is still right on its day, by the rules of the catalogue (and why not). */
+	private final class Fit {
+
+		/** A booked massage still right on its day stands in for the fresh plan's massage this close to it. */
+		static final int SAME_MASSAGE_DAYS = 6;
+
+		/** A race can move by weeks; its massages move with it. */
+		static final int RACE_MOVE_DAYS = 60;
+
+		private final List<RaceDay> races;
+
+		private final io.runrub.planner.rules.TrainingDays days;
+
+		private final NoDeepWorkInRaceWindow raceWindow = new NoDeepWorkInRaceWindow();
+
+		private final DeepWorkIsAWorkout deepIsWorkout = new DeepWorkIsAWorkout();
+
+		private final LightMassageBeforeRace beforeRace = new LightMassageBeforeRace();
+
+		Fit(PlanningInput input) {
+			this.races = input.races();
+			this.days = new io.runrub.planner.rules.TrainingDays(input.days());
+		}
+
+		Optional<String> misfit(PlannedMassage massage) {
+			LocalDate date = massage.date();
+			Optional<RaceDay> raceDay = races.stream().filter(race -> race.date().equals(date)).findFirst();
+			if (raceDay.isPresent()) {
+				return Optional.of(messages.getMessage("plan.status.onRaceDay", new Object[] { raceDay.get().name() }));
+			}
+			if (massage.kind() == Suggestion.Kind.BEFORE_RACE
+					&& races.stream().filter(RaceDay::isKey).noneMatch(race -> beforeRace.days(race).contains(date))) {
+				return Optional.of(messages.getMessage("plan.status.noRaceAfter"));
+			}
+			if (massage.kind() == Suggestion.Kind.AFTER_RACE && races.stream()
+				.filter(race -> race.priority() == RacePriority.A)
+				.noneMatch(race -> date.isAfter(race.date()) && !date.isAfter(race.date().plusDays(2)))) {
+				return Optional.of(messages.getMessage("plan.status.noRaceBefore"));
+			}
+			Optional<RaceDay> window = raceWindow.forbids(date, massage.modality(), races).isPresent()
+					? raceWindow.windowOf(date, races) : Optional.empty();
+			if (window.isPresent()) {
+				return Optional.of(messages.getMessage("plan.status.deepBeforeRace",
+						new Object[] { massage.modality().displayName().toLowerCase(java.util.Locale.UK),
+								ChronoUnit.DAYS.between(date, window.get().date()), window.get().name(),
+								raceWindow.days() }));
+			}
+			return deepIsWorkout.forbids(date, massage.modality(), days).map(io.runrub.planner.rules.Reason::text);
+		}
+
+		/** Whether the massage may move to the day: its rules allow it there. */
+		boolean allows(PlannedMassage massage, LocalDate day) {
+			PlannedMassage there = new PlannedMassage(massage.id(), massage.runnerId(), day, massage.kind(),
+					massage.modality(), massage.pressure(), massage.durationMinutes(), massage.serviceId(),
+					massage.price(), massage.focusAreas(), massage.therapistId(), massage.reasons(),
+					massage.alternatives(), massage.appointmentId(), null, null, null, null, null);
+			return misfit(there).isEmpty();
+		}
+
 	}
 
 	/**

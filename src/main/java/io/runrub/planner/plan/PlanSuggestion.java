@@ -27,7 +27,8 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
  */
 record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Suggestion.Kind kind, Modality modality,
 		Pressure pressure, int durationMinutes, long serviceId, int priceCents, Long therapistId, Long appointmentId,
-		String flag, LocalDate proposedDate, Instant proposedStart, Instant createdAt,
+		String flag, LocalDate proposedDate, Instant proposedStart, PlannedMassage.Status status,
+		Long proposedTherapistId, Instant createdAt,
 		@MappedCollection List<PlanSuggestionArea> focusAreas, @MappedCollection List<PlanSuggestionReason> reasons,
 		@MappedCollection List<PlanSuggestionAlternative> alternatives) {
 
@@ -45,7 +46,8 @@ record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Sugg
 				massage.modality(), massage.pressure(), massage.durationMinutes(), massage.serviceId().value(),
 				Math.toIntExact(massage.price().minorUnits()), massage.therapistId() == null ? null : massage.therapistId().value(),
 				massage.appointmentId() == null ? null : massage.appointmentId().value(), massage.flag(),
-				massage.proposedDate(), massage.proposedStart(), createdAt,
+				massage.proposedDate(), massage.proposedStart(), massage.status(),
+				massage.proposedTherapistId() == null ? null : massage.proposedTherapistId().value(), createdAt,
 				massage.focusAreas().stream().map(PlanSuggestionArea::new).toList(),
 				massage.reasons()
 					.stream()
@@ -62,7 +64,8 @@ record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Sugg
 				therapistId == null ? null : TherapistId.of(therapistId),
 				reasons.stream().map(reason -> new Reason(reason.ruleId(), reason.sentence(), reason.evidence())).toList(),
 				alternatives.stream().map(PlanSuggestionAlternative::alternativeDate).toList(),
-				appointmentId == null ? null : AppointmentId.of(appointmentId), flag, proposedDate, proposedStart);
+				appointmentId == null ? null : AppointmentId.of(appointmentId), flag, proposedDate, proposedStart, status,
+				proposedTherapistId == null ? null : TherapistId.of(proposedTherapistId));
 	}
 
 }

@@ -16,27 +16,50 @@ import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 /**
- * A suggestion of the runner's stored plan. Once booked it links to its appointment; when training changes in a way
- * that moves it, it is flagged with what changed and a proposed new day (and time, once booked).
+ * A suggestion of the runner's stored plan. Once booked it links to its appointment, and every reconciliation says
+ * of it whether it still fits ({@link Status}); when it does not, {@code flag} says why, and a proposed move names a
+ * real slot: day, start and therapist.
  */
 public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
 		Pressure pressure, int durationMinutes, ServiceId serviceId, Money price, List<BodyArea> focusAreas,
 		TherapistId therapistId, List<Reason> reasons, List<LocalDate> alternatives, AppointmentId appointmentId, String flag,
-		LocalDate proposedDate, Instant proposedStart) {
+		LocalDate proposedDate, Instant proposedStart, Status status, TherapistId proposedTherapistId) {
+
+	/** What the latest reconciliation says of a booked massage. */
+	public enum Status {
+
+		/** Still right where it is. */
+		OK,
+		/** Better on another day: a free slot of a suitable therapist is proposed. */
+		MOVE_PROPOSED,
+		/** No longer right (the flag says why), and no better time to move it to. */
+		NO_LONGER_FITS,
+		/** A health answer says no massage now: held for the runner's one-click cancel. */
+		UNSAFE
+
+	}
 
 	static PlannedMassage of(RunnerId runnerId, Suggestion suggestion) {
 		return new PlannedMassage(null, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
 				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.price(),
 				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(), null,
-				null, null, null);
+				null, null, null, null, null);
+	}
+
+	/** The same massage under the id of a stored one (or as a new one, with {@code null}). */
+	PlannedMassage withId(Long newId) {
+		return new PlannedMassage(newId, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, price,
+				focusAreas, therapistId, reasons, alternatives, appointmentId, flag, proposedDate, proposedStart, status,
+				proposedTherapistId);
 	}
 
 	public boolean isBooked() {
 		return appointmentId != null;
 	}
 
+	/** Booked and, the latest reconciliation says, not right as it is. */
 	public boolean isFlagged() {
-		return flag != null;
+		return status != null && status != Status.OK || status == null && flag != null;
 	}
 
 	boolean isBookedAs(AppointmentId appointment) {
@@ -46,7 +69,7 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 	/** Its appointment was cancelled: a suggestion again, without the booking or a pending proposal. */
 	PlannedMassage unbooked() {
 		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, price,
-				focusAreas, therapistId, reasons, alternatives, null, null, null, null);
+				focusAreas, therapistId, reasons, alternatives, null, null, null, null, null, null);
 	}
 
 	/**
@@ -55,7 +78,7 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 	 */
 	PlannedMassage rescheduledTo(LocalDate day, TherapistId therapist) {
 		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, price,
-				focusAreas, therapist, reasons, alternatives, appointmentId, null, null, null);
+				focusAreas, therapist, reasons, alternatives, appointmentId, null, null, null, Status.OK, null);
 	}
 
 	boolean sameAs(Suggestion suggestion) {
@@ -64,26 +87,21 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 
 	PlannedMassage booked(AppointmentId appointment, LocalDate day, TherapistId therapist) {
 		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, price,
-				focusAreas, therapist, reasons, alternatives, appointment, null, null, null);
+				focusAreas, therapist, reasons, alternatives, appointment, null, null, null, Status.OK, null);
 	}
 
-	PlannedMassage flagged(String why, LocalDate proposed, Instant proposedTime) {
+	/** What the reconciliation says of it: a status, why (unless OK), and for a move the slot proposed. */
+	PlannedMassage reconciled(Status newStatus, String why, LocalDate proposed, Instant proposedTime,
+			TherapistId proposedTherapist) {
 		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId,
-				price, focusAreas, therapistId, reasons, alternatives, appointmentId, why, proposed, proposedTime);
+				price, focusAreas, therapistId, reasons, alternatives, appointmentId, why, proposed, proposedTime,
+				newStatus, proposedTherapist);
 	}
 
-	/** Takes over the new suggestion's day and reasons; keeps the booking link. */
-	PlannedMassage movedTo(Suggestion suggestion) {
-		return new PlannedMassage(id, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
-				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.price(),
-				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(),
-				appointmentId, null, null, null);
-	}
-
-	PlannedMassage accepted() {
-		return new PlannedMassage(id, runnerId, proposedDate == null ? date : proposedDate, kind, modality, pressure,
-				durationMinutes, serviceId, price, focusAreas, therapistId, reasons, alternatives, appointmentId,
-				null, null, null);
+	/** The proposed move was made: now booked as {@code appointment} with {@code therapist}, on the proposed day. */
+	PlannedMassage moved(AppointmentId appointment, TherapistId therapist) {
+		return new PlannedMassage(id, runnerId, proposedDate, kind, modality, pressure, durationMinutes, serviceId,
+				price, focusAreas, therapist, reasons, alternatives, appointment, null, null, null, Status.OK, null);
 	}
 
 }

@@ -50,9 +50,12 @@ class PlanPageController {
 
 	private final AppointmentCalendar appointments;
 
+	private final io.runrub.planner.plan.LaterBookings later;
+
 	PlanPageController(PlanGeneration generation, PlanBooking booking, Replanning replanning,
 			TrainingCalendar training, ClinicCatalog catalog, AppointmentCalendar appointments,
-			MessageSourceAccessor messages, Refusals refusals) {
+			MessageSourceAccessor messages, Refusals refusals, io.runrub.planner.plan.LaterBookings later) {
+		this.later = later;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.generation = generation;
@@ -95,6 +98,7 @@ class PlanPageController {
 			}
 		});
 		model.addAttribute("timeline", timeline);
+		model.addAttribute("bookLaterWished", later.wished(actor.runnerId()));
 		return "planner/plan";
 	}
 
@@ -126,13 +130,29 @@ class PlanPageController {
 	String book(Actor actor, RedirectAttributes redirect) {
 		try {
 			PlanBooking.Result result = booking.bookAll(actor.runnerId());
-			redirect.addFlashAttribute("message", messages.getMessage("flash.plan.booked", new Object[] { result.booked().size() })
-					+ (result.unplaced().isEmpty() ? "" : " " + messages.getMessage("flash.plan.unplaced", new Object[] { result.unplaced().size() })));
+			String later = result.later().isEmpty() ? ""
+					: " " + messages.getMessage("flash.plan.laterCount", new Object[] { result.later().size() });
+			if (result.unplaced().isEmpty()) {
+				redirect.addFlashAttribute("message",
+						messages.getMessage("flash.plan.booked", new Object[] { result.booked().size() }) + later);
+			}
+			else {
+				redirect.addFlashAttribute("error",
+						messages.getMessage("flash.plan.nothingPlaced", new Object[] { result.unplaced().size() }));
+			}
 			redirect.addFlashAttribute("unplaced", result.unplaced());
+			redirect.addFlashAttribute("later", result.later());
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", refusals.detail(ex) + " " + messages.getMessage("flash.plan.nothingBooked"));
 		}
+		return "redirect:/plan";
+	}
+
+	@PostMapping("/plan/book-later")
+	String bookLater(Actor actor, RedirectAttributes redirect) {
+		later.wish(actor.runnerId());
+		redirect.addFlashAttribute("message", messages.getMessage("flash.plan.bookLater"));
 		return "redirect:/plan";
 	}
 

@@ -20,6 +20,7 @@ import io.runrub.training.SessionView;
 import io.runrub.training.TrainingCalendar;
 import io.runrub.training.TrainingImports;
 import io.runrub.training.TrainingLog;
+import io.runrub.training.spi.CalendarEntries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -70,8 +71,15 @@ class TrainingApiController {
 
 	private final MessageSourceAccessor messages;
 
+	/** The longest range the calendar (sessions, races and massages) may be read over at once. */
+	static final int MAX_CALENDAR_DAYS = 92;
+
+	private final org.springframework.beans.factory.ObjectProvider<CalendarEntries> massages;
+
 	TrainingApiController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
-			FeedSubscriptions feeds, Refusals refusals, MessageSourceAccessor messages) {
+			FeedSubscriptions feeds, Refusals refusals, MessageSourceAccessor messages,
+			org.springframework.beans.factory.ObjectProvider<CalendarEntries> massages) {
+		this.massages = massages;
 		this.refusals = refusals;
 		this.messages = messages;
 		this.calendar = calendar;
@@ -129,6 +137,58 @@ class TrainingApiController {
 		LocalDate last = to == null ? today.plusWeeks(4) : to;
 		checkRange(first, last);
 		return calendar.sessions(actor.runnerId(), first, last).stream().map(SessionResponse::of).toList();
+	}
+
+	/** One item of the calendar; the fields that do not apply to its kind are absent. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	record CalendarItem(LocalDate date, String kind, Long id, SessionType type, SessionStatus status, String title,
+			Boolean hard, String name, RacePriority priority, Double distanceMeters, LocalTime start,
+			io.runrub.shared.Modality modality, Integer durationMinutes, Boolean booked, String therapist) {
+
+		static CalendarItem session(SessionView view) {
+			return new CalendarItem(view.date(), "SESSION", view.id(), view.type(), view.status(), view.title(),
+					view.hard(), null, null, view.distanceMeters(), view.startTime(), null, view.durationMinutes(),
+					null, null);
+		}
+
+		static CalendarItem race(RaceView race) {
+			return new CalendarItem(race.date(), "RACE", race.id(), null, null, null, null, race.name(),
+					race.priority(), race.distanceMeters(), null, null, null, null, null);
+		}
+
+		static CalendarItem massage(CalendarEntries.Massage massage) {
+			return new CalendarItem(massage.date(), "MASSAGE", null, null, null, null, null, null, null, null,
+					massage.start(), massage.modality(), massage.durationMinutes(), massage.booked(),
+					massage.therapistName());
+		}
+
+	}
+
+	@GetMapping("/training/calendar")
+	@Operation(summary = "The calendar from..to: sessions, races and massages (booked and planned), by day",
+			description = "Each item has a date and a kind (SESSION, RACE or MASSAGE). Default: this week and the "
+					+ "next three; at most " + MAX_CALENDAR_DAYS + " days at once.")
+	List<CalendarItem> calendar(Actor actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate first = from == null ? calendar.today() : from;
+		LocalDate last = to == null ? first.plusWeeks(4).minusDays(1) : to;
+		if (last.isBefore(first)) {
+			throw DomainException.refused("training-range-reversed");
+		}
+		if (first.plusDays(MAX_CALENDAR_DAYS - 1).isBefore(last)) {
+			throw DomainException.refused("training-range-too-long", MAX_CALENDAR_DAYS);
+		}
+		List<CalendarItem> items = new ArrayList<>();
+		calendar.calendar(actor.runnerId(), first, last)
+			.values()
+			.forEach(entries -> entries.forEach(entry -> items.add(CalendarItem.session(entry.session()))));
+		calendar.races(actor.runnerId(), first, last).forEach(race -> items.add(CalendarItem.race(race)));
+		massages.getIfAvailable(() -> CalendarEntries.NONE)
+			.massages(actor.runnerId(), first, last)
+			.forEach(massage -> items.add(CalendarItem.massage(massage)));
+		items.sort(java.util.Comparator.comparing(CalendarItem::date));
+		return items;
 	}
 
 	@GetMapping("/training/sessions/{id}")

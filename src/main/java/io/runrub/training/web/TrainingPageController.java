@@ -55,9 +55,12 @@ class TrainingPageController {
 
 	private final FeedSubscriptions feeds;
 
+	private final ObjectProvider<io.runrub.training.spi.CalendarEntries> massages;
+
 	TrainingPageController(TrainingCalendar calendar, TrainingLog log, TrainingImports imports,
 			ObjectProvider<ChartMarkers> markers, FeedSubscriptions feeds, MessageSourceAccessor messages,
-			Refusals refusals) {
+			Refusals refusals, ObjectProvider<io.runrub.training.spi.CalendarEntries> massages) {
+		this.massages = massages;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.calendar = calendar;
@@ -98,6 +101,8 @@ class TrainingPageController {
 		model.addAttribute("days", days);
 		model.addAttribute("weeks", weeks(days));
 		model.addAttribute("races", calendar.races(runnerId, from, to));
+		model.addAttribute("massages", massages.getIfAvailable(() -> io.runrub.training.spi.CalendarEntries.NONE)
+			.massages(runnerId, from, to));
 		LocalDate chartFrom = today.minusWeeks(8);
 		LocalDate chartTo = today.plusWeeks(4);
 		List<ChartMarkers.Marker> extra = new ArrayList<>();

@@ -117,7 +117,7 @@ class PlanApiIntegrationTests {
 	}
 
 	@Test
-	void bookingThePlanReturnsTheAppointmentsAndWhatCouldNotBePlaced() throws Exception {
+	void bookingThePlanReturnsTheAppointmentsAndWhatBecomesBookableLater() throws Exception {
 		mvc.perform(post("/api/v1/me/plan").with(httpBasic(rita.email(), PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"from\": \"2026-03-23\", \"to\": \"2026-06-30\"}")).andExpect(status().isOk());
@@ -125,10 +125,13 @@ class PlanApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.booked", hasSize(greaterThan(0))))
 			.andExpect(jsonPath("$.booked[0].status").value("BOOKED"))
-			.andExpect(jsonPath("$.unplaced[0].reason", containsString("60 days ahead")))
-			.andExpect(jsonPath("$.unplaced[0].modality", notNullValue()));
+			.andExpect(jsonPath("$.unplaced", hasSize(0)))
+			.andExpect(jsonPath("$.later", hasSize(greaterThan(0))))
+			.andExpect(jsonPath("$.later[0].modality", notNullValue()))
+			.andExpect(jsonPath("$.later[0].bookableFrom", notNullValue()));
 		mvc.perform(get("/api/v1/me/plan").with(httpBasic(rita.email(), PASSWORD)))
-			.andExpect(jsonPath("$.suggestions[0].appointmentId", notNullValue()));
+			.andExpect(jsonPath("$.suggestions[0].appointmentId", notNullValue()))
+			.andExpect(jsonPath("$.suggestions[0].status").value("OK"));
 	}
 
 	@Test

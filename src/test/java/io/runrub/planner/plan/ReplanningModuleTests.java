@@ -62,7 +62,7 @@ class ReplanningModuleTests {
 				london("2026-03-31T10:00"), alice.id(), null));
 		PlannedMassage suggestion = planned.save(new PlannedMassage(null, runner, LocalDate.of(2026, 3, 31),
 				Suggestion.Kind.REGULAR, Modality.SPORTS, Pressure.MEDIUM, 60, sports.id(), sports.price(),
-				List.of(BodyArea.CALVES), alice.id(), List.of(), List.of(), tuesday.id(), null, null, null),
+				List.of(BodyArea.CALVES), alice.id(), List.of(), List.of(), tuesday.id(), null, null, null, null, null),
 				clock.instant());
 		Instant thursday = london("2026-04-02T10:00");
 
