@@ -170,7 +170,9 @@ public class ClinicAdministration {
 			throw DomainException.conflict("closure-over-appointments", date.toString(), booked.size());
 		}
 		try {
-			return closures.save(closure);
+			Closure saved = closures.save(closure);
+			version.bump();
+			return saved;
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
 			throw DomainException.conflict("closure-exists", date.toString());
@@ -184,6 +186,7 @@ public class ClinicAdministration {
 	}
 
 	public void removeClosure(long closureId) {
+		version.bump();
 		if (!closures.delete(closureId)) {
 			throw DomainException.notFound("no-such-closure", closureId);
 		}

@@ -75,19 +75,31 @@ public class ClinicCatalog {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** The catalogue as read at one version: therapists by name, services in the order the pages list them. */
+	/**
+	 * The catalogue as read at one version: therapists by name, services in the order the pages list them, the
+	 * clinic's closed days by date (a few a year: every booking and availability check reads them).
+	 */
 	private record Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists,
 			Map<TherapistId, TherapistView> byId, Map<AccountId, TherapistView> byAccount,
-			List<MassageService> services, Map<ServiceId, MassageService> servicesById) {
+			List<MassageService> services, Map<ServiceId, MassageService> servicesById,
+			java.util.NavigableMap<java.time.LocalDate, Closure> closures) {
 
-		Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists, List<MassageService> services) {
+		Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists, List<MassageService> services,
+				List<Closure> closures) {
 			this(version, clinic, therapists,
 					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::id, t -> t)),
 					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::accountId, t -> t)),
 					services,
-					services.stream().collect(Collectors.toUnmodifiableMap(MassageService::id, s -> s)));
+					services.stream().collect(Collectors.toUnmodifiableMap(MassageService::id, s -> s)),
+					byDate(closures));
 		}
 
+	}
+
+	private static java.util.NavigableMap<java.time.LocalDate, Closure> byDate(List<Closure> closures) {
+		java.util.TreeMap<java.time.LocalDate, Closure> byDate = new java.util.TreeMap<>();
+		closures.forEach(closure -> byDate.put(closure.date(), closure));
+		return java.util.Collections.unmodifiableNavigableMap(byDate);
 	}
 
 	/** The clinic; before an admin (or demo mode) has set it up, a placeholder in Europe/London. */
@@ -210,7 +222,7 @@ public class ClinicCatalog {
 						periods);
 			})
 			.list();
-		return new Snapshot(atVersion, clinic, therapists, services.findAll(clinic));
+		return new Snapshot(atVersion, clinic, therapists, services.findAll(clinic), closures.all());
 	}
 
 	/** Time off of the given therapists that overlaps [from, to). */
@@ -220,12 +232,12 @@ public class ClinicCatalog {
 
 	/** The days the clinic is closed from..to (inclusive, the clinic's days), by date. */
 	public List<Closure> closures(java.time.LocalDate from, java.time.LocalDate to) {
-		return closures.between(from, to);
+		return from.isAfter(to) ? List.of() : List.copyOf(snapshot().closures().subMap(from, true, to, true).values());
 	}
 
 	/** The closure of this clinic day, if it is closed. */
 	public Optional<Closure> closureOn(java.time.LocalDate day) {
-		return closures.on(day);
+		return Optional.ofNullable(snapshot().closures().get(day));
 	}
 
 	private static ClinicInfo clinicInfo(ResultSet rs, int row) throws SQLException {

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The clinic's closed days, by hand: read by date range on every availability request. */
+/** The clinic's closed days: read whole into the cached catalogue, changed only by the admin. */
 @Repository
 class Closures {
 
@@ -38,6 +38,13 @@ class Closures {
 			.param("day", day)
 			.query(Closures::closure)
 			.optional();
+	}
+
+	/** Every closure, by date: a few a year, so the catalogue keeps them all. */
+	List<Closure> all() {
+		return jdbc.sql("select id, closed_on, reason from clinic_closure order by closed_on")
+			.query(Closures::closure)
+			.list();
 	}
 
 	/** Closures on from..to, inclusive, by date. */
