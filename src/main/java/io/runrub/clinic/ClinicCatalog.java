@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -39,8 +40,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <p>
  * The catalogue (the clinic's settings and policies, every therapist with modalities and hours, every service) is
  * read once, in five set-based queries, and kept in memory with the {@link CatalogVersion} it was read at. Each request
- * checks that number once (one primary-key read, remembered for the rest of the request) and reads the catalogue again
- * when an admin change on any instance has bumped it; a request that changed the catalogue itself reads its own
+ * checks that number once (one primary-key read, remembered for the rest of the request unless this instance changes
+ * the catalogue meanwhile) and reads the catalogue again when an admin change on any instance has bumped it; a request that changed the catalogue itself reads its own
  * uncommitted change and keeps it to itself. Time off is not cached: it is asked for by range, in one query. The clinic's
  * one row is read by hand (a single-row settings table, no aggregate to speak of), and so are the therapists here (the
  * aggregate's repository would read each therapist's modalities and hours one query at a time).
@@ -63,6 +64,13 @@ public class ClinicCatalog {
 	private final AtomicReference<Snapshot> cached = new AtomicReference<>();
 
 	private final Closures closures;
+
+	/** Changes made through this instance so far: a request's remembered check is void once it moves on. */
+	private final AtomicLong localChanges = new AtomicLong();
+
+	/** A request's check of the version: the catalogue it found current, and this instance's changes by then. */
+	private record Checked(Snapshot snapshot, long localChanges) {
+	}
 
 	ClinicCatalog(JdbcClient jdbc, MassageServices services, TimeOffs timeOff, CatalogVersion version,
 			PlatformTransactionManager transactions, Closures closures) {
@@ -155,11 +163,8 @@ public class ClinicCatalog {
 
 	/** Forgets the catalogue: called by the change that bumps its version, so that this instance reads it again. */
 	void changed() {
+		localChanges.incrementAndGet();
 		cached.set(null);
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.removeAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST);
-		}
 	}
 
 	/**
@@ -168,8 +173,10 @@ public class ClinicCatalog {
 	 */
 	private Snapshot snapshot() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST) instanceof Snapshot seen) {
-			return seen;
+		long changesSoFar = localChanges.get();
+		if (request != null && request.getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST) instanceof Checked seen
+				&& seen.localChanges() == changesSoFar) {
+			return seen.snapshot();
 		}
 		boolean ownChange = version.changedInThisTransaction();
 		long current = version.current();
@@ -182,7 +189,7 @@ public class ClinicCatalog {
 			}
 		}
 		if (request != null && !ownChange) {
-			request.setAttribute(CHECKED, snapshot, RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(CHECKED, new Checked(snapshot, changesSoFar), RequestAttributes.SCOPE_REQUEST);
 		}
 		return snapshot;
 	}

@@ -108,7 +108,12 @@ class BookingPageController {
 				therapistId == null ? null : catalog.therapist(therapistId).name());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
 		LocalDate first = from == null || from.isBefore(today) ? today : from;
-		model.addAttribute("days", first.datesUntil(first.plusDays(DAYS_SHOWN)).toList());
+		List<LocalDate> shown = first.datesUntil(first.plusDays(DAYS_SHOWN)).toList();
+		model.addAttribute("days", shown);
+		// the strip marks the days without a free time, from the compact per-day availability (two queries)
+		java.util.Set<LocalDate> withFreeTimes = !service.active() ? java.util.Set.of()
+				: availability.days(ServiceId.of(serviceId), first, shown.get(shown.size() - 1), therapistId).keySet();
+		model.addAttribute("fullDays", shown.stream().filter(d -> !withFreeTimes.contains(d)).toList());
 		model.addAttribute("previousFrom", first.isAfter(today) ? first.minusDays(DAYS_SHOWN) : null);
 		model.addAttribute("nextFrom", first.plusDays(DAYS_SHOWN));
 		if (day != null) {

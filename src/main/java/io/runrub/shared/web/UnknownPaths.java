@@ -13,6 +13,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -29,7 +30,9 @@ class UnknownPaths {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	// NoHandlerFoundException: static files have their own paths (/css/**, /webjars/**), so an unknown page or API path
+	// reaches no resource handler at all
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object notFound(HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "unknown-path");
 	}

@@ -28,6 +28,7 @@ import static io.runrub.support.TestClinic.LONDON;
 import static io.runrub.support.TestClinic.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,6 +106,20 @@ class AvailabilityDaysIntegrationTests {
 			.as("01:00-01:45 do not exist on the day the clocks go forward")
 			.contains("00:45", "02:00")
 			.doesNotContain("01:00", "01:30");
+	}
+
+	@Test
+	void theBookingPagesStripOfDaysMarksTheDaysWithoutAFreeTime() throws Exception {
+		String page = mvc
+			.perform(get("/book?serviceId=" + sports.id().value() + "&therapist=" + alice.id().value())
+				.with(user(clinic.runner("Sam"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// fourteen days from Friday 20 March: she works Monday to Saturday, so the two Sundays have no free time
+		assertThat(page.split("no free times", -1)).as("days marked").hasSize(3);
 	}
 
 	@Test
