@@ -143,10 +143,6 @@ public class TrainingCalendar {
 			.toList();
 	}
 
-	public List<RaceView> allRaces(RunnerId runner) {
-		return races.findByRunnerIdOrderByRaceDate(runner.value()).stream().map(Race::view).toList();
-	}
-
 	public Optional<RaceView> race(RunnerId runner, long raceId) {
 		return races.findByIdAndRunnerId(raceId, runner.value()).map(Race::view);
 	}

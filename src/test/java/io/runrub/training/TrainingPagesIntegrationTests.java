@@ -70,7 +70,7 @@ class TrainingPagesIntegrationTests {
 		long id = jdbc.sql("select id from training_session").query(Long.class).single();
 		mvc.perform(get("/training/sessions/" + id + "/edit").with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Load 350")))
+			.andExpect(content().string(containsString("Load 83")))
 			.andExpect(content().string(containsString("A quality session (tempo).")));
 		mvc.perform(get("/training").with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isOk())

@@ -61,6 +61,9 @@ class TrainingApiController {
 	/** The longest range one request may read, so that one request cannot ask for decades. */
 	static final int MAX_RANGE_DAYS = 800;
 
+	/** Races are few: a season's worth of them may be read at once, a year back and two ahead by default. */
+	static final int MAX_RACE_RANGE_DAYS = 1100;
+
 	private final TrainingCalendar calendar;
 
 	private final TrainingLog log;
@@ -183,8 +186,16 @@ class TrainingApiController {
 	}
 
 	@GetMapping("/training/races")
-	List<RaceView> races(Actor actor) {
-		return calendar.allRaces(actor.runnerId());
+	@Operation(summary = "Races from..to (default: the last year and the next two; at most " + MAX_RACE_RANGE_DAYS
+			+ " days)")
+	List<RaceView> races(Actor actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate today = calendar.today();
+		LocalDate first = from == null ? today.minusYears(1) : from;
+		LocalDate last = to == null ? today.plusYears(2) : to;
+		checkRange(first, last, MAX_RACE_RANGE_DAYS);
+		return calendar.races(actor.runnerId(), first, last);
 	}
 
 	@GetMapping("/training/races/{id}")
@@ -336,11 +347,15 @@ class TrainingApiController {
 
 	/** A range to read: at most {@value #MAX_RANGE_DAYS} days, {@code to} not before {@code from}; else a 400 on 'to'. */
 	private void checkRange(LocalDate from, LocalDate to) {
+		checkRange(from, to, MAX_RANGE_DAYS);
+	}
+
+	private void checkRange(LocalDate from, LocalDate to, int maxDays) {
 		if (to.isBefore(from)) {
 			throw rangeRefused("training-range-reversed");
 		}
-		if (from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-			throw rangeRefused("training-range-too-long", MAX_RANGE_DAYS);
+		if (from.plusDays(maxDays).isBefore(to)) {
+			throw rangeRefused("training-range-too-long", maxDays);
 		}
 	}
 
