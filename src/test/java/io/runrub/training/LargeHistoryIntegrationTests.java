@@ -104,7 +104,10 @@ class LargeHistoryIntegrationTests {
 			.andExpect(jsonPath("$.days[3].form").value(0.0))
 			.andExpect(jsonPath("$.days[3].spike").value(false))
 			.andExpect(jsonPath("$.days[3].methods[0]").value("RPE")));
-		assertThat(load.sessionRows()).as(load.toString()).isZero();
+		// the past comes summed per day (5,000 rows of two numbers); whole sessions only of today, whose plans are
+		// paired with what was done
+		assertThat(load.sessionRows()).as(load.toString()).isLessThanOrEqualTo(4);
+		assertThat(load.statements()).as(load.toString()).isLessThan(15);
 		DailyLoad inAYear = calendar.dailyLoad(io.runrub.accounts.RunnerId.of(rita.accountId()), today.minusDays(365), today).get(362);
 		DailyLoad inAWeek = calendar.dailyLoad(io.runrub.accounts.RunnerId.of(rita.accountId()), today.minusDays(3), today.plusDays(3)).get(0);
 		assertThat(inAYear).isEqualTo(inAWeek);
