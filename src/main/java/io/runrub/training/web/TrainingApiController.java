@@ -360,10 +360,11 @@ class TrainingApiController {
 	}
 
 	private ErrorResponseException rangeRefused(String code, Object... args) {
-		String detail = messages.getMessage("problem." + code + ".detail", args);
+		DomainException refused = DomainException.refused(code, args);
+		String detail = refusals.detail(refused);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle(messages.getMessage("problem." + code + ".title"));
-		problem.setType(Refusals.type(code));
+		problem.setTitle(refusals.title(refused));
+		problem.setType(refusals.type(refused));
 		problem.setProperty("errors", List.of(Map.of("field", "to", "message", detail)));
 		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}
