@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -17,11 +20,13 @@ import io.runrub.clinic.ClinicCatalog;
 import io.runrub.training.hard.HardSessionRule;
 import io.runrub.training.load.LoadModel;
 import io.runrub.training.sessions.DayPairing;
+import io.runrub.training.sessions.LoadHistory;
 import io.runrub.training.sessions.Race;
 import io.runrub.training.sessions.Races;
 import io.runrub.training.sessions.TrainingSession;
 import io.runrub.training.sessions.TrainingSessions;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,23 +41,24 @@ public class TrainingCalendar {
 	/** How far back the hard-session context and the load model look before the first day asked for. */
 	static final int CONTEXT_DAYS = 42;
 
-	/**
-	 * How far before the first day asked for the load model starts: a year, after which older training weighs less
-	 * than 0.02 % in fitness. So the cost of the load chart does not grow with the years of a runner's history.
-	 */
-	static final int LOAD_WARM_UP_DAYS = 365;
-
 	private final TrainingSessions sessions;
 
 	private final Races races;
+
+	private final LoadHistory history;
+
+	private final ObjectProvider<TrainingBaseline> baseline;
 
 	private final ClinicCatalog catalog;
 
 	private final Clock clock;
 
-	TrainingCalendar(TrainingSessions sessions, Races races, ClinicCatalog catalog, Clock clock) {
+	TrainingCalendar(TrainingSessions sessions, Races races, LoadHistory history,
+			ObjectProvider<TrainingBaseline> baseline, ClinicCatalog catalog, Clock clock) {
 		this.sessions = sessions;
 		this.races = races;
+		this.history = history;
+		this.baseline = baseline;
 		this.catalog = catalog;
 		this.clock = clock;
 	}
@@ -137,29 +143,49 @@ public class TrainingCalendar {
 			.toList();
 	}
 
-	public List<RaceView> allRaces(RunnerId runner) {
-		return races.findByRunnerIdOrderByRaceDate(runner.value()).stream().map(Race::view).toList();
-	}
-
 	public Optional<RaceView> race(RunnerId runner, long raceId) {
 		return races.findByIdAndRunnerId(raceId, runner.value()).map(Race::view);
 	}
 
-	/** Daily load, fitness, fatigue and form from..to; days after today are projected from planned sessions. */
+	/**
+	 * Daily load, fitness, fatigue and form from..to; days after today are projected from planned sessions. The model
+	 * runs from the start of the runner's history, so a day reads the same whatever the range: completed training
+	 * comes summed per day by the database (one row a day, not one a session), and only the planned sessions from
+	 * today to {@code to} are read as rows.
+	 */
 	public List<DailyLoad> dailyLoad(RunnerId runner, LocalDate from, LocalDate to) {
-		LocalDate first = sessions.firstCompletedDate(runner.value()).orElse(from);
-		LocalDate warmUp = from.minusDays(LOAD_WARM_UP_DAYS);
-		LocalDate start = first.isBefore(warmUp) ? warmUp : first.isBefore(from) ? first : from;
-		Analysis analysis = analyse(runner.value(), start, to);
-		Map<LocalDate, Double> perDay = new HashMap<>();
-		for (DayPairing.Entry entry : analysis.entries()) {
-			TrainingSession session = entry.session();
-			boolean counts = session.isCompleted() || !session.sessionDate().isBefore(analysis.today());
-			if (counts) {
-				perDay.merge(session.sessionDate(), session.load(), Double::sum);
-			}
+		LocalDate today = today();
+		Map<LocalDate, Double> completed = new HashMap<>();
+		Map<LocalDate, Set<LoadMethod>> methods = new HashMap<>();
+		LocalDate first = null;
+		for (LoadHistory.DayLoad day : history.completed(runner.value())) {
+			first = first == null || day.date().isBefore(first) ? day.date() : first;
+			completed.merge(day.date(), day.load(), Double::sum);
+			methods.computeIfAbsent(day.date(), date -> EnumSet.noneOf(LoadMethod.class)).add(day.method());
 		}
-		return LoadModel.compute(perDay, first, start, from, to, analysis.today());
+		Map<LocalDate, Double> planned = new HashMap<>();
+		if (!to.isBefore(today)) {
+			Map<LocalDate, List<TrainingSession>> byDay = sessions
+				.findByRunnerIdAndSessionDateBetweenOrderBySessionDateAscStartTimeAsc(runner.value(), today, to)
+				.stream()
+				.collect(Collectors.groupingBy(TrainingSession::sessionDate));
+			byDay.values().forEach(day -> DayPairing.pair(day)
+				.stream()
+				.map(DayPairing.Entry::session)
+				.filter(session -> !session.isCompleted())
+				.forEach(session -> {
+					planned.merge(session.sessionDate(), session.load(), Double::sum);
+					methods.computeIfAbsent(session.sessionDate(), date -> EnumSet.noneOf(LoadMethod.class))
+						.add(session.loadMethod());
+				}));
+		}
+		Integer days = null;
+		if (first == null) {
+			TrainingBaseline said = baseline.getIfAvailable();
+			OptionalInt perWeek = said == null ? OptionalInt.empty() : said.trainingDaysPerWeek(runner);
+			days = perWeek.isPresent() ? perWeek.getAsInt() : null;
+		}
+		return LoadModel.compute(new LoadModel.History(completed, planned, methods, first, days), from, to, today);
 	}
 
 	private Analysis analyse(long runnerId, LocalDate from, LocalDate to) {

@@ -101,7 +101,7 @@ class TrainingApiIntegrationTests {
 			.andExpect(jsonPath("$.status").value("COMPLETED"))
 			.andExpect(jsonPath("$.durationMinutes").value(50))
 			.andExpect(jsonPath("$.rpe").value(7))
-			.andExpect(jsonPath("$.load").value(350.0))
+			.andExpect(jsonPath("$.load").value(83.3)) // RPE 7 × 50 = 350 / 4.2: an hour at threshold is 100
 			.andExpect(jsonPath("$.hard").value(true))
 			.andExpect(jsonPath("$.hardReason").value(containsString("quality session")))
 			.andReturn()
@@ -115,7 +115,7 @@ class TrainingApiIntegrationTests {
 			.content(SESSION.replace("\"TEMPO\"", "\"EASY\"").replace("\"rpe\": 7", "\"rpe\": 3")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.type").value("EASY"))
-			.andExpect(jsonPath("$.load").value(150.0))
+			.andExpect(jsonPath("$.load").value(35.7)) // RPE 3 × 50 = 150 / 4.2
 			.andExpect(jsonPath("$.hard").value(false));
 		mvc.perform(delete("/api/v1/me/training/sessions/" + id).with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isNoContent());
@@ -209,12 +209,20 @@ class TrainingApiIntegrationTests {
 			.content(SESSION));
 		mvc.perform(get("/api/v1/me/load?from=2026-03-17&to=2026-03-19").with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(3)))
-			.andExpect(jsonPath("$[1].date").value("2026-03-18"))
-			.andExpect(jsonPath("$[1].load").value(350.0))
-			.andExpect(jsonPath("$[1].fitness").value(8.2)) // 350 × (1 − e^(−1/42)) = 8.235
-			.andExpect(jsonPath("$[1].fatigue").value(46.6)) // 350 × (1 − e^(−1/7)) = 46.59
-			.andExpect(jsonPath("$[1].spike").value(false));
+			.andExpect(jsonPath("$.days", hasSize(3)))
+			.andExpect(jsonPath("$.provisional").value(true))
+			.andExpect(jsonPath("$.note").value(containsString("Still learning your training")))
+			// history starts on the 18th with 83.333 (350 / 4.2): the seed is its average over the 3 days to today,
+			// 27.778, where fitness and fatigue stand the day before
+			.andExpect(jsonPath("$.days[0].fitness").value(27.8))
+			.andExpect(jsonPath("$.days[0].fatigue").value(27.8))
+			.andExpect(jsonPath("$.days[1].date").value("2026-03-18"))
+			.andExpect(jsonPath("$.days[1].load").value(83.3))
+			.andExpect(jsonPath("$.days[1].fitness").value(29.1)) // 27.778 + (1 − e^(−1/42)) × 55.556 = 29.085
+			.andExpect(jsonPath("$.days[1].fatigue").value(35.2)) // 27.778 + (1 − e^(−1/7)) × 55.556 = 35.173
+			.andExpect(jsonPath("$.days[1].methods[0]").value("RPE"))
+			.andExpect(jsonPath("$.days[1].provisional").value(true))
+			.andExpect(jsonPath("$.days[1].spike").value(false));
 	}
 
 	@Test
@@ -240,6 +248,42 @@ class TrainingApiIntegrationTests {
 		mvc.perform(get("/api/v1/me/training/races").with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].date").value("2026-05-10"));
+	}
+
+	@Test
+	void racesAreListedForABoundedRange() throws Exception {
+		for (String date : new String[] { "2026-05-10", "2028-09-01" }) {
+			mvc.perform(post("/api/v1/me/training/races").with(httpBasic(rita.email(), PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\": \"" + date + "\", \"name\": \"Race\", \"priority\": \"B\"}"))
+				.andExpect(status().isCreated());
+		}
+		// by default a year back and two ahead (to 2028-03-20): the race of September 2028 is for a later range
+		mvc.perform(get("/api/v1/me/training/races").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(jsonPath("$", hasSize(1)));
+		mvc.perform(get("/api/v1/me/training/races?from=2028-01-01&to=2028-12-31")
+			.with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].date").value("2028-09-01"));
+		mvc.perform(get("/api/v1/me/training/races?from=2020-01-01&to=2028-12-31")
+			.with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://runrub.io/problems/training-range-too-long"))
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+	}
+
+	@Test
+	void aRunnerSubscribesToAtMostTwentyFeeds() {
+		for (int i = 0; i < FeedSubscriptions.MAX_FEEDS; i++) {
+			jdbc.sql("insert into calendar_feed (runner_id, url) values (:runner, :url)")
+				.param("runner", rita.accountId())
+				.param("url", "https://coach.example/plan" + i + ".ics")
+				.update();
+		}
+		assertThatThrownBy(() -> feeds.subscribe(RunnerId.of(rita.accountId()), "https://coach.example/one-more.ics"))
+			.isInstanceOfSatisfying(DomainException.RuleViolation.class,
+					ex -> assertThat(ex.code()).isEqualTo("feed-limit"));
+		assertThat(feeds.feeds(RunnerId.of(rita.accountId()))).hasSize(FeedSubscriptions.MAX_FEEDS);
 	}
 
 	String feed(String... events) {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Training's root package is its API: only what other modules (and their tests) use lives there — the calendar, the
- * log and imports with their report, the views and enums those carry, the chart hook and the change event. Storage,
+ * log and imports with their report, the views and enums those carry, the chart hook, the baseline hook and the change event. Storage,
  * the load model, the hard-session rule, feeds and demo seeding stay in internal sub-packages.
  */
 class TrainingApiTests {
@@ -29,7 +29,7 @@ class TrainingApiTests {
 			.collect(Collectors.toSet());
 		assertThat(root).containsExactlyInAnyOrder("ChartMarkers", "DailyLoad", "HardSignal", "ImportReport",
 				"LoadMethod", "RacePriority", "RaceView", "SessionStatus", "SessionType", "SessionView",
-				"TrainingCalendar", "TrainingChanged", "TrainingImports", "TrainingLog");
+				"TrainingBaseline", "TrainingCalendar", "TrainingChanged", "TrainingImports", "TrainingLog");
 	}
 
 }

@@ -98,7 +98,8 @@ class TrainingIntegrationTests {
 			SessionView saved = log.addSession(RunnerId.of(runner.accountId()), new TrainingLog.SessionInput(TODAY.minusDays(2),
 					LocalTime.of(7, 0), SessionType.TEMPO, SessionStatus.COMPLETED, "Tempo", 50, 10_000.0, 80.0, 160, 7,
 					"felt strong"));
-			assertThat(saved.load()).isEqualTo(350.0); // RPE 7 × 50 minutes
+			// RPE 7 × 50 minutes = 350 on the effort scale, / 4.2 (an hour at threshold = 100) = 83.333
+			assertThat(saved.load()).isCloseTo(83.333, within(0.001));
 			assertThat(saved.loadMethod()).isEqualTo(LoadMethod.RPE);
 			assertThat(saved.hard()).isTrue();
 			assertThat(saved.hardSignal()).isEqualTo(HardSignal.QUALITY_TYPE);
@@ -199,7 +200,7 @@ class TrainingIntegrationTests {
 			assertThat(calendar.sessions(RunnerId.of(runner.accountId()), TODAY.plusWeeks(7), TODAY.plusWeeks(7))).hasSize(1);
 			log.deleteRace(RunnerId.of(runner.accountId()), race.id());
 			assertThat(sessions()).isZero();
-			assertThat(calendar.allRaces(RunnerId.of(runner.accountId()))).isEmpty();
+			assertThat(calendar.races(RunnerId.of(runner.accountId()), TODAY.minusYears(1), TODAY.plusYears(3))).isEmpty();
 		}
 
 		@Test
@@ -208,11 +209,15 @@ class TrainingIntegrationTests {
 			log.addSession(RunnerId.of(runner.accountId()), new TrainingLog.SessionInput(day, null, SessionType.EASY,
 					SessionStatus.COMPLETED, null, 60, null, null, null, 5, null));
 			List<DailyLoad> rows = calendar.dailyLoad(RunnerId.of(runner.accountId()), day, day.plusDays(1));
-			// 5 × 60 = 300; fitness 300 × (1 − e^(−1/42)) = 7.0585; fatigue 300 × (1 − e^(−1/7)) = 39.9366
-			assertThat(rows.get(0).load()).isEqualTo(300.0);
-			assertThat(rows.get(0).fitness()).isCloseTo(7.0585, within(0.0001));
-			assertThat(rows.get(0).fatigue()).isCloseTo(39.9366, within(0.0001));
-			assertThat(rows.get(1).form()).isCloseTo(7.0585 - 39.9366, within(0.0001));
+			// 5 × 60 = 300 / 4.2 = 71.4286. History started that day: the seed is the average of its 11 days up to
+			// today, 71.4286 / 11 = 6.4935; fitness 6.4935 + (1 − e^(−1/42)) × (71.4286 − 6.4935) = 8.0213;
+			// fatigue 6.4935 + (1 − e^(−1/7)) × (71.4286 − 6.4935) = 15.1378
+			assertThat(rows.get(0).load()).isCloseTo(71.4286, within(0.0001));
+			assertThat(rows.get(0).fitness()).isCloseTo(8.0213, within(0.0001));
+			assertThat(rows.get(0).fatigue()).isCloseTo(15.1378, within(0.0001));
+			assertThat(rows.get(1).form()).isCloseTo(8.0213 - 15.1378, within(0.0001));
+			assertThat(rows.get(0).methods()).containsExactly(LoadMethod.RPE);
+			assertThat(rows).allMatch(DailyLoad::provisional).noneMatch(DailyLoad::spike);
 		}
 
 		@Test

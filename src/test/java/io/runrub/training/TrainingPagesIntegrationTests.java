@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.runrub.support.TestClinic.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -55,6 +56,22 @@ class TrainingPagesIntegrationTests {
 	}
 
 	@Test
+	void aNewRunnersPageSaysTheModelIsStillLearningAndClaimsNoSpike() throws Exception {
+		// one big session two days ago is all the history there is: under 6 weeks, so no spike, and said so
+		jdbc.sql("""
+				insert into training_session (runner_id, session_date, type, type_guessed, status, duration_seconds,
+				  load, load_method, source, created_at)
+				values (:runner, date '2026-03-18', 'LONG', false, 'COMPLETED', 14400, 400, 'RPE', 'MANUAL',
+				  current_timestamp)""").param("runner", rita.accountId()).update();
+		mvc.perform(get("/training").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Still learning your training")))
+			.andExpect(content().string(containsString("an hour at threshold is 100")))
+			.andExpect(content().string(not(containsString(" spike\" x="))))
+			.andExpect(content().string(not(containsString("Your load has risen sharply"))));
+	}
+
+	@Test
 	void aSessionIsAddedOnThePageAndItsPageShowsItsLoadAndVerdict() throws Exception {
 		mvc.perform(get("/training/sessions/new?date=2026-03-18").with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isOk())
@@ -70,7 +87,7 @@ class TrainingPagesIntegrationTests {
 		long id = jdbc.sql("select id from training_session").query(Long.class).single();
 		mvc.perform(get("/training/sessions/" + id + "/edit").with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Load 350")))
+			.andExpect(content().string(containsString("Load 83")))
 			.andExpect(content().string(containsString("A quality session (tempo).")));
 		mvc.perform(get("/training").with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isOk())

@@ -356,7 +356,11 @@ public class PlanGeneration {
 			.map(race -> new RaceDay(race.date(), race.name(), race.priority()))
 			.toList();
 		List<DailyLoad> load = training.dailyLoad(runnerId, today.minusDays(56), to);
-		Set<LocalDate> spikes = load.stream().filter(DailyLoad::spike).map(DailyLoad::date).collect(Collectors.toSet());
+		// a spike only in completed training the model has learnt (6 weeks of history): never a planned day
+		Set<LocalDate> spikes = load.stream()
+			.filter(day -> day.spike() && !day.provisional() && !day.projected())
+			.map(DailyLoad::date)
+			.collect(Collectors.toSet());
 		Map<ServiceId, MassageService> services = catalog.activeServices()
 			.stream()
 			.collect(Collectors.toMap(MassageService::id, service -> service));

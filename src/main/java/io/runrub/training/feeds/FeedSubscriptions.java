@@ -47,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class FeedSubscriptions {
 
+	/** The most feeds one runner may subscribe to (coaches, race plans, a club): a list that a page can show whole. */
+	public static final int MAX_FEEDS = 20;
+
 	private final CalendarFeeds feeds;
 
 	private final TrainingSessions sessions;
@@ -96,10 +99,15 @@ public class FeedSubscriptions {
 	}
 
 	/** Subscribes to a feed and reads it at once; a feed that cannot be read is not kept. */
+	/** Subscribes a runner to a feed; at most {@value #MAX_FEEDS} feeds each, so their list stays short. */
 	public FeedView subscribe(RunnerId runner, String address) {
 		URI uri = checked(address);
-		if (feeds.findByRunnerIdOrderById(runner.value()).stream().anyMatch(feed -> feed.url().equals(uri.toString()))) {
+		List<CalendarFeed> current = feeds.findByRunnerIdOrderById(runner.value());
+		if (current.stream().anyMatch(feed -> feed.url().equals(uri.toString()))) {
 			throw DomainException.conflict("feed-already-subscribed");
+		}
+		if (current.size() >= MAX_FEEDS) {
+			throw DomainException.refused("feed-limit", MAX_FEEDS);
 		}
 		ParsedFile parsed = fetch(uri);
 		CalendarFeed feed = feeds.save(new CalendarFeed(null, runner.value(), uri.toString(), null, null));

@@ -15,9 +15,6 @@ public interface TrainingSessions extends ListCrudRepository<TrainingSession, Lo
 
 	Optional<TrainingSession> findByIdAndRunnerId(long id, long runnerId);
 
-	@Query("select min(session_date) from training_session where runner_id = :runnerId and status = 'COMPLETED'")
-	Optional<LocalDate> firstCompletedDate(long runnerId);
-
 	@Query("select source_key from training_session where runner_id = :runnerId and source_key in (:keys)")
 	List<String> existingSourceKeys(long runnerId, Collection<String> keys);
 

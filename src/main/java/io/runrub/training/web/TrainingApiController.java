@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.runrub.accounts.Actor;
 import io.runrub.shared.DomainException;
@@ -12,6 +13,7 @@ import io.runrub.training.DailyLoad;
 import io.runrub.training.feeds.FeedSubscriptions;
 import io.runrub.training.feeds.FeedView;
 import io.runrub.training.ImportReport;
+import io.runrub.training.LoadMethod;
 import io.runrub.training.RacePriority;
 import io.runrub.training.RaceView;
 import io.runrub.training.SessionStatus;
@@ -38,6 +40,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +61,9 @@ class TrainingApiController {
 
 	/** The longest range one request may read, so that one request cannot ask for decades. */
 	static final int MAX_RANGE_DAYS = 800;
+
+	/** Races are few: a season's worth of them may be read at once, a year back and two ahead by default. */
+	static final int MAX_RACE_RANGE_DAYS = 1100;
 
 	private final TrainingCalendar calendar;
 
@@ -240,8 +246,16 @@ class TrainingApiController {
 	}
 
 	@GetMapping("/training/races")
-	List<RaceView> races(Actor actor) {
-		return calendar.allRaces(actor.runnerId());
+	@Operation(summary = "Races from..to (default: the last year and the next two; at most " + MAX_RACE_RANGE_DAYS
+			+ " days)")
+	List<RaceView> races(Actor actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate today = calendar.today();
+		LocalDate first = from == null ? today.minusYears(1) : from;
+		LocalDate last = to == null ? today.plusYears(2) : to;
+		checkRange(first, last, MAX_RACE_RANGE_DAYS);
+		return calendar.races(actor.runnerId(), first, last);
 	}
 
 	@GetMapping("/training/races/{id}")
@@ -340,12 +354,17 @@ class TrainingApiController {
 		feeds.unsubscribe(actor.runnerId(), id);
 	}
 
+	/**
+	 * One day of the load model: {@code provisional} while it is still learning the runner's training (their first 6
+	 * weeks, or no history yet), when it claims no spike; {@code methods} says how the day's loads were worked out.
+	 */
 	record LoadRow(LocalDate date, double load, double fitness, double fatigue, double form, boolean spike,
-			boolean warmingUp, boolean projected) {
+			boolean provisional, boolean projected, List<LoadMethod> methods) {
 
 		static LoadRow of(DailyLoad day) {
 			return new LoadRow(day.date(), round(day.load()), round(day.fitness()), round(day.fatigue()),
-					round(day.form()), day.spike(), day.warmingUp(), day.projected());
+					round(day.form()), day.spike(), day.provisional(), day.projected(),
+					day.methods().stream().sorted().toList());
 		}
 
 		private static double round(double value) {
@@ -354,26 +373,60 @@ class TrainingApiController {
 
 	}
 
+	/** The load model over a range, and whether it is still learning the runner's training as of today. */
+	record LoadResponse(LocalDate from, LocalDate to, boolean provisional, String note, List<LoadRow> days) {
+	}
+
 	@GetMapping("/load")
 	@Operation(summary = "Daily load, fitness (42-day), fatigue (7-day), form and load spikes",
-			description = "A spike is a sudden rise in load, a reason to favour recovery; it is not an injury prediction.")
-	List<LoadRow> load(Actor actor,
+			description = "One scale for every method: an hour at threshold is 100 whether it was recorded as effort "
+					+ "(RPE × minutes) or heart rate (TRIMP). Each day is worked out from the start of the runner's "
+					+ "history, so it reads the same in any range. For the first 6 weeks of history the model is "
+					+ "provisional (still learning) and claims no spike. A spike is a sudden rise in completed load, a "
+					+ "reason to favour recovery; it is not an injury prediction. At most " + MAX_RANGE_DAYS
+					+ " days per request.")
+	LoadResponse load(Actor actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		LocalDate today = calendar.today();
 		LocalDate first = from == null ? today.minusWeeks(8) : from;
 		LocalDate last = to == null ? today.plusWeeks(4) : to;
 		checkRange(first, last);
-		return calendar.dailyLoad(actor.runnerId(), first, last).stream().map(LoadRow::of).toList();
+		// one run of the model covers the range and today, whose day says whether it is still learning
+		List<DailyLoad> model = calendar.dailyLoad(actor.runnerId(), first.isAfter(today) ? today : first,
+				last.isBefore(today) ? today : last);
+		boolean provisional = model.stream().filter(day -> day.date().equals(today)).findFirst().orElseThrow()
+			.provisional();
+		List<LoadRow> days = model.stream()
+			.filter(day -> !day.date().isBefore(first) && !day.date().isAfter(last))
+			.map(LoadRow::of)
+			.toList();
+		return new LoadResponse(first, last, provisional,
+				provisional ? messages.getMessage("training.load.learning") : null, days);
 	}
 
-	private static void checkRange(LocalDate from, LocalDate to) {
+	/** A range to read: at most {@value #MAX_RANGE_DAYS} days, {@code to} not before {@code from}; else a 400 on 'to'. */
+	private void checkRange(LocalDate from, LocalDate to) {
+		checkRange(from, to, MAX_RANGE_DAYS);
+	}
+
+	private void checkRange(LocalDate from, LocalDate to, int maxDays) {
 		if (to.isBefore(from)) {
-			throw DomainException.refused("training-range-reversed");
+			throw rangeRefused("training-range-reversed");
 		}
-		if (from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-			throw DomainException.refused("training-range-too-long", MAX_RANGE_DAYS);
+		if (from.plusDays(maxDays).isBefore(to)) {
+			throw rangeRefused("training-range-too-long", maxDays);
 		}
+	}
+
+	private ErrorResponseException rangeRefused(String code, Object... args) {
+		DomainException refused = DomainException.refused(code, args);
+		String detail = refusals.detail(refused);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle(refusals.title(refused));
+		problem.setType(refusals.type(refused));
+		problem.setProperty("errors", List.of(Map.of("field", "to", "message", detail)));
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}
 
 }

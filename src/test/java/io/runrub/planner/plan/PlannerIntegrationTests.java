@@ -210,6 +210,26 @@ class PlannerIntegrationTests {
 		}
 
 		@Test
+		void underSixWeeksOfHistoryNoSpikeIsClaimedInThePlanNorFromPlannedDays() {
+			// 3 weeks of completed training, then planned weeks and a marathon: the load model is still learning
+			PlanGeneration.PlanView plan = generation.generate(RunnerId.of(rita.accountId()), null, null);
+			assertThat(plan.warnings()).noneMatch(warning -> warning.text().contains("risen sharply"));
+			assertThat(plan.massages()).allSatisfy(massage -> assertThat(massage.reasons())
+				.noneMatch(reason -> reason.text().contains("spike")));
+			List<io.runrub.training.DailyLoad> load = trainingCalendar.dailyLoad(RunnerId.of(rita.accountId()),
+					TODAY.minusDays(56), RACE.plusDays(7));
+			assertThat(load).noneMatch(io.runrub.training.DailyLoad::spike);
+			assertThat(load).filteredOn(day -> !day.date().isAfter(TODAY)).allMatch(io.runrub.training.DailyLoad::provisional);
+		}
+
+		@Test
+		void aRunnerWithOnlyPlansAndARaceIsToldNoSpike() {
+			jdbc.sql("delete from training_session where status = 'COMPLETED'").update();
+			PlanGeneration.PlanView plan = generation.generate(RunnerId.of(rita.accountId()), null, null);
+			assertThat(plan.warnings()).noneMatch(warning -> warning.text().contains("risen sharply"));
+		}
+
+		@Test
 		void recurringPainThatCareKnowsOfBringsAMovementAssessmentIntoThePlan() {
 			CareSignals calfPainRecurs = (runner, today) -> new CareSignals.Signals(
 					runner.value() == rita.accountId() ? Set.of(BodyArea.CALVES) : Set.of(), false);

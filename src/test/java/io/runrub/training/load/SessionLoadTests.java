@@ -12,28 +12,57 @@ class SessionLoadTests {
 
 	@Test
 	void sessionRpeIsRpeTimesMinutesAndComesFirst() {
-		// 6 × 50 = 300, even though heart rate is known too
+		// 6 × 50 = 300 on the effort scale, / 4.2 (7 × 60 = 420 is an hour at threshold = 100) = 71.4286, even
+		// though heart rate is known too
 		SessionLoad.Result load = SessionLoad.of(SessionType.TEMPO, 50, 6, 150, null);
 		assertThat(load.method()).isEqualTo(LoadMethod.RPE);
-		assertThat(load.load()).isEqualTo(300.0);
+		assertThat(load.load()).isCloseTo(71.4286, within(0.0001));
+	}
+
+	@Test
+	void anHourAtThresholdIsOneHundredWhicheverWayItWasRecorded() {
+		// effort: RPE 7 for 60 minutes = 420 / 4.2 = 100
+		assertThat(SessionLoad.of(SessionType.TEMPO, 60, 7, null, null))
+			.isEqualTo(new SessionLoad.Result(100, LoadMethod.RPE));
+		// heart rate: 60 minutes at 180 bpm, HRr = 120/140 = 0.857143, TRIMP = 60 × 0.857143 × 0.725 × e^(1.795 ×
+		// 0.857143) = 173.674, which is the calibration: 100
+		assertThat(SessionLoad.TRIMP_PER_POINT * 100).isCloseTo(173.674, within(0.001));
+		SessionLoad.Result average = SessionLoad.of(SessionType.TEMPO, 60, null, 180, null);
+		assertThat(average.method()).isEqualTo(LoadMethod.HEART_RATE);
+		assertThat(average.load()).isCloseTo(100, within(1e-9));
+		// the same hour as a per-second stream: 3,600 samples of 180 bpm
+		int[] seconds = new int[3600];
+		short[] bpm = new short[3600];
+		for (int i = 0; i < 3600; i++) {
+			seconds[i] = i;
+			bpm[i] = 180;
+		}
+		SessionLoad.Result stream = SessionLoad.of(SessionType.TEMPO, 60, null, 180, new HeartRateTrace(seconds, bpm));
+		assertThat(stream.method()).isEqualTo(LoadMethod.HEART_RATE);
+		assertThat(stream.load()).isCloseTo(100, within(1e-9));
+		// and an estimate of an hour's intervals (typical RPE 7) too
+		assertThat(SessionLoad.of(SessionType.INTERVALS, 60, null, null, null).load()).isCloseTo(100, within(1e-9));
 	}
 
 	@Test
 	void averageHeartRateGivesBanisterTrimpWithTheDefaultsForUnknownSex() {
-		// HRr = (150 − 60) / (200 − 60) = 0.642857; 60 × 0.642857 × 0.725 × e^(1.795 × 0.642857) = 88.664
+		// HRr = (150 − 60) / (200 − 60) = 0.642857; 60 × 0.642857 × 0.725 × e^(1.795 × 0.642857) = 88.664 raw,
+		// / 1.73674 (an hour at threshold) = 51.053
 		SessionLoad.Result load = SessionLoad.of(SessionType.EASY, 60, null, 150, null);
 		assertThat(load.method()).isEqualTo(LoadMethod.HEART_RATE);
-		assertThat(load.load()).isCloseTo(88.664, within(0.001));
+		assertThat(load.load()).isCloseTo(51.053, within(0.001));
 	}
 
 	@Test
 	void aHeartRateStreamIsSummedSampleBySample() {
 		// 120 bpm held 30 s, 150 bpm held 60 s, 150 bpm for the last second:
-		// 0.5 × w(60/140) + 1 × w(90/140) + (1/60) × w(90/140) with w(r) = r × 0.725 × e^(1.795 r) = 1.8377
+		// 0.5 × w(60/140) + 1 × w(90/140) + (1/60) × w(90/140) with w(r) = r × 0.725 × e^(1.795 r) = 1.8377 raw,
+		// / 1.73674 = 1.0581
 		HeartRateTrace trace = new HeartRateTrace(new int[] { 0, 30, 90 }, new short[] { 120, 150, 150 });
 		SessionLoad.Result load = SessionLoad.of(SessionType.EASY, 1.5, null, 140, trace);
 		assertThat(load.method()).isEqualTo(LoadMethod.HEART_RATE);
-		assertThat(load.load()).isCloseTo(1.8377, within(0.0001));
+		assertThat(SessionLoad.trimp(trace, 200, 60)).isCloseTo(1.8377, within(0.0001));
+		assertThat(load.load()).isCloseTo(1.0581, within(0.0001));
 	}
 
 	@Test
@@ -47,16 +76,18 @@ class SessionLoadTests {
 
 	@Test
 	void implausibleHeartRateFallsBackToTheEstimate() {
-		// 240 bpm for an hour would be 562 per hour (> 400): the recording is wrong, so 60 min × easy (3) = 180
+		// 240 bpm for an hour would be a raw TRIMP of 562 per hour (> 400): the recording is wrong, so the estimate:
+		// 60 min × easy (3) = 180 / 4.2 = 42.857
 		SessionLoad.Result load = SessionLoad.of(SessionType.EASY, 60, null, 240, null);
 		assertThat(load.method()).isEqualTo(LoadMethod.ESTIMATE);
-		assertThat(load.load()).isEqualTo(180.0);
+		assertThat(load.load()).isCloseTo(42.857, within(0.001));
 	}
 
 	@Test
 	void withoutRpeOrHeartRateTheTypeGivesAnEstimate() {
+		// an hour of intervals: typical RPE 7 × 60 = 420 / 4.2 = 100
 		assertThat(SessionLoad.of(SessionType.INTERVALS, 60, null, null, null))
-			.isEqualTo(new SessionLoad.Result(420, LoadMethod.ESTIMATE));
+			.isEqualTo(new SessionLoad.Result(100, LoadMethod.ESTIMATE));
 		assertThat(SessionLoad.typicalIntensity(SessionType.EASY)).isLessThan(SessionLoad.typicalIntensity(SessionType.LONG));
 		assertThat(SessionLoad.typicalIntensity(SessionType.LONG)).isLessThan(SessionLoad.typicalIntensity(SessionType.TEMPO));
 		assertThat(SessionLoad.typicalIntensity(SessionType.TEMPO))

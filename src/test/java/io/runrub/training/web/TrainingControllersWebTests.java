@@ -103,9 +103,14 @@ class TrainingControllersWebTests {
 	@Test
 	void anApiRangeTooLongIsRefusedWithItsType() throws Exception {
 		mvc.perform(get("/api/v1/me/load?from=2020-01-01&to=2026-01-01").with(user(RITA)))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("https://runrub.io/problems/training-range-too-long"))
-			.andExpect(jsonPath("$.detail").value("Ask for at most 800 days at a time."));
+			.andExpect(jsonPath("$.detail").value("'to' may be at most 800 days after 'from': ask for a shorter range."))
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		mvc.perform(get("/api/v1/me/training/sessions?from=2026-03-20&to=2026-03-01").with(user(RITA)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://runrub.io/problems/training-range-reversed"))
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
 		mvc.perform(get("/api/v1/me/training/sessions/41").with(user(RITA)))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("https://runrub.io/problems/session-not-found"))
