@@ -87,9 +87,9 @@ public final class InjuryCallsForArt implements CatalogueRule {
 			.toList());
 		return Optional.of(new TreatmentChoice(Modality.MOVEMENT_ASSESSMENT, Pressure.LIGHT,
 				toAssess.stream().map(Complaint::area).distinct().toList(),
-				List.of(INFO.reason("A movement assessment first, for your %s: hands-on treatment such as Active "
-						+ "Release Technique only after it, or after a physiotherapist or doctor has seen it."
-							.formatted(what))),
+				List.of(INFO.reason(("A movement assessment first, for your %s: hands-on treatment such as Active "
+						+ "Release Technique only after it, or after a physiotherapist or doctor has seen it.")
+					.formatted(what))),
 				List.of()));
 	}
 
