@@ -253,7 +253,8 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 
 	/** What must be set aside a month to pay for a massage at this price every {@value #MAX_SAVING_WEEKS} weeks. */
 	public Money saving(Money price, Money budget) {
-		long needed = (long) Math.ceil(price.minorUnits() * DAYS_PER_MONTH / (MAX_SAVING_WEEKS * 7));
+		long unit = (long) Math.pow(10, Math.max(0, budget.currency().getDefaultFractionDigits()));
+		long needed = (long) Math.ceil(price.minorUnits() * DAYS_PER_MONTH / (MAX_SAVING_WEEKS * 7) / unit) * unit;
 		return needed > budget.minorUnits() ? new Money(needed, budget.currency()) : budget;
 	}
 
