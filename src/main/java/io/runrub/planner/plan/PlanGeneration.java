@@ -41,8 +41,6 @@ import io.runrub.runners.ProfileKeeping;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Money;
 import io.runrub.training.DailyLoad;
-import io.runrub.training.RacePriority;
-import io.runrub.training.RaceView;
 import io.runrub.training.SessionType;
 import io.runrub.training.SessionView;
 import io.runrub.training.TrainingCalendar;

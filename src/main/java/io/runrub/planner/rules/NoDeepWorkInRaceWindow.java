@@ -17,7 +17,8 @@ import io.runrub.training.RacePriority;
 public final class NoDeepWorkInRaceWindow implements CatalogueRule {
 
 	public static final RuleInfo INFO = new RuleInfo("TIME-RACE-WINDOW", "S1", EvidenceGrade.WEAK,
-			"No deep tissue massage or ART in the last week before an A or B race.",
+			"No deep tissue massage or ART in the last week before an A or B race; nothing firm or deep in the last "
+					+ "10 days before an A marathon (7 before a half), and light pressure only in the week after it.",
 			"Deep tissue work is in essence another workout for your muscles.",
 			"A harm-avoidance convention: deep work can leave you sore for a day or two.");
 
