@@ -3,17 +3,22 @@ package io.runrub.planner.generation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import io.runrub.planner.rules.AfterHardSessions;
 import io.runrub.planner.rules.BookAhead;
@@ -52,9 +57,14 @@ import io.runrub.training.RacePriority;
  * <p>
  * Order of work: safety first (a stop answer means no plan); then the fixed points — a light Swedish massage two to
  * three days before each A or B race, recovery one to two days after an A race; then regular massages at the interval
- * the runner's training sets, each on the best day near its target (after a hard session, on or before a rest day),
- * never inside a race window and deep work never the day before a hard session; finally the budget, month by month,
- * keeping the most important massages and saying what it leaves out.
+ * the runner's training sets (the training calendar's days a week when it holds training, else the profile's), each
+ * on the best day within a few days of its target (after a hard session, on or before a rest day), never inside a
+ * race window, nothing firm or deep in an A race's taper, light only in the week after it, and deep work never the day
+ * before a hard session; a new injury is assessed before any ART; finally the budget, month by month, keeping the most
+ * important massages and saying what it leaves out. A budget under one massage a month saves up for one every 6–8
+ * weeks; when the budget leaves regular massages out, the chain is made again, spaced by what the budget pays for, so
+ * that it does not leave weeks-long gaps. The next massage after a marathon or an ultra asks the post-effort health
+ * question again.
  */
 public final class PlanGenerator {
 
@@ -131,11 +141,11 @@ public final class PlanGenerator {
 			List<Suggestion> suggestions = new ArrayList<>(fixed);
 			suggestions.addAll(regularMassages(input, days, races, restricted, fixed, passWarnings, cadence));
 			suggestions.sort(Comparator.comparing(Suggestion::date));
-			Set<Suggestion> keptAsWanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-			affordable = applyBudget(input, suggestions, passWarnings, budgetPlan, keptAsWanted);
-			List<Suggestion> dropped = suggestions.stream().filter(suggestion -> !keptAsWanted.contains(suggestion))
+			Set<Suggestion> notDropped = Collections.newSetFromMap(new IdentityHashMap<>());
+			affordable = applyBudget(input, suggestions, passWarnings, budgetPlan, notDropped);
+			List<Suggestion> dropped = suggestions.stream().filter(suggestion -> !notDropped.contains(suggestion))
 				.toList();
-			Optional<Cadence> closer = closeGaps(input, cadence, suggestions, keptAsWanted, dropped);
+			Optional<Cadence> closer = closeGaps(input, cadence, suggestions, notDropped, dropped);
 			if (closer.isEmpty()) {
 				break;
 			}
@@ -201,8 +211,7 @@ public final class PlanGenerator {
 			long perMonth = wanted.stream()
 				.filter(kept::contains)
 				.filter(suggestion -> suggestion.kind() == Suggestion.Kind.REGULAR)
-				.collect(java.util.stream.Collectors.groupingBy(suggestion -> YearMonth.from(suggestion.date()),
-						java.util.stream.Collectors.counting()))
+				.collect(Collectors.groupingBy(suggestion -> YearMonth.from(suggestion.date()), Collectors.counting()))
 				.values()
 				.stream()
 				.mapToLong(Long::longValue)
@@ -262,8 +271,7 @@ public final class PlanGenerator {
 		return result;
 	}
 
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-		.ofPattern("EEEE d MMMM", java.util.Locale.UK);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
 	private List<Suggestion> raceMassages(PlanningInput input, TrainingDays days, List<RaceDay> races,
 			boolean restricted) {
@@ -514,7 +522,7 @@ public final class PlanGenerator {
 
 	/** FREQ-BUDGET decides, month by month, what the budget keeps; the suggestions take its decisions and reasons. */
 	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings,
-			Budget plan, Set<Suggestion> keptAsWanted) {
+			Budget plan, Set<Suggestion> notDropped) {
 		RunnerProfile profile = input.profile();
 		Map<YearMonth, Money> bookedSpend = new LinkedHashMap<>();
 		input.booked().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.price(), Money::plus));
@@ -536,7 +544,7 @@ public final class PlanGenerator {
 		List<Suggestion> kept = new ArrayList<>();
 		for (BudgetKeepsWhatItCanPay.Kept<Suggestion> decision : outcome.kept()) {
 			Suggestion suggestion = decision.massage();
-			keptAsWanted.add(suggestion);
+			notDropped.add(suggestion);
 			Optional<BudgetKeepsWhatItCanPay.Priced> service = decision.service();
 			if (service.isPresent() && service.get().modality() != suggestion.modality()) {
 				BudgetKeepsWhatItCanPay.Priced sports = service.get();

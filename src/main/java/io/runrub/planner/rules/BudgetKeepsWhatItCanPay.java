@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,11 +99,12 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	public <T> Outcome<T> apply(List<Wanted<T>> wanted, List<Priced> services, Map<YearMonth, Money> bookedSpend,
 			Money budget, boolean monthlyMinimum, YearMonth firstMonth, Money saving) {
 		Money nothing = Money.zero(budget.currency());
-		Map<YearMonth, List<Wanted<T>>> byMonth = new TreeMap<>();
+		TreeMap<YearMonth, List<Wanted<T>>> byMonth = new TreeMap<>();
 		wanted.forEach(massage -> byMonth.computeIfAbsent(YearMonth.from(massage.date()), month -> new ArrayList<>())
 			.add(massage));
 		if (firstMonth != null && !byMonth.isEmpty()) {
-			for (YearMonth month = firstMonth; month.isBefore(((TreeMap<YearMonth, ?>) byMonth).lastKey());
+			// months without a massage save too
+			for (YearMonth month = firstMonth; month.isBefore(byMonth.lastKey());
 					month = month.plusMonths(1)) {
 				byMonth.computeIfAbsent(month, empty -> new ArrayList<>());
 			}
@@ -113,7 +115,7 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 		for (Map.Entry<YearMonth, List<Wanted<T>>> month : byMonth.entrySet()) {
 			Money spent = bookedSpend.getOrDefault(month.getKey(), nothing);
 			Money available = saved.plus(saving.isMoreThan(budget) ? saving : budget);
-			Map<Choice<T>, Reason> fromSavings = new java.util.IdentityHashMap<>();
+			Map<Choice<T>, Reason> fromSavings = new IdentityHashMap<>();
 			List<Choice<T>> keptThisMonth = new ArrayList<>();
 			List<String> forgone = new ArrayList<>();
 			List<Wanted<T>> byImportance = month.getValue()
