@@ -143,7 +143,7 @@ class PlanScenarioTests {
 		LocalDate to = TODAY.plusWeeks(8);
 		Plan plan = generator.generate(input(
 				profile(4, Pressure.FIRM, 15000,
-						List.of(new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, TODAY.minusWeeks(2), 5)),
+						List.of(new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, TODAY.minusWeeks(10), 5)),
 						Goal.PROBLEM_AREA),
 				weeks(TODAY, to, THREE_A_WEEK), List.of(), List.of(), List.of(), to));
 		assertThat(plan.suggestions()).isNotEmpty().allSatisfy(suggestion -> {

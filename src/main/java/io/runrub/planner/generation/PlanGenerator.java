@@ -3,17 +3,22 @@ package io.runrub.planner.generation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import io.runrub.planner.rules.AfterHardSessions;
 import io.runrub.planner.rules.BookAhead;
@@ -52,9 +57,14 @@ import io.runrub.training.RacePriority;
  * <p>
  * Order of work: safety first (a stop answer means no plan); then the fixed points — a light Swedish massage two to
  * three days before each A or B race, recovery one to two days after an A race; then regular massages at the interval
- * the runner's training sets, each on the best day near its target (after a hard session, on or before a rest day),
- * never inside a race window and deep work never the day before a hard session; finally the budget, month by month,
- * keeping the most important massages and saying what it leaves out.
+ * the runner's training sets (the training calendar's days a week when it holds training, else the profile's), each
+ * on the best day within a few days of its target (after a hard session, on or before a rest day), never inside a
+ * race window, nothing firm or deep in an A race's taper, light only in the week after it, and deep work never the day
+ * before a hard session; a new injury is assessed before any ART; finally the budget, month by month, keeping the most
+ * important massages and saying what it leaves out. A budget under one massage a month saves up for one every 6–8
+ * weeks; when the budget leaves regular massages out, the chain is made again, spaced by what the budget pays for, so
+ * that it does not leave weeks-long gaps. The next massage after a marathon or an ultra asks the post-effort health
+ * question again.
  */
 public final class PlanGenerator {
 
@@ -121,13 +131,147 @@ public final class PlanGenerator {
 			raceWindow.warnAbout(booked.date(), booked.modality(), races).ifPresent(warnings::add);
 		}
 
-		List<Suggestion> suggestions = new ArrayList<>();
-		suggestions.addAll(raceMassages(input, days, races, restricted));
-		suggestions.addAll(regularMassages(input, days, races, restricted, suggestions, warnings));
-		suggestions.sort(Comparator.comparing(Suggestion::date));
-		List<Suggestion> affordable = applyBudget(input, suggestions, warnings);
+		Budget budgetPlan = budgetPlan(input);
+		List<Suggestion> fixed = raceMassages(input, days, races, restricted);
+		Cadence cadence = new Cadence(0, budgetPlan.savingDays(), null);
+		List<Suggestion> affordable = List.of();
+		List<Warning> passWarnings = List.of();
+		for (int pass = 0; pass < 2; pass++) {
+			passWarnings = new ArrayList<>();
+			List<Suggestion> suggestions = new ArrayList<>(fixed);
+			suggestions.addAll(regularMassages(input, days, races, restricted, fixed, passWarnings, cadence));
+			suggestions.sort(Comparator.comparing(Suggestion::date));
+			Set<Suggestion> notDropped = Collections.newSetFromMap(new IdentityHashMap<>());
+			affordable = applyBudget(input, suggestions, passWarnings, budgetPlan, notDropped);
+			List<Suggestion> dropped = suggestions.stream().filter(suggestion -> !notDropped.contains(suggestion))
+				.toList();
+			Optional<Cadence> closer = closeGaps(input, cadence, suggestions, notDropped, dropped);
+			if (closer.isEmpty()) {
+				break;
+			}
+			cadence = closer.get();
+		}
+		warnings.addAll(passWarnings);
+		budgetPlan.warning().ifPresent(warnings::add);
+		affordable = askAgainAfterLongEfforts(input, races, affordable, warnings);
 		return new Plan(input.from(), input.to(), affordable, dedupe(warnings));
 	}
+
+	/**
+	 * How the chain of regular massages is spaced beyond what training asks.
+	 * @param minimumDays the least days between massages, so that a budget that pays for fewer massages than training
+	 * asks spreads them evenly instead of leaving a gap at the end of each month (0: none)
+	 * @param savingDays days between massages while the budget saves up (0: the budget pays for one a month)
+	 * @param firstNotBefore the chain's first massage (an assessment the budget saves up for) not before this day
+	 */
+	private record Cadence(int minimumDays, int savingDays, LocalDate firstNotBefore) {
+
+		int interval(int training) {
+			return Math.max(Math.max(training, savingDays), minimumDays);
+		}
+
+	}
+
+	/**
+	 * What the budget is: whether it pays for a massage a month or saves up, what is set aside, and the plain words
+	 * about saving.
+	 */
+	private record Budget(boolean saving, Money setAside, int savingDays, Optional<Warning> warning) {
+	}
+
+	private Budget budgetPlan(PlanningInput input) {
+		Money monthly = input.profile().monthlyBudget();
+		Optional<Money> cheapest = input.services()
+			.stream()
+			.filter(service -> service.modality() != Modality.MOVEMENT_ASSESSMENT)
+			.map(PlanningInput.ServiceOption::price)
+			.min(Comparator.naturalOrder());
+		if (cheapest.isEmpty() || !cheapest.get().isMoreThan(monthly)) {
+			return new Budget(false, monthly, 0, Optional.empty());
+		}
+		int days = budget.savingDays(cheapest.get(), monthly);
+		Money setAside = budget.saving(cheapest.get(), monthly);
+		return new Budget(true, setAside, days,
+				Optional.of(budget.savesUp(monthly, cheapest.get(), Math.round(days / 7f), setAside)));
+	}
+
+	/**
+	 * When the budget left massages out, a second chain that spreads what it pays for: as many days apart as a month
+	 * over the regular massages the budget paid for in its fullest month, so that the next massage falls in a month
+	 * with budget left instead of leaving a 5–6-week gap; and an assessment the budget could not pay for waits until
+	 * the budget has saved for it. Empty when nothing was left out.
+	 */
+	private Optional<Cadence> closeGaps(PlanningInput input, Cadence cadence, List<Suggestion> wanted,
+			Set<Suggestion> kept, List<Suggestion> dropped) {
+		if (dropped.isEmpty() || cadence.minimumDays() > 0 || cadence.firstNotBefore() != null) {
+			return Optional.empty();
+		}
+		int minimum = 0;
+		if (cadence.savingDays() == 0 && dropped.stream().anyMatch(suggestion -> suggestion.kind() == Suggestion.Kind.REGULAR)) {
+			long perMonth = wanted.stream()
+				.filter(kept::contains)
+				.filter(suggestion -> suggestion.kind() == Suggestion.Kind.REGULAR)
+				.collect(Collectors.groupingBy(suggestion -> YearMonth.from(suggestion.date()), Collectors.counting()))
+				.values()
+				.stream()
+				.mapToLong(Long::longValue)
+				.max()
+				.orElse(1);
+			minimum = (int) Math.ceil(DAYS_PER_MONTH / Math.max(1, perMonth));
+		}
+		LocalDate firstNotBefore = dropped.stream()
+			.filter(suggestion -> suggestion.kind() == Suggestion.Kind.ASSESSMENT)
+			.filter(suggestion -> suggestion.price().isMoreThan(input.profile().monthlyBudget()))
+			.findFirst()
+			.map(assessment -> input.from()
+				.plusDays(daysToSave(assessment.price(), input.profile().monthlyBudget())))
+			.orElse(null);
+		if (minimum == 0 && firstNotBefore == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Cadence(minimum, cadence.savingDays(), firstNotBefore));
+	}
+
+	private static final double DAYS_PER_MONTH = 365.2425 / 12;
+
+	/** Days a monthly budget takes to save for a price (at most {@value BudgetKeepsWhatItCanPay#MAX_SAVING_WEEKS} weeks). */
+	private static int daysToSave(Money price, Money monthly) {
+		int most = BudgetKeepsWhatItCanPay.MAX_SAVING_WEEKS * 7;
+		if (monthly.isZero()) {
+			return most;
+		}
+		return (int) Math.min(most, Math.ceil(price.minorUnits() * DAYS_PER_MONTH / monthly.minorUnits()));
+	}
+
+	/**
+	 * The next massage after a marathon or an ultra (done, or an A or B race of that distance in the plan) asks the
+	 * health questions' post-effort item again, and the plan's warnings say so.
+	 */
+	private List<Suggestion> askAgainAfterLongEfforts(PlanningInput input, List<RaceDay> races,
+			List<Suggestion> suggestions, List<Warning> warnings) {
+		Map<LocalDate, String> efforts = new TreeMap<>();
+		input.longEfforts().forEach(effort -> efforts.putIfAbsent(effort.date(), effort.what()));
+		races.stream()
+			.filter(RaceDay::isAtLeastMarathon)
+			.forEach(race -> efforts.putIfAbsent(race.date(), race.name()));
+		List<Suggestion> result = new ArrayList<>(suggestions);
+		efforts.forEach((date, what) -> {
+			for (int i = 0; i < result.size(); i++) {
+				Suggestion next = result.get(i);
+				if (next.date().isAfter(date)) {
+					String effort = what + " on " + DAY.format(date);
+					List<Reason> reasons = new ArrayList<>(next.reasons());
+					reasons.add(Math.max(0, reasons.size() - 1), stop.askAgainAfter(effort));
+					result.set(i, next.withReasons(reasons));
+					warnings.add(stop.askAgainAfterWarning(effort, DAY.format(next.date())));
+					break;
+				}
+			}
+		});
+		return result;
+	}
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
 	private List<Suggestion> raceMassages(PlanningInput input, TrainingDays days, List<RaceDay> races,
 			boolean restricted) {
@@ -183,19 +327,30 @@ public final class PlanGenerator {
 	}
 
 	private List<Suggestion> regularMassages(PlanningInput input, TrainingDays days, List<RaceDay> races,
-			boolean restricted, List<Suggestion> fixed, List<Warning> warnings) {
+			boolean restricted, List<Suggestion> fixed, List<Warning> warnings, Cadence cadence) {
 		RunnerProfile profile = input.profile();
 		List<Suggestion> result = new ArrayList<>();
 		List<LocalDate> taken = new ArrayList<>();
 		fixed.forEach(suggestion -> taken.add(suggestion.date()));
 		input.booked().forEach(booked -> taken.add(booked.date()));
 		boolean assessmentPlanned = false;
+		int trainingDays = trainingDaysPerWeek(input, days, input.from());
+		int interval = cadence.interval(
+				frequency.intervalDays(trainingDays, profile.level(), isPeak(input, input.from())));
 		LocalDate windowStart = input.from();
-		int interval = frequency.intervalDays(profile.trainingDaysPerWeek(), profile.level(),
-				isPeak(input, input.from()));
 		LocalDate windowEnd = input.from().plusDays(Math.max(2, interval / 2));
-		while (!windowStart.isAfter(input.to())) {
-			LocalDate target = windowStart;
+		LocalDate firstTarget = cadence.firstNotBefore() != null ? cadence.firstNotBefore()
+				: cadence.savingDays() > 0 ? input.from().plusDays(cadence.savingDays()) : null;
+		if (firstTarget != null) {
+			LocalDate due = firstTarget.isAfter(input.to()) ? input.to() : firstTarget;
+			windowStart = max(input.from(), due.minusDays(frequency.leeway(interval)));
+			windowEnd = due.plusDays(frequency.leeway(interval));
+		}
+		LocalDate target = firstTarget != null && !firstTarget.isAfter(input.to()) ? firstTarget : windowStart;
+		int leeway = firstTarget != null ? frequency.leeway(interval) : Integer.MAX_VALUE;
+		boolean onGrid = false;
+		// a massage due after the plan's end is the next plan's; the first one a budget saves up for is this plan's
+		while (!windowStart.isAfter(input.to()) && (!target.isAfter(input.to()) || result.isEmpty() && firstTarget != null)) {
 			List<LocalDate> candidates = new ArrayList<>();
 			for (LocalDate day = windowStart; !day.isAfter(windowEnd) && !day.isAfter(input.to()); day = day.plusDays(1)) {
 				LocalDate candidate = day;
@@ -210,7 +365,8 @@ public final class PlanGenerator {
 			Optional<Suggestion> placed = Optional.empty();
 			if (!candidates.isEmpty()) {
 				TreatmentChoice choice = treatment(input, restricted, assessmentPlanned);
-				placed = place(input, days, races, candidates, target, choice, interval);
+				placed = place(input, days, races, candidates, target, choice, interval,
+						trainingDaysPerWeek(input, days, target), days.daysPerWeekAround(target).isPresent(), leeway);
 				if (placed.isPresent()) {
 					warnings.addAll(choice.warnings());
 				}
@@ -220,18 +376,35 @@ public final class PlanGenerator {
 				result.add(suggestion);
 				taken.add(suggestion.date());
 				assessmentPlanned |= suggestion.modality() == Modality.MOVEMENT_ASSESSMENT;
-				interval = frequency.intervalDays(profile.trainingDaysPerWeek(), profile.level(),
-						isPeak(input, suggestion.date().plusDays(7)));
-				LocalDate next = suggestion.date().plusDays(interval);
-				windowStart = next.minusDays(interval / 4);
-				windowEnd = next.plusDays(Math.max(1, interval / 4));
+				interval = cadence.interval(frequency.intervalDays(trainingDaysPerWeek(input, days, suggestion.date()),
+						profile.level(), isPeak(input, suggestion.date().plusDays(7))));
+				// the next target counts from this one's target, not from the day chosen near it, so that preferring
+				// the day after a long run does not pull every massage a few days earlier than the last
+				target = (onGrid ? target : suggestion.date()).plusDays(interval);
+				onGrid = cadence.minimumDays() > 0;
+				// spread by the budget: evenness first, so a day either side of the target at most
+				leeway = onGrid ? 1 : frequency.leeway(interval);
+				windowStart = target.minusDays(Math.max(leeway, interval / 4));
+				windowEnd = target.plusDays(Math.max(leeway, interval / 4));
 			}
 			else {
 				windowStart = windowEnd.plusDays(1);
 				windowEnd = windowStart.plusDays(Math.max(1, interval / 2));
+				target = windowStart;
+				leeway = Integer.MAX_VALUE;
+				onGrid = false;
 			}
 		}
 		return result;
+	}
+
+	/** Training days a week around the date: from the training calendar when it holds training, else the profile. */
+	private static int trainingDaysPerWeek(PlanningInput input, TrainingDays days, LocalDate date) {
+		return days.daysPerWeekAround(date).orElse(input.profile().trainingDaysPerWeek());
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private TreatmentChoice treatment(PlanningInput input, boolean restricted, boolean assessmentPlanned) {
@@ -240,8 +413,12 @@ public final class PlanGenerator {
 		if (!assessmentPlanned) {
 			choice = movement.choose(input.recurringPainAreas(), input.homeworkWithoutImprovement()).orElse(null);
 		}
+		boolean assessFirst = !assessmentPlanned && injury.needsAssessment(profile.complaints(), input.today());
+		if (choice == null && assessFirst && sells(input, Modality.MOVEMENT_ASSESSMENT)) {
+			choice = injury.assessmentFirst(profile.complaints(), input.today()).orElseThrow();
+		}
 		if (choice == null) {
-			choice = injury.choose(profile.complaints(), input.today())
+			choice = (assessFirst ? Optional.<TreatmentChoice>empty() : injury.choose(profile.complaints(), input.today()))
 				.or(() -> problemArea.choose(profile.complaints()))
 				.or(() -> relaxation.choose(profile.goals()))
 				.orElseGet(maintenance::choose);
@@ -252,10 +429,19 @@ public final class PlanGenerator {
 		return restrictions.apply(choice, restricted);
 	}
 
+	private static boolean sells(PlanningInput input, Modality modality) {
+		return input.services().stream().anyMatch(service -> service.modality() == modality);
+	}
+
 	/** The best candidate day for the treatment: after hard work, on or before a rest day, close to the target. */
 	private Optional<Suggestion> place(PlanningInput input, TrainingDays days, List<RaceDay> races,
-			List<LocalDate> candidates, LocalDate target, TreatmentChoice choice, int interval) {
-		Comparator<LocalDate> best = Comparator.comparingInt((LocalDate day) -> -score(day, days))
+			List<LocalDate> candidates, LocalDate target, TreatmentChoice choice, int interval, int trainingDays,
+			boolean fromCalendar, int leeway) {
+		// days within the leeway of the target first (so that monthly stays about every four weeks), the best of them
+		// for timing; the days further out stay as alternatives for booking when the chosen day is full
+		Comparator<LocalDate> best = Comparator
+			.comparingInt((LocalDate day) -> Math.abs(ChronoUnit.DAYS.between(target, day)) <= leeway ? 0 : 1)
+			.thenComparingInt((LocalDate day) -> -score(day, days))
 			.thenComparingLong(day -> Math.abs(ChronoUnit.DAYS.between(target, day)))
 			.thenComparing(day -> day);
 		TreatmentChoice treatment = choice;
@@ -282,6 +468,9 @@ public final class PlanGenerator {
 			allowed = openForSports;
 		}
 		LocalDate date = allowed.get(0);
+		if (treatment.modality() != Modality.MOVEMENT_ASSESSMENT) {
+			treatment = raceWindow.limit(date, treatment, races);
+		}
 		if (treatment.isDeep() && spikeNear(input, date)) {
 			treatment = treatment.with(Modality.SPORTS, Pressure.MEDIUM.atMost(treatment.pressure()),
 					frequency.spikeReason());
@@ -293,7 +482,7 @@ public final class PlanGenerator {
 		if (treatment.isDeep()) {
 			reasons.add(deepIsWorkout.info().reason("Not the day before a hard session: deep work is a workout in itself."));
 		}
-		reasons.add(frequency.reason(input.profile().trainingDaysPerWeek(), interval));
+		reasons.add(frequency.reason(trainingDays, interval, fromCalendar));
 		TreatmentChoice withReasons = new TreatmentChoice(treatment.modality(), treatment.pressure(),
 				treatment.focusAreas(), reasons, treatment.warnings());
 		return suggestion(input, date, withReasons.modality() == Modality.MOVEMENT_ASSESSMENT
@@ -372,7 +561,8 @@ public final class PlanGenerator {
 	}
 
 	/** FREQ-BUDGET decides, month by month, what the budget keeps; the suggestions take its decisions and reasons. */
-	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings) {
+	private List<Suggestion> applyBudget(PlanningInput input, List<Suggestion> suggestions, List<Warning> warnings,
+			Budget plan, Set<Suggestion> notDropped) {
 		RunnerProfile profile = input.profile();
 		Map<YearMonth, Money> bookedSpend = new LinkedHashMap<>();
 		// what the runner has already booked counts toward each month's budget, in the horizon or before it, once
@@ -381,7 +571,8 @@ public final class PlanGenerator {
 			.forEach(booked -> spent.putIfAbsent(booked.appointmentId() == null ? booked : booked.appointmentId(),
 					booked));
 		spent.values().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.price(), Money::plus));
-		boolean minimum = monthlyMinimum.applies(profile.trainingDaysPerWeek());
+		int trainingDays = trainingDaysPerWeek(input, new TrainingDays(input.days()), input.from());
+		boolean minimum = !plan.saving() && monthlyMinimum.applies(trainingDays);
 		BudgetKeepsWhatItCanPay.Outcome<Suggestion> outcome = budget.apply(
 				suggestions.stream()
 					.map(suggestion -> new BudgetKeepsWhatItCanPay.Wanted<>(suggestion, suggestion.date(),
@@ -394,10 +585,11 @@ public final class PlanGenerator {
 					.map(service -> new BudgetKeepsWhatItCanPay.Priced(service.serviceId().value(), service.modality(),
 							service.minutes(), service.price()))
 					.toList(),
-				bookedSpend, profile.monthlyBudget(), minimum);
+				bookedSpend, profile.monthlyBudget(), minimum, YearMonth.from(input.from()), plan.setAside());
 		List<Suggestion> kept = new ArrayList<>();
 		for (BudgetKeepsWhatItCanPay.Kept<Suggestion> decision : outcome.kept()) {
 			Suggestion suggestion = decision.massage();
+			notDropped.add(suggestion);
 			Optional<BudgetKeepsWhatItCanPay.Priced> service = decision.service();
 			if (service.isPresent() && service.get().modality() != suggestion.modality()) {
 				BudgetKeepsWhatItCanPay.Priced sports = service.get();
@@ -416,7 +608,7 @@ public final class PlanGenerator {
 			}
 			List<Reason> reasons = new ArrayList<>(suggestion.reasons());
 			if (minimum && decision.mostImportantOfMonth()) {
-				reasons.add(reasons.size() - 1, monthlyMinimum.reason(profile.trainingDaysPerWeek()));
+				reasons.add(reasons.size() - 1, monthlyMinimum.reason(trainingDays));
 			}
 			reasons.add(reasons.size() - 1, decision.spent());
 			kept.add(suggestion.withReasons(reasons));

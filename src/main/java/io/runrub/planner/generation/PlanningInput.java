@@ -27,33 +27,65 @@ import io.runrub.shared.Money;
  * @param closedDays the days the clinic is closed (bank holidays, closures) in the horizon
  * @param existing every appointment the runner has (booked, not cancelled) from eight weeks before the month the
  *        horizon starts in to its end, whether or not it came from a plan: it counts toward frequency and budget
+ * @param days the runner's training calendar: when it holds training, it sets how often (else the profile does)
+ * @param longEfforts completed marathons and ultras (a marathon or more, or 3½ hours or more), recent and in the
+ * horizon: the next massage after each asks the post-effort health question again
  */
 public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
 		List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
 		Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
 		List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
-		boolean homeworkWithoutImprovement, Set<LocalDate> closedDays, List<BookedMassage> existing) {
+		boolean homeworkWithoutImprovement, Set<LocalDate> closedDays, List<BookedMassage> existing,
+		List<LongEffort> longEfforts) {
 
 	public PlanningInput {
 		closedDays = closedDays == null ? Set.of() : Set.copyOf(closedDays);
 		existing = existing == null ? List.of() : List.copyOf(existing);
+		longEfforts = longEfforts == null ? List.of() : List.copyOf(longEfforts);
 	}
 
-	/** An input without the clinic's closed days or the runner's other appointments. */
+	/** Without long efforts. */
+	public PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
+			List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
+			Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
+			List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
+			boolean homeworkWithoutImprovement, Set<LocalDate> closedDays, List<BookedMassage> existing) {
+		this(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays, peakWeeks, services,
+				therapists, booked, recurringPainAreas, homeworkWithoutImprovement, closedDays, existing, List.of());
+	}
+
+	/** Without the clinic's closed days or the runner's other appointments. */
+	public PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
+			List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
+			Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
+			List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
+			boolean homeworkWithoutImprovement, List<LongEffort> longEfforts) {
+		this(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays, peakWeeks, services,
+				therapists, booked, recurringPainAreas, homeworkWithoutImprovement, Set.of(), List.of(), longEfforts);
+	}
+
+	/** An input without the clinic's closed days, the runner's other appointments or long efforts. */
 	public PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
 			List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
 			Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
 			List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
 			boolean homeworkWithoutImprovement) {
 		this(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays, peakWeeks, services,
-				therapists, booked, recurringPainAreas, homeworkWithoutImprovement, Set.of(), List.of());
+				therapists, booked, recurringPainAreas, homeworkWithoutImprovement, Set.of(), List.of(), List.of());
 	}
 
 	/** The same input with the clinic's closed days and the runner's other appointments. */
 	public PlanningInput with(Set<LocalDate> closed, List<BookedMassage> others) {
 		return new PlanningInput(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays,
 				peakWeeks, services, therapists, booked, recurringPainAreas, homeworkWithoutImprovement, closed,
-				others);
+				others, longEfforts);
+	}
+
+	/**
+	 * A completed marathon or ultra.
+	 * @param what a few words for it, e.g. "a 4-hour run"
+	 */
+	public record LongEffort(LocalDate date, String what) {
 	}
 
 	/** A service the clinic sells. */

@@ -25,6 +25,7 @@ import io.runrub.clinic.MassageService;
 import io.runrub.clinic.ServiceId;
 import io.runrub.planner.generation.Plan;
 import io.runrub.planner.generation.PlanGenerator;
+import io.runrub.planner.generation.PlanHorizon;
 import io.runrub.planner.generation.PlanningInput;
 import io.runrub.planner.generation.Suggestion;
 import io.runrub.booking.Slot;
@@ -32,6 +33,7 @@ import io.runrub.planner.rules.DeepWorkIsAWorkout;
 import io.runrub.planner.rules.LightMassageBeforeRace;
 import io.runrub.planner.rules.NoDeepWorkInRaceWindow;
 import io.runrub.planner.rules.RaceDay;
+import io.runrub.planner.rules.StopAnswersBlockMassage;
 import io.runrub.planner.spi.CareSignals;
 import io.runrub.planner.rules.TrainingDay;
 import io.runrub.planner.rules.Warning;
@@ -44,7 +46,6 @@ import io.runrub.shared.DomainException;
 import io.runrub.shared.Money;
 import io.runrub.training.DailyLoad;
 import io.runrub.training.RacePriority;
-import io.runrub.training.RaceView;
 import io.runrub.training.SessionType;
 import io.runrub.training.SessionView;
 import io.runrub.training.TrainingCalendar;
@@ -61,10 +62,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlanGeneration {
 
-	/** Without an A race ahead, a plan covers this many weeks. */
-	static final int DEFAULT_WEEKS = 12;
-
-	/** A plan may run to 7 days after the next A race if that race is at most this far ahead. */
+	/** A plan may run to 7 days after the last A or B race if that race is at most this far ahead. */
 	static final int MAX_RACE_WEEKS = 26;
 
 	static final int MAX_DAYS = 400;
@@ -116,8 +114,8 @@ public class PlanGeneration {
 	}
 
 	/**
-	 * Makes a new plan over from..to (defaults: tomorrow until 7 days after the next A race, or 12 weeks). What is
-	 * already booked is kept and reconciled, never planned a second time.
+	 * Makes a new plan over from..to (defaults: tomorrow until 7 days after the last A or B race the clinic takes
+	 * bookings for, or 12 weeks). What is already booked is kept and reconciled, never planned a second time.
 	 */
 	@Transactional
 	public PlanView generate(RunnerId runnerId, LocalDate from, LocalDate to) {
@@ -299,7 +297,7 @@ public class PlanGeneration {
 				return Optional.of(messages.getMessage("plan.status.deepBeforeRace",
 						new Object[] { massage.modality().displayName().toLowerCase(java.util.Locale.UK),
 								ChronoUnit.DAYS.between(date, window.get().date()), window.get().name(),
-								raceWindow.days() }));
+								raceWindow.daysBefore(window.get()) }));
 			}
 			return deepIsWorkout.forbids(date, massage.modality(), days).map(io.runrub.planner.rules.Reason::text);
 		}
@@ -350,10 +348,12 @@ public class PlanGeneration {
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
 			throw DomainException.refused("plan-invalid-range", MAX_DAYS);
 		}
-		List<TrainingDay> days = trainingDays(training.effectiveSessions(runnerId, from.minusDays(7), to.plusDays(7)));
+		// four weeks back: the calendar's recent training sets how often when nothing is planned ahead
+		List<SessionView> sessions = training.effectiveSessions(runnerId, from.minusDays(28), to.plusDays(7));
+		List<TrainingDay> days = trainingDays(sessions);
 		List<RaceDay> races = training.races(runnerId, from.minusDays(7), to.plusDays(14))
 			.stream()
-			.map(race -> new RaceDay(race.date(), race.name(), race.priority()))
+			.map(race -> new RaceDay(race.date(), race.name(), race.priority(), race.distanceMeters()))
 			.toList();
 		List<DailyLoad> load = training.dailyLoad(runnerId, today.minusDays(56), to);
 		// a spike only in completed training the model has learnt (6 weeks of history): never a planned day
@@ -420,17 +420,38 @@ public class PlanGeneration {
 										java.time.LocalDateTime.ofInstant(off.end(), zone)))
 								.toList()))
 					.toList(),
-				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(), closed, existing);
+				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(), closed, existing,
+				longEfforts(sessions));
+	}
+
+	/** Completed sessions of a marathon or more, or of 3½ hours or more. */
+	static List<PlanningInput.LongEffort> longEfforts(List<SessionView> sessions) {
+		return sessions.stream()
+			.filter(SessionView::isCompleted)
+			.filter(session -> session.distanceMeters() != null && session.distanceMeters() >= RaceDay.MARATHON_METERS
+					|| session.durationMinutes() != null
+							&& session.durationMinutes() >= StopAnswersBlockMassage.LONG_EFFORT_MINUTES)
+			.map(session -> new PlanningInput.LongEffort(session.date(), effort(session)))
+			.toList();
+	}
+
+	private static String effort(SessionView session) {
+		if (session.distanceMeters() != null && session.distanceMeters() >= RaceDay.MARATHON_METERS) {
+			return "your %.0f km %s".formatted(session.distanceMeters() / 1000,
+					session.type() == SessionType.RACE ? "race" : "run");
+		}
+		int minutes = session.durationMinutes();
+		return "your %d h %02d min %s".formatted(minutes / 60, minutes % 60,
+				session.type() == SessionType.RACE ? "race" : "session");
 	}
 
 	private LocalDate defaultEnd(RunnerId runnerId, LocalDate from) {
-		return training.races(runnerId, from, from.plusWeeks(MAX_RACE_WEEKS))
-			.stream()
-			.filter(race -> race.priority() == RacePriority.A)
-			.map(RaceView::date)
-			.findFirst()
-			.map(race -> race.plusDays(7))
-			.orElse(from.plusWeeks(DEFAULT_WEEKS));
+		LocalDate lastBookable = catalog.clinic().policies().lastBookableDay(clock.instant(), catalog.clinic().zone());
+		return PlanHorizon.defaultEnd(from, lastBookable,
+				training.races(runnerId, from, from.plusWeeks(MAX_RACE_WEEKS))
+					.stream()
+					.map(race -> new RaceDay(race.date(), race.name(), race.priority(), race.distanceMeters()))
+					.toList());
 	}
 
 	static List<TrainingDay> trainingDays(List<SessionView> sessions) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,14 +83,39 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	 */
 	public <T> Outcome<T> apply(List<Wanted<T>> wanted, List<Priced> services, Map<YearMonth, Money> bookedSpend,
 			Money budget, boolean monthlyMinimum) {
+		YearMonth first = wanted.stream().map(massage -> YearMonth.from(massage.date())).min(Comparator.naturalOrder())
+			.orElse(null);
+		return apply(wanted, services, bookedSpend, budget, monthlyMinimum, first, budget);
+	}
+
+	/**
+	 * As {@link #apply(List, List, Map, Money, boolean)}, and the budget saves up: what a month leaves unspent (from
+	 * {@code firstMonth} on) pays for a massage that costs more than a whole month's budget, such as a movement
+	 * assessment or, with a budget under one massage a month, any massage.
+	 * @param firstMonth the month the plan starts in: saving starts there
+	 * @param saving what is set aside a month: the budget, or more when the budget is too small for one massage in
+	 * {@value #MAX_SAVING_WEEKS} weeks (the plan then says so)
+	 */
+	public <T> Outcome<T> apply(List<Wanted<T>> wanted, List<Priced> services, Map<YearMonth, Money> bookedSpend,
+			Money budget, boolean monthlyMinimum, YearMonth firstMonth, Money saving) {
 		Money nothing = Money.zero(budget.currency());
-		Map<YearMonth, List<Wanted<T>>> byMonth = new TreeMap<>();
+		TreeMap<YearMonth, List<Wanted<T>>> byMonth = new TreeMap<>();
 		wanted.forEach(massage -> byMonth.computeIfAbsent(YearMonth.from(massage.date()), month -> new ArrayList<>())
 			.add(massage));
+		if (firstMonth != null && !byMonth.isEmpty()) {
+			// months without a massage save too
+			for (YearMonth month = firstMonth; month.isBefore(byMonth.lastKey());
+					month = month.plusMonths(1)) {
+				byMonth.computeIfAbsent(month, empty -> new ArrayList<>());
+			}
+		}
 		List<Kept<T>> kept = new ArrayList<>();
 		List<Warning> warnings = new ArrayList<>();
+		Money saved = nothing;
 		for (Map.Entry<YearMonth, List<Wanted<T>>> month : byMonth.entrySet()) {
 			Money spent = bookedSpend.getOrDefault(month.getKey(), nothing);
+			Money available = saved.plus(saving.isMoreThan(budget) ? saving : budget);
+			Map<Choice<T>, Reason> fromSavings = new IdentityHashMap<>();
 			List<Choice<T>> keptThisMonth = new ArrayList<>();
 			List<String> forgone = new ArrayList<>();
 			List<Wanted<T>> byImportance = month.getValue()
@@ -116,6 +142,13 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 					spent = spent.plus(choice.price());
 					keptThisMonth.add(choice);
 				}
+				else if (lowest(services, massage).filter(price -> price.isMoreThan(budget)).isPresent()
+						&& savedFor(services, massage, choice, spent, available).isPresent()) {
+					choice = savedFor(services, massage, choice, spent, available).orElseThrow();
+					spent = spent.plus(choice.price());
+					keptThisMonth.add(choice);
+					fromSavings.put(choice, savedUp(choice.price(), budget, saving));
+				}
 				else {
 					forgone.add("a %s on %s".formatted(choice.modality().displayName().toLowerCase(Locale.UK),
 							DAY.format(massage.date())));
@@ -127,10 +160,13 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 			Money running = bookedSpend.getOrDefault(month.getKey(), nothing);
 			for (Choice<T> choice : keptThisMonth.stream().sorted(Comparator.comparing(c -> c.wanted().date())).toList()) {
 				running = running.plus(choice.price());
+				Reason spentReason = fromSavings.containsKey(choice) ? fromSavings.get(choice)
+						: reason(month.getKey(), running, budget);
 				kept.add(new Kept<>(choice.wanted().massage(), Optional.ofNullable(choice.service()),
-						Optional.ofNullable(choice.instead()), reason(month.getKey(), running, budget),
-						keptThisMonth.get(0) == choice));
+						Optional.ofNullable(choice.instead()), spentReason, keptThisMonth.get(0) == choice));
 			}
+			Money left = available.minus(spent);
+			saved = left.isNegative() ? nothing : left;
 		}
 		if (monthlyMinimum) {
 			Money cheapest = services.stream()
@@ -164,6 +200,84 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 				sports.minutes(),
 				massage.focusAreas().isEmpty() ? "" : " on your " + massage.focusAreas().get(0).inSentence(),
 				massage.modality().displayName().toLowerCase(Locale.UK)));
+	}
+
+	/** Without a bigger budget, saving up takes at most this long: the plan then sets aside more and says so. */
+	public static final int MAX_SAVING_WEEKS = 8;
+
+	/** Saving up for a massage takes at least this long: a budget under one massage a month means one every 6–8 weeks. */
+	public static final int MIN_SAVING_WEEKS = 6;
+
+	/** Average days in a month, to turn a monthly budget into days of saving. */
+	static final double DAYS_PER_MONTH = 365.2425 / 12;
+
+	/** The least the massage can cost: its cheapest service, or the cheapest sports massage for a regular one. */
+	private static Optional<Money> lowest(List<Priced> services, Wanted<?> massage) {
+		return services.stream()
+			.filter(service -> service.modality() == massage.modality()
+					|| massage.mayBecomeSports() && service.modality() == Modality.SPORTS)
+			.map(Priced::price)
+			.min(Comparator.naturalOrder());
+	}
+
+	/** The massage as savings pay for it: as wanted, else its cheapest service, else the cheapest sports massage. */
+	private <T> Optional<Choice<T>> savedFor(List<Priced> services, Wanted<T> massage, Choice<T> choice, Money spent,
+			Money available) {
+		Choice<T> wanted = new Choice<>(massage, massage.modality(), massage.price(), null, null);
+		if (fits(spent, wanted.price(), available)) {
+			return Optional.of(wanted);
+		}
+		Optional<Priced> same = cheapest(services, massage.modality())
+			.filter(service -> massage.price().isMoreThan(service.price()));
+		if (same.isPresent() && fits(spent, same.get().price(), available)) {
+			return Optional.of(wanted.with(same.get(), shorter(same.get(), massage)));
+		}
+		Optional<Priced> sports = cheapest(services, Modality.SPORTS);
+		if (massage.mayBecomeSports() && massage.modality() != Modality.SPORTS && sports.isPresent()
+				&& fits(spent, sports.get().price(), available)) {
+			return Optional.of(wanted.with(sports.get(), insteadOf(sports.get(), massage)));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Days of saving a massage at this price takes: none when the budget pays for it in a month; else the days the
+	 * budget takes to save it, between {@value #MIN_SAVING_WEEKS} and {@value #MAX_SAVING_WEEKS} weeks.
+	 */
+	public int savingDays(Money price, Money budget) {
+		if (price.isAtMost(budget)) {
+			return 0;
+		}
+		double days = budget.isZero() ? Double.MAX_VALUE
+				: Math.ceil(price.minorUnits() * DAYS_PER_MONTH / budget.minorUnits());
+		return (int) Math.max(MIN_SAVING_WEEKS * 7, Math.min(MAX_SAVING_WEEKS * 7, days));
+	}
+
+	/** What must be set aside a month to pay for a massage at this price every {@value #MAX_SAVING_WEEKS} weeks. */
+	public Money saving(Money price, Money budget) {
+		long unit = (long) Math.pow(10, Math.max(0, budget.currency().getDefaultFractionDigits()));
+		long needed = (long) Math.ceil(price.minorUnits() * DAYS_PER_MONTH / (MAX_SAVING_WEEKS * 7) / unit) * unit;
+		return needed > budget.minorUnits() ? new Money(needed, budget.currency()) : budget;
+	}
+
+	public Reason savedUp(Money price, Money budget, Money saving) {
+		if (saving.isMoreThan(budget)) {
+			return INFO.reason("%s, saved up at about %s a month: more than your %s budget.".formatted(
+					price.formatWhole(Locale.UK), saving.formatWhole(Locale.UK), budget.formatWhole(Locale.UK)));
+		}
+		return INFO.reason("%s, saved up from your %s a month.".formatted(price.formatWhole(Locale.UK),
+				budget.formatWhole(Locale.UK)));
+	}
+
+	/** A budget under one massage a month saves up for one every few weeks, said plainly. */
+	public Warning savesUp(Money budget, Money cheapest, int weeks, Money saving) {
+		String plan = "Your budget of %s a month is less than one massage (the cheapest is %s), so the plan saves up: "
+			.formatted(budget.formatWhole(Locale.UK), cheapest.formatWhole(Locale.UK));
+		if (saving.isMoreThan(budget)) {
+			return INFO.warning(plan + "one massage every %d weeks. That needs about %s a month, more than your budget."
+				.formatted(weeks, saving.formatWhole(Locale.UK)));
+		}
+		return INFO.warning(plan + "one massage about every %d weeks.".formatted(weeks));
 	}
 
 	/** The dearest service of the same kind that is still cheaper. */

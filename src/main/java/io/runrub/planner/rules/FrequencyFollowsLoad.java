@@ -30,12 +30,29 @@ public final class FrequencyFollowsLoad implements CatalogueRule {
 	}
 
 	public Reason reason(int trainingDaysPerWeek, int intervalDays) {
+		return reason(trainingDaysPerWeek, intervalDays, false);
+	}
+
+	/**
+	 * @param fromCalendar whether the training days were counted in the runner's training calendar (else they are
+	 * the profile's)
+	 */
+	public Reason reason(int trainingDaysPerWeek, int intervalDays, boolean fromCalendar) {
 		String every = switch (intervalDays) {
 			case 7 -> "every week in your peak weeks";
 			case 14 -> "every two weeks";
 			default -> "about once a month";
 		};
-		return INFO.reason("You train %d days a week: a massage %s.".formatted(trainingDaysPerWeek, every));
+		return INFO.reason((fromCalendar ? "Your training calendar has %d training days a week: a massage %s."
+				: "You train %d days a week: a massage %s.").formatted(trainingDaysPerWeek, every));
+	}
+
+	/**
+	 * How far from its target day a massage may go: about a quarter of a weekly interval, a few days of a monthly
+	 * one, so that "about once a month" stays about every four weeks.
+	 */
+	public int leeway(int intervalDays) {
+		return intervalDays >= 28 ? 3 : intervalDays >= 14 ? 2 : 1;
 	}
 
 	/** A spike in load: favour recovery massage over deep work. */

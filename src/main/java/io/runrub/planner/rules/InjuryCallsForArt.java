@@ -66,6 +66,42 @@ public final class InjuryCallsForArt implements CatalogueRule {
 				injuries.stream().map(Complaint::area).distinct().toList(), reasons, warnings));
 	}
 
+	/**
+	 * A new injury (under {@value #NEW_INJURY_DAYS} days, or of unknown start) or pain of {@value #CLINICIAN_PAIN} out
+	 * of 10 or more is assessed first: a movement assessment planned before any Active Release Technique. Empty when
+	 * nothing needs assessing.
+	 */
+	public Optional<TreatmentChoice> assessmentFirst(List<Complaint> complaints, LocalDate today) {
+		List<Complaint> toAssess = complaints.stream()
+			.filter(complaint -> INJURIES.contains(complaint.kind()) && isNew(complaint, today)
+					|| complaint.severity() >= CLINICIAN_PAIN)
+			.toList();
+		if (toAssess.isEmpty()) {
+			return Optional.empty();
+		}
+		String what = String.join(", ", toAssess.stream()
+			.map(complaint -> complaint.severity() >= CLINICIAN_PAIN && !(INJURIES.contains(complaint.kind())
+					&& isNew(complaint, today))
+							? "pain of %d out of 10 (%s)".formatted(complaint.severity(), complaint.area().inSentence())
+							: "new " + describe(complaint))
+			.toList());
+		return Optional.of(new TreatmentChoice(Modality.MOVEMENT_ASSESSMENT, Pressure.LIGHT,
+				toAssess.stream().map(Complaint::area).distinct().toList(),
+				List.of(INFO.reason(("A movement assessment first, for your %s: hands-on treatment such as Active "
+						+ "Release Technique only after it, or after a physiotherapist or doctor has seen it.")
+					.formatted(what))),
+				List.of()));
+	}
+
+	/** Whether choosing Active Release Technique for these complaints must wait for an assessment. */
+	public boolean needsAssessment(List<Complaint> complaints, LocalDate today) {
+		return assessmentFirst(complaints, today).isPresent();
+	}
+
+	static boolean isNew(Complaint injury, LocalDate today) {
+		return injury.since() == null || !injury.since().isBefore(today.minusDays(NEW_INJURY_DAYS));
+	}
+
 	/** Complaints that need a clinician rather than a massage: severe pain. */
 	public List<Warning> clinicianFirst(List<Complaint> complaints) {
 		return complaints.stream()

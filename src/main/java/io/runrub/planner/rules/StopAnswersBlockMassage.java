@@ -20,6 +20,26 @@ public final class StopAnswersBlockMassage implements CatalogueRule {
 		return INFO;
 	}
 
+	/**
+	 * After a marathon or an ultra (a race or session of a marathon or more, or {@value #LONG_EFFORT_MINUTES}
+	 * minutes or more), the next massage asks the health questions' post-effort item again: dark urine or severe
+	 * muscle weakness since the effort means no massage.
+	 * @param what a few words for the effort, e.g. "your 5-hour run on Sunday 3 May"
+	 */
+	public Reason askAgainAfter(String what) {
+		return INFO.reason(("Before this massage, after %s, we ask again: have you had dark (brown or cola-coloured) "
+				+ "urine or severe muscle weakness since? If so, no massage: see a doctor.").formatted(what));
+	}
+
+	public Warning askAgainAfterWarning(String what, String massageDay) {
+		return INFO.warning(("After %s, before your massage on %s: if you have had dark (brown or cola-coloured) urine "
+				+ "or severe muscle weakness since, do not have the massage and see a doctor.").formatted(what,
+						massageDay));
+	}
+
+	/** A completed effort this long counts as a marathon or an ultra. */
+	public static final int LONG_EFFORT_MINUTES = 210;
+
 	/** The warning that replaces every suggestion, when a stop answer was given. */
 	public Optional<Warning> check(List<String> stopAnswers) {
 		if (stopAnswers.isEmpty()) {

@@ -1,6 +1,10 @@
 package io.runrub.planner.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
@@ -41,6 +45,29 @@ public final class TrainingDays {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Training days a week as the calendar has them around the date: the days from two weeks before to two weeks
+	 * after it that the calendar covers (from its first training day to its last), else all of them. Empty when the
+	 * calendar covers less than two weeks of training (races and rest days do not count): the profile then says how
+	 * often the runner trains.
+	 */
+	public OptionalInt daysPerWeekAround(LocalDate date) {
+		SortedSet<LocalDate> training = new TreeSet<>();
+		days.values().stream().filter(day -> !day.rest() && !day.race()).map(TrainingDay::date).forEach(training::add);
+		if (training.isEmpty() || ChronoUnit.DAYS.between(training.first(), training.last()) < 13) {
+			return OptionalInt.empty();
+		}
+		LocalDate from = date.minusDays(14).isBefore(training.first()) ? training.first() : date.minusDays(14);
+		LocalDate to = date.plusDays(14).isAfter(training.last()) ? training.last() : date.plusDays(14);
+		if (ChronoUnit.DAYS.between(from, to) < 13) {
+			from = training.first();
+			to = training.last();
+		}
+		long covered = ChronoUnit.DAYS.between(from, to) + 1;
+		long count = training.subSet(from, to.plusDays(1)).size();
+		return OptionalInt.of((int) Math.min(7, Math.round(count * 7.0 / covered)));
 	}
 
 	static String format(LocalDate date) {

@@ -230,6 +230,33 @@ class PlannerIntegrationTests {
 		}
 
 		@Test
+		void aSecondARaceThreeWeeksAfterTheFirstGetsItsPreRaceMassageInTheDefaultPlan() {
+			LocalDate second = RACE.plusWeeks(3);
+			clinic.open(TestClinic.MIN_NOTICE_MINUTES, 90, TestClinic.CANCELLATION_CUTOFF_HOURS); // to 18 June
+			training.addRace(io.runrub.accounts.RunnerId.of(rita.accountId()),
+					new TrainingLog.RaceInput(second, "Lakeside Half", 21_097.5, RacePriority.A));
+			clinic.awaitEvents();
+
+			PlanGeneration.PlanView plan = generation.generate(RunnerId.of(rita.accountId()), null, null);
+
+			assertThat(plan.to()).as("until 7 days after the last A race").isEqualTo(second.plusDays(7));
+			assertThat(plan.massages()).filteredOn(massage -> massage.kind() == Suggestion.Kind.BEFORE_RACE)
+				.extracting(massage -> massage.date().until(massage.date().isBefore(RACE) ? RACE : second).getDays())
+				.hasSize(2)
+				.allSatisfy(daysBefore -> assertThat(daysBefore).isBetween(2, 3));
+		}
+
+		@Test
+		void aRaceBeyondTheClinicsBookingWindowDoesNotStretchTheDefaultPlan() {
+			clinic.open(TestClinic.MIN_NOTICE_MINUTES, 60, TestClinic.CANCELLATION_CUTOFF_HOURS); // to 19 May
+			training.addRace(io.runrub.accounts.RunnerId.of(rita.accountId()),
+					new TrainingLog.RaceInput(TODAY.plusDays(61), "Too Far Ten", 10_000.0, RacePriority.B));
+			clinic.awaitEvents();
+
+			assertThat(generation.generate(RunnerId.of(rita.accountId()), null, null).to()).isEqualTo(RACE.plusDays(7));
+		}
+
+		@Test
 		void recurringPainThatCareKnowsOfBringsAMovementAssessmentIntoThePlan() {
 			CareSignals calfPainRecurs = (runner, today) -> new CareSignals.Signals(
 					runner.value() == rita.accountId() ? Set.of(BodyArea.CALVES) : Set.of(), false);

@@ -201,4 +201,35 @@ class BudgetKeepsWhatItCanPayTests {
 		assertThat(outcome.kept()).extracting(Kept::mostImportantOfMonth).containsExactly(true, true);
 	}
 
+	@Test
+	void aMassageDearerThanAMonthsBudgetIsPaidFromWhatEarlierMonthsLeftUnspent() {
+		Wanted<String> assessment = new Wanted<>("assessment", LocalDate.of(2026, 4, 20), 3,
+				Modality.MOVEMENT_ASSESSMENT, 45, gbp(5500), List.of(), false);
+		Priced assessment45 = new Priced(6, Modality.MOVEMENT_ASSESSMENT, 45, gbp(5500));
+
+		Outcome<String> inApril = rule.apply(List.of(assessment), List.of(assessment45, SPORTS_30), Map.of(),
+				gbp(4000), false, MARCH, gbp(4000));
+		Outcome<String> withoutSaving = rule.apply(List.of(assessment), List.of(assessment45, SPORTS_30), Map.of(),
+				gbp(4000), false);
+
+		assertThat(inApril.kept()).singleElement().satisfies(kept -> assertThat(kept.spent().text())
+			.isEqualTo("£55, saved up from your £40 a month."));
+		assertThat(withoutSaving.kept()).as("April alone cannot pay for it").isEmpty();
+	}
+
+	@Test
+	void savingUpTakesSixToEightWeeks() {
+		assertThat(rule.savingDays(gbp(4000), gbp(4000))).isZero();
+		assertThat(rule.savingDays(gbp(4000), gbp(3500))).as("35 days of saving, at least 6 weeks").isEqualTo(42);
+		assertThat(rule.savingDays(gbp(4000), gbp(2400))).isEqualTo(51);
+		assertThat(rule.savingDays(gbp(4000), gbp(1000))).as("at most 8 weeks").isEqualTo(56);
+		assertThat(rule.savingDays(gbp(4000), gbp(0))).isEqualTo(56);
+		assertThat(rule.saving(gbp(4000), gbp(3000))).isEqualTo(gbp(3000));
+		assertThat(rule.saving(gbp(4000), gbp(1000))).as("£40 every 8 weeks: £21.75, in whole pounds")
+			.isEqualTo(gbp(2200));
+		assertThat(rule.savesUp(gbp(1000), gbp(4000), 8, gbp(2200)).text())
+			.isEqualTo("Your budget of £10 a month is less than one massage (the cheapest is £40), so the plan saves "
+					+ "up: one massage every 8 weeks. That needs about £22 a month, more than your budget.");
+	}
+
 }

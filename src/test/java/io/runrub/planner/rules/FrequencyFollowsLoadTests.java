@@ -83,4 +83,18 @@ class FrequencyFollowsLoadTests {
 		});
 	}
 
+	@Test
+	void saysWhenTheTrainingCalendarSetTheInterval() {
+		assertThat(rule.reason(3, 28, true).text())
+			.isEqualTo("Your training calendar has 3 training days a week: a massage about once a month.");
+		assertThat(rule.reason(3, 28, false).text()).isEqualTo("You train 3 days a week: a massage about once a month.");
+	}
+
+	@Test
+	void aMonthlyMassageMayMoveAFewDaysFromItsTargetAWeeklyOneADay() {
+		assertThat(rule.leeway(28)).isEqualTo(3);
+		assertThat(rule.leeway(14)).isEqualTo(2);
+		assertThat(rule.leeway(7)).isEqualTo(1);
+	}
+
 }

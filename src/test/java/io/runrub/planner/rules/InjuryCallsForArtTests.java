@@ -136,4 +136,32 @@ class InjuryCallsForArtTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aNewInjuryIsAssessedBeforeArt() {
+		assertThat(rule.assessmentFirst(List.of(complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS,
+				TODAY.minusWeeks(5))), TODAY)).hasValueSatisfying(choice -> {
+					assertThat(choice.modality()).isEqualTo(Modality.MOVEMENT_ASSESSMENT);
+					assertThat(choice.focusAreas()).containsExactly(BodyArea.FEET);
+					assertThat(choice.reasons()).singleElement().satisfies(reason -> {
+						assertThat(reason.rule()).isEqualTo("TYPE-INJURY-ART");
+						assertThat(reason.text()).startsWith("A movement assessment first, for your new plantar fasciitis");
+					});
+				});
+		assertThat(rule.needsAssessment(List.of(complaint(BodyArea.SHINS, ComplaintKind.SHIN_SPLINTS, null)), TODAY))
+			.as("start unknown: new").isTrue();
+	}
+
+	@Test
+	void anInjuryOfSixWeeksOrMoreGoesStraightToArtUnlessItHurtsSevenOrMore() {
+		Complaint older = complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS, TODAY.minusWeeks(6).minusDays(1));
+		assertThat(rule.needsAssessment(List.of(older), TODAY)).isFalse();
+		assertThat(rule.needsAssessment(List.of(new Complaint(BodyArea.FEET, ComplaintKind.PLANTAR_FASCIITIS,
+				older.since(), 7)), TODAY)).isTrue();
+		assertThat(rule.assessmentFirst(List.of(new Complaint(BodyArea.KNEES, ComplaintKind.PAIN, older.since(), 9)),
+				TODAY)).hasValueSatisfying(choice -> assertThat(choice.reasons().get(0).text())
+					.contains("pain of 9 out of 10"));
+		assertThat(rule.needsAssessment(List.of(new Complaint(BodyArea.KNEES, ComplaintKind.PAIN, TODAY, 6)), TODAY))
+			.isFalse();
+	}
+
 }

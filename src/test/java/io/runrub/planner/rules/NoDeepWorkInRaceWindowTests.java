@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.runrub.shared.Modality;
 import io.runrub.training.RacePriority;
+import io.runrub.shared.Pressure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -106,6 +107,60 @@ class NoDeepWorkInRaceWindowTests {
 						+ "days before Riverside Marathon. Consider moving it or asking for light pressure.");
 			});
 		assertThat(rule.warnAbout(RACE.minusDays(8), Modality.DEEP_TISSUE, List.of(MARATHON))).isEmpty();
+	}
+
+	@Test
+	void theTaperBeforeAnAMarathonIsTenDaysAndBeforeAnAHalfSeven() {
+		RaceDay marathon = new RaceDay(RACE, "Riverside Marathon", RacePriority.A, 42_195.0);
+		RaceDay half = new RaceDay(RACE, "Riverside Half", RacePriority.A, 21_097.5);
+		RaceDay bMarathon = new RaceDay(RACE, "Training Marathon", RacePriority.B, 42_195.0);
+
+		assertThat(rule.daysBefore(marathon)).isEqualTo(10);
+		assertThat(rule.daysBefore(half)).isEqualTo(7);
+		assertThat(rule.daysBefore(bMarathon)).as("a B race keeps the window").isEqualTo(7);
+		assertThat(rule.daysBefore(MARATHON)).as("distance unknown").isEqualTo(7);
+		assertThat(rule.forbids(RACE.minusDays(10), Modality.DEEP_TISSUE, List.of(marathon))).hasValueSatisfying(
+				reason -> assertThat(reason.text()).isEqualTo("No deep work in the 10 days before Riverside Marathon."));
+		assertThat(rule.forbids(RACE.minusDays(11), Modality.DEEP_TISSUE, List.of(marathon))).isEmpty();
+		assertThat(rule.forbids(RACE.minusDays(8), Modality.ART, List.of(half))).isEmpty();
+	}
+
+	@Test
+	void inTheTaperNothingFirmOrDeep() {
+		RaceDay marathon = new RaceDay(RACE, "Riverside Marathon", RacePriority.A, 42_195.0);
+		TreatmentChoice deep = new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.DEEP, List.of(), List.of(), List.of());
+		TreatmentChoice firmSports = new TreatmentChoice(Modality.SPORTS, Pressure.FIRM, List.of(), List.of(),
+				List.of());
+
+		assertThat(rule.limit(RACE.minusDays(9), deep, List.of(marathon))).satisfies(limited -> {
+			assertThat(limited.modality()).isEqualTo(Modality.SPORTS);
+			assertThat(limited.pressure()).isEqualTo(Pressure.MEDIUM);
+			assertThat(limited.reasons()).extracting(Reason::text)
+				.containsExactly("Nothing firm or deep in the last 10 days before Riverside Marathon: your taper.");
+		});
+		assertThat(rule.limit(RACE.minusDays(9), firmSports, List.of(marathon)).pressure()).isEqualTo(Pressure.MEDIUM);
+		assertThat(rule.limit(RACE.minusDays(11), deep, List.of(marathon))).isSameAs(deep);
+		assertThat(rule.limit(RACE.minusDays(9), deep, List.of(MARATHON))).as("distance unknown: no taper")
+			.isSameAs(deep);
+	}
+
+	@Test
+	void lightPressureOnlyForSevenDaysAfterAnARaceOfAHalfOrMore() {
+		RaceDay half = new RaceDay(RACE, "Riverside Half", RacePriority.A, 21_097.5);
+		RaceDay tenK = new RaceDay(RACE, "Riverside 10k", RacePriority.A, 10_000.0);
+		TreatmentChoice deep = new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.FIRM, List.of(), List.of(), List.of());
+
+		for (int after = 1; after <= 7; after++) {
+			assertThat(rule.limit(RACE.plusDays(after), deep, List.of(half))).as("%d days after", after)
+				.satisfies(limited -> {
+					assertThat(limited.modality()).isEqualTo(Modality.SPORTS);
+					assertThat(limited.pressure()).isEqualTo(Pressure.LIGHT);
+					assertThat(limited.reasons()).extracting(Reason::text)
+						.containsExactly("Light pressure only in the week after Riverside Half, while you recover.");
+				});
+		}
+		assertThat(rule.limit(RACE.plusDays(8), deep, List.of(half))).isSameAs(deep);
+		assertThat(rule.limit(RACE.plusDays(2), deep, List.of(tenK))).isSameAs(deep);
 	}
 
 }
