@@ -171,7 +171,7 @@ public class ClinicAdministration {
 		}
 		try {
 			Closure saved = closures.save(closure);
-			version.bump();
+			catalogChanged();
 			return saved;
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
@@ -186,7 +186,7 @@ public class ClinicAdministration {
 	}
 
 	public void removeClosure(long closureId) {
-		version.bump();
+		catalogChanged();
 		if (!closures.delete(closureId)) {
 			throw DomainException.notFound("no-such-closure", closureId);
 		}

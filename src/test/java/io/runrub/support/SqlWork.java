@@ -72,7 +72,7 @@ public class SqlWork {
 	}
 
 	@Bean
-	static BeanPostProcessor countingDataSource() {
+	static BeanPostProcessor rowCountingDataSource() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {

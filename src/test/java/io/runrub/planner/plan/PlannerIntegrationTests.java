@@ -410,7 +410,11 @@ class PlannerIntegrationTests {
 				.satisfies(massage -> {
 					assertThat(massage.date()).isEqualTo(otherDay);
 					assertThat(massage.appointmentId()).isEqualTo(booked.appointmentId());
-					assertThat(massage.isFlagged()).isFalse();
+					// the new day is judged like any other: fine, or a better day proposed for a reason about it
+					if (massage.isFlagged()) {
+						assertThat(massage.status()).isEqualTo(PlannedMassage.Status.MOVE_PROPOSED);
+						assertThat(massage.flag()).contains("Not the day before");
+					}
 				});
 		}
 
