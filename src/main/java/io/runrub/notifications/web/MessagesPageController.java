@@ -58,7 +58,8 @@ class MessagesPageController {
 	String message(@PathVariable long id, Model model) {
 		OutboxMessage message = outbox.find(id)
 			.orElseThrow(() -> io.runrub.shared.DomainException.notFound("message-not-found", id));
-		model.addAttribute("message", message);
+		// not "message": the layout shows that as a flash
+		model.addAttribute("mail", message);
 		model.addAttribute("hidden", message.kind() == MessageKind.PASSWORD_RESET);
 		model.addAttribute("zone", catalog.zone());
 		return "notifications/message";
