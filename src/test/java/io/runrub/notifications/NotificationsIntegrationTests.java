@@ -82,6 +82,9 @@ class NotificationsIntegrationTests {
 	@Autowired
 	JavaMailSenderImpl mailSender;
 
+	@Autowired
+	io.runrub.clinic.ClinicContacts contacts;
+
 	TherapistView alice;
 
 	MassageService sports;
@@ -95,6 +98,7 @@ class NotificationsIntegrationTests {
 		clinic.reset();
 		SMTP.purgeEmailFromAllMailboxes();
 		clinic.open();
+		contacts.update(new io.runrub.clinic.ClinicContact("020 7946 0000", "hello@stride.example"));
 		alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
 		sports = clinic.service("Sports massage", SPORTS, 60).create();
 		rosa = clinic.runner("Rosa");
@@ -114,9 +118,10 @@ class NotificationsIntegrationTests {
 		assertThat(mail.subject()).isEqualTo("Booked: Sports massage on Tuesday 24 March 2026 at 10:00 GMT");
 		assertThat(mail.text()).contains("Hello Rosa,", "Sports massage (60 min)", "Therapist: Alice",
 				"When: Tuesday 24 March 2026 at 10:00 GMT", "Price: £60.00", "until 24 hours before it starts",
-				"https://clinic.example/appointments", "Stride Test Clinic", "1 Test Lane, London");
+				"https://clinic.example/appointments", "Stride Test Clinic", "1 Test Lane, London",
+				"Phone: 020 7946 0000", "Email: hello@stride.example");
 		assertThat(mail.html()).contains("<td>Alice</td>", "£60.00", "href=\"https://clinic.example/appointments\"",
-				"Stride Test Clinic");
+				"Stride Test Clinic", "Phone: 020 7946 0000", "Email: hello@stride.example");
 		assertThat(mail.calendarName()).isEqualTo("appointment.ics");
 		VEvent event = parse(mail.calendar()).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 		assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("appointment-" + booked.id().value() + "@runrub.io");

@@ -22,6 +22,7 @@ import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentRescheduled;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.ClinicContacts;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.notifications.MessageKind;
 import io.runrub.notifications.NotificationProperties;
@@ -59,17 +60,20 @@ class AppointmentMessages {
 
 	private final AccountDirectory accounts;
 
+	private final ClinicContacts contacts;
+
 	private final NotificationProperties properties;
 
 	private final Clock clock;
 
 	AppointmentMessages(Outbox outbox, MailTemplates templates, AppointmentCalendar calendar, ClinicCatalog catalog,
-			AccountDirectory accounts, NotificationProperties properties, Clock clock) {
+			AccountDirectory accounts, ClinicContacts contacts, NotificationProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.calendar = calendar;
 		this.catalog = catalog;
 		this.accounts = accounts;
+		this.contacts = contacts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -222,6 +226,7 @@ class AppointmentMessages {
 			model.put("minutes", appointment.durationMinutes());
 			model.put("when", when());
 			model.put("clinic", clinic);
+			model.put("contact", contacts.contact());
 			model.put("manageUrl", properties.baseUrl() + "/appointments");
 			return model;
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.runrub.accounts.PasswordResetRequested;
 import io.runrub.accounts.PasswordResets;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.ClinicContacts;
 import io.runrub.notifications.MessageKind;
 import io.runrub.notifications.NotificationProperties;
 import io.runrub.notifications.outbox.Draft;
@@ -29,15 +30,19 @@ class ResetMessages {
 
 	private final ClinicCatalog catalog;
 
+	private final ClinicContacts contacts;
+
 	private final NotificationProperties properties;
 
 	private final Clock clock;
 
-	ResetMessages(Outbox outbox, MailTemplates templates, ClinicCatalog catalog, NotificationProperties properties,
+	ResetMessages(Outbox outbox, MailTemplates templates, ClinicCatalog catalog, ClinicContacts contacts,
+			NotificationProperties properties,
 			Clock clock) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.catalog = catalog;
+		this.contacts = contacts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -49,6 +54,7 @@ class ResetMessages {
 		model.put("link", properties.baseUrl() + "/password-reset/" + requested.token());
 		model.put("minutes", PasswordResets.LIFETIME.toMinutes());
 		model.put("clinic", catalog.clinic());
+		model.put("contact", contacts.contact());
 		Draft.Mail mail = templates.write("password-reset", "notifications.subject.reset", new Object[0], model);
 		outbox.enqueue(Draft.now("reset:" + requested.accountId().value() + ":" + requested.expiresAt().toEpochMilli(),
 				MessageKind.PASSWORD_RESET, "account:" + requested.accountId().value(), requested.email(), mail,
