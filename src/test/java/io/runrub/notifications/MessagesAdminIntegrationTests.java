@@ -53,16 +53,26 @@ class MessagesAdminIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	RunRubUser rosa;
 
 	RunRubUser admin;
+
+	TherapistView alice;
+
+	MassageService sports;
 
 	@BeforeEach
 	void setUp() {
 		clinic.reset();
 		clinic.open();
-		TherapistView alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
-		MassageService sports = clinic.service("Sports massage", SPORTS, 60).create();
+		alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
+		sports = clinic.service("Sports massage", SPORTS, 60).create();
 		rosa = clinic.runner("Rosa");
 		admin = clinic.admin();
 		booking.book(new BookingRequest(RunnerId.of(rosa.accountId()), sports.id(), london("2026-03-24T10:00"),
@@ -136,6 +146,28 @@ class MessagesAdminIntegrationTests {
 		mvc.perform(get("/admin/messages/" + reset).with(httpBasic(admin.email(), PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/password-reset/"))));
+	}
+
+	@Test
+	void aBookedPlanGetsOneSummaryListingItsAppointmentsInDateOrderWithTheTotal() {
+		io.runrub.booking.AppointmentView second = booking.book(new BookingRequest(RunnerId.of(rosa.accountId()),
+				sports.id(), london("2026-03-27T16:00"), alice.id(), null));
+		io.runrub.booking.AppointmentView first = booking.book(new BookingRequest(RunnerId.of(rosa.accountId()),
+				sports.id(), london("2026-03-23T09:00"), alice.id(), null));
+		io.runrub.planner.PlanBooked booked = new io.runrub.planner.PlanBooked(RunnerId.of(rosa.accountId()),
+				java.util.List.of(second.id(), first.id()));
+
+		transactions.executeWithoutResult(status -> events.publishEvent(booked));
+		transactions.executeWithoutResult(status -> events.publishEvent(booked));
+		clinic.awaitEvents();
+
+		assertThat(jdbc.sql("select subject from outbox_message where kind = 'PLAN_BOOKED'").query(String.class).list())
+			.as("one summary, however often the event is handled").containsExactly("Your plan is booked: 2 massages");
+		String text = jdbc.sql("select body_text from outbox_message where kind = 'PLAN_BOOKED'")
+			.query(String.class)
+			.single();
+		assertThat(text).contains("- Monday 23 March 2026 at 09:00 GMT: Sports massage with Alice, £60.00\n"
+				+ "- Friday 27 March 2026 at 16:00 GMT: Sports massage with Alice, £60.00", "Together: £120.00");
 	}
 
 	private long id(String kind) {

@@ -56,9 +56,13 @@ public class PlanBooking {
 
 	private final MessageSourceAccessor messages;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
-			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals, MessageSourceAccessor messages) {
+			ClinicCatalog catalog, Clock clock, io.runrub.shared.web.Refusals refusals, MessageSourceAccessor messages,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.messages = messages;
+		this.events = events;
 		this.planned = planned;
 		this.availability = availability;
 		this.booking = booking;
@@ -131,6 +135,10 @@ public class PlanBooking {
 					&& item.modality() == massage.modality())) {
 				unplaced.add(new Unplaced(massage.date(), massage.modality(), unplacedReason(massage, clinic)));
 			}
+		}
+		if (!booked.isEmpty()) {
+			events.publishEvent(new io.runrub.planner.PlanBooked(runnerId,
+					booked.stream().map(AppointmentView::id).toList()));
 		}
 		return new Result(booked, unplaced);
 	}
