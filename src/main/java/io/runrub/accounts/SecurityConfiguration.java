@@ -71,7 +71,10 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
+				.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/password-reset",
+						"/api/v1/accounts/password-reset/*")
+				.permitAll()
+				.requestMatchers("/password-reset", "/password-reset/*")
 				.permitAll()
 				.requestMatchers("/admin/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name());

@@ -331,7 +331,7 @@ public class AppointmentBooking {
 			}
 			appointments.update(result);
 			events.publishEvent(new AppointmentCancelled(result.id(), result.runnerId(), result.therapistId(),
-					result.start()));
+					result.start(), actor.role()));
 			return result;
 		});
 		return calendar.view(cancelled);
@@ -379,7 +379,7 @@ public class AppointmentBooking {
 					throw ex;
 				}
 				events.publishEvent(new AppointmentRescheduled(result.id(), result.runnerId(), result.therapistId(),
-						appointment.start(), result.start()));
+						appointment.start(), result.start(), actor.role(), result.sequence()));
 				return result;
 			});
 			return calendar.view(moved);

@@ -2,10 +2,15 @@ package io.runrub.booking;
 
 import java.time.Instant;
 
+import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.TherapistId;
 
-/** An appointment was cancelled and its time given back. */
+/**
+ * An appointment was cancelled and its time given back.
+ * @param changedBy the role of whoever cancelled it: the runner, or the clinic (an admin); null in events stored
+ * before it was recorded
+ */
 public record AppointmentCancelled(AppointmentId appointmentId, RunnerId runnerId, TherapistId therapistId,
-		Instant start) {
+		Instant start, Role changedBy) {
 }

@@ -56,11 +56,14 @@ public class PlanBooking {
 
 	private final io.runrub.runners.ProfileKeeping profiles;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PlanBooking(PlannedMassages planned, Availability availability, AppointmentBooking booking,
 			ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages,
-			io.runrub.runners.ProfileKeeping profiles) {
+			io.runrub.runners.ProfileKeeping profiles, org.springframework.context.ApplicationEventPublisher events) {
 		this.profiles = profiles;
 		this.messages = messages;
+		this.events = events;
 		this.planned = planned;
 		this.availability = availability;
 		this.booking = booking;
@@ -152,6 +155,10 @@ public class PlanBooking {
 			booked.add(view);
 			planned.save(massage.booked(view.id(), view.start().toLocalDate(), view.therapistId()), now);
 		});
+		if (!booked.isEmpty()) {
+			events.publishEvent(new io.runrub.planner.PlanBooked(runnerId,
+					booked.stream().map(AppointmentView::id).toList()));
+		}
 		return new Result(booked, later, unplaced);
 	}
 

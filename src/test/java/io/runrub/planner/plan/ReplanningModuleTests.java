@@ -67,7 +67,8 @@ class ReplanningModuleTests {
 		Instant thursday = london("2026-04-02T10:00");
 
 		scenario
-			.publish(new AppointmentRescheduled(tuesday.id(), runner, alice.id(), tuesday.start().toInstant(), thursday))
+			.publish(new AppointmentRescheduled(tuesday.id(), runner, alice.id(), tuesday.start().toInstant(), thursday,
+					io.runrub.accounts.Role.RUNNER, 1))
 			.andWaitForStateChange(() -> planned.find(runner, suggestion.id()).orElseThrow(),
 					massage -> !massage.date().equals(suggestion.date()))
 			.andVerify(massage -> {
