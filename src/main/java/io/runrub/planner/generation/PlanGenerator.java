@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.runrub.planner.rules.Adjustment;
 import io.runrub.planner.rules.AfterHardSessions;
 import io.runrub.planner.rules.BookAhead;
 import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
@@ -167,7 +168,7 @@ public final class PlanGenerator {
 					List<Reason> reasons = new ArrayList<>();
 					afterHard.fits(date, days).ifPresent(reasons::add);
 					reasons.add(maintenance.info().reason("A light sports massage to ease soreness after " + race.name()
-							+ "; nothing deep while you recover."));
+							+ "; nothing deep while you recover.").arguingFor(Modality.SPORTS).arguingForPressure(Pressure.LIGHT));
 					TreatmentChoice choice = new TreatmentChoice(Modality.SPORTS, Pressure.LIGHT, List.of(), reasons,
 							List.of());
 					choice = restrictions.apply(tolerance.apply(choice, input.profile().pressureTolerance()),
@@ -267,24 +268,26 @@ public final class PlanGenerator {
 			Reason why = deepIsWorkout.forbids(day, choice.modality(), days)
 				.or(() -> raceWindow.forbids(day, choice.modality(), races))
 				.orElseThrow();
-			treatment = choice.with(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()), why);
+			treatment = choice.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()),
+					instead(Modality.SPORTS, choice.modality(), why));
 			allowed = candidates.stream().sorted(best).toList();
 		}
 		LocalDate date = allowed.get(0);
 		if (treatment.isDeep() && spikeNear(input, date)) {
-			treatment = treatment.with(Modality.SPORTS, Pressure.MEDIUM.atMost(treatment.pressure()),
-					frequency.spikeReason());
+			treatment = treatment.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(treatment.pressure()),
+					instead(Modality.SPORTS, treatment.modality(), frequency.spikeReason()));
 		}
 		List<Reason> reasons = new ArrayList<>();
 		afterHard.fits(date, days).ifPresent(reasons::add);
 		restDay.fits(date, days).ifPresent(reasons::add);
 		reasons.addAll(treatment.reasons());
 		if (treatment.isDeep()) {
-			reasons.add(deepIsWorkout.info().reason("Not the day before a hard session: deep work is a workout in itself."));
+			reasons.add(deepIsWorkout.info()
+				.reason("Not the day before a hard session: deep work is a workout in itself.")
+				.arguingFor(Modality.DEEP_TISSUE, Modality.ART));
 		}
 		reasons.add(frequency.reason(input.profile().trainingDaysPerWeek(), interval));
-		TreatmentChoice withReasons = new TreatmentChoice(treatment.modality(), treatment.pressure(),
-				treatment.focusAreas(), reasons, treatment.warnings());
+		TreatmentChoice withReasons = treatment.withReasons(reasons);
 		return suggestion(input, date, withReasons.modality() == Modality.MOVEMENT_ASSESSMENT
 				? Suggestion.Kind.ASSESSMENT : Suggestion.Kind.REGULAR, withReasons, allowed.subList(1, allowed.size()));
 	}
@@ -303,7 +306,14 @@ public final class PlanGenerator {
 		reasons.add(bookAhead.reason());
 		return Optional.of(new Suggestion(date, kind, choice.modality(), choice.pressure(), service.get().minutes(),
 				service.get().serviceId(), service.get().price(), choice.focusAreas(),
-				therapist(input, choice.modality()), reasons, List.copyOf(alternatives)));
+				therapist(input, choice.modality()), reasons, List.copyOf(alternatives), choice.adjustments()));
+	}
+
+	/** What a rule changed a kind of massage for, as an adjustment: "We chose a sports massage instead of …: why". */
+	private static Adjustment instead(Modality chosen, Modality considered, Reason why) {
+		String text = why.text();
+		return new Adjustment(why.rule(), "We chose a %s instead of %s: %s".formatted(TreatmentChoice.named(chosen),
+				TreatmentChoice.named(considered), Character.toLowerCase(text.charAt(0)) + text.substring(1)));
 	}
 
 	/** The service of the modality closest to an hour (the longer on a tie). */
@@ -356,18 +366,20 @@ public final class PlanGenerator {
 			Optional<BudgetKeepsWhatItCanPay.Priced> service = decision.service();
 			if (service.isPresent() && service.get().modality() != suggestion.modality()) {
 				BudgetKeepsWhatItCanPay.Priced sports = service.get();
-				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
-				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
-				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS,
-						suggestion.pressure().atMost(Pressure.FIRM), sports.minutes(), ServiceId.of(sports.serviceId()),
-						sports.price(), suggestion.focusAreas(), therapist(input, Modality.SPORTS),
-						reasons.stream().filter(reason -> !reason.rule().equals(DeepWorkIsAWorkout.INFO.id())).toList(),
-						suggestion.alternatives());
+				Pressure pressure = suggestion.pressure().atMost(Pressure.FIRM);
+				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS, pressure,
+						sports.minutes(), ServiceId.of(sports.serviceId()), sports.price(), suggestion.focusAreas(),
+						therapist(input, Modality.SPORTS),
+						suggestion.reasons()
+							.stream()
+							.filter(reason -> !reason.contradicts(Modality.SPORTS, pressure))
+							.toList(),
+						suggestion.alternatives(), suggestion.adjustments())
+					.withAdjustment(adjustment(decision.swapped().orElseThrow()));
 			}
 			else if (service.isPresent()) {
-				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
-				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
-				suggestion = suggestion.withService(service.get()).withReasons(reasons);
+				suggestion = suggestion.withService(service.get())
+					.withAdjustment(adjustment(decision.swapped().orElseThrow()));
 			}
 			List<Reason> reasons = new ArrayList<>(suggestion.reasons());
 			if (minimum && decision.mostImportantOfMonth()) {
@@ -378,6 +390,10 @@ public final class PlanGenerator {
 		}
 		warnings.addAll(outcome.warnings());
 		return kept;
+	}
+
+	private static Adjustment adjustment(Reason said) {
+		return new Adjustment(said.rule(), said.text());
 	}
 
 	private static boolean inHorizon(PlanningInput input, LocalDate day) {

@@ -54,7 +54,7 @@ public final class InjuryCallsForArt implements CatalogueRule {
 			if (injury.kind() == ComplaintKind.PLANTAR_FASCIITIS) {
 				text += " For heel pain, hands-on therapy has helped when added to stretching and strengthening.";
 			}
-			reasons.add(INFO.reason(text));
+			reasons.add(INFO.reason(text).arguingFor(Modality.ART));
 			boolean isNew = injury.since() == null || !injury.since().isBefore(today.minusDays(NEW_INJURY_DAYS));
 			warnings.add(INFO.warning(isNew
 					? "Your %s is new: have it assessed by a physiotherapist or doctor before hands-on treatment. Loading exercise is the treatment with evidence."

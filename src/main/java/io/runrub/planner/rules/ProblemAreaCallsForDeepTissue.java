@@ -55,7 +55,8 @@ public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
 		String where = feelings.size() == 1 ? feelings.get(0)
 				: String.join(", ", feelings.subList(0, feelings.size() - 1)) + " and " + feelings.get(feelings.size() - 1);
 		return Optional.of(new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.FIRM, areas,
-				List.of(INFO.reason("Deep tissue work where you feel " + where + ".")), List.of()));
+				List.of(INFO.reason("Deep tissue work where you feel " + where + ".").arguingFor(Modality.DEEP_TISSUE)),
+				List.of()));
 	}
 
 }

@@ -21,22 +21,36 @@ public final class RestrictionsLimitTreatment implements CatalogueRule {
 		return INFO;
 	}
 
+	/** @param restrictions the ids of the health questions answered "yes" (e.g. BLOOD_THINNERS) */
 	public Optional<Warning> check(List<String> restrictions) {
 		if (restrictions.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(INFO.warning("Because of " + String.join("; ", restrictions)
-				+ ", your massages are planned at light pressure without deep tissue or ART, and your therapist sees "
-				+ "your answers. Check with your doctor where needed."));
+		String because = HealthAnswers.clause(restrictions);
+		return Optional.of(INFO.warning("Because " + because + ", your massages are planned at light pressure, "
+				+ "without deep tissue massage or Active Release Technique, and your therapist sees your answers. "
+				+ "Check with your doctor where needed."));
 	}
 
+	/**
+	 * Light pressure, and a light Swedish massage instead of deep work. When that changes the massage, it is an
+	 * adjustment (the reasons for the deep work go); when the massage was light already, a reason for its pressure.
+	 */
 	public TreatmentChoice apply(TreatmentChoice choice, boolean restricted) {
 		if (!restricted) {
 			return choice;
 		}
-		Modality modality = choice.isDeep() ? Modality.SWEDISH : choice.modality();
-		return choice.with(modality, Pressure.LIGHT,
-				INFO.reason("Light pressure only, because of your health answers."));
+		if (choice.isDeep()) {
+			return choice.swap(Modality.SWEDISH, Pressure.LIGHT, INFO.adjustment(
+					"We chose a light Swedish massage instead of %s: light pressure only, because of your health answers."
+						.formatted(TreatmentChoice.named(choice.modality()))));
+		}
+		if (choice.pressure() != Pressure.LIGHT) {
+			return choice.swap(choice.modality(), Pressure.LIGHT,
+					INFO.adjustment("Light pressure only, because of your health answers."));
+		}
+		return choice.withReason(INFO.reason("Light pressure only, because of your health answers.")
+			.arguingForPressure(Pressure.LIGHT));
 	}
 
 }

@@ -20,12 +20,15 @@ public final class StopAnswersBlockMassage implements CatalogueRule {
 		return INFO;
 	}
 
-	/** The warning that replaces every suggestion, when a stop answer was given. */
+	/**
+	 * The warning that replaces every suggestion, when a stop answer was given.
+	 * @param stopAnswers the ids of the health questions answered "yes" (e.g. BLOOD_CLOT)
+	 */
 	public Optional<Warning> check(List<String> stopAnswers) {
 		if (stopAnswers.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(INFO.warning("No massage for now: you told us about " + String.join("; ", stopAnswers)
+		return Optional.of(INFO.warning("No massage for now, because " + HealthAnswers.clause(stopAnswers)
 				+ ". Please see a doctor or seek medical advice first, then update your health answers."));
 	}
 
