@@ -148,10 +148,25 @@ class PlanPageController {
 		return "redirect:/plan";
 	}
 
+	/** "S0, S1" as the articles' titles, for people: the catalogue's short ids are for the code. */
+	private String sourceNames(String sources) {
+		List<String> names = java.util.Arrays.stream(sources.split(",\\s*"))
+			.filter(source -> source.matches("S\\d"))
+			.map(source -> messages.getMessage("evidence.sourceName." + source))
+			.toList();
+		return switch (names.size()) {
+			case 0 -> "";
+			case 1 -> names.get(0);
+			default -> messages.getMessage("evidence.sourceNames", new Object[] { names.get(0), names.get(1) });
+		};
+	}
+
 	@GetMapping("/evidence")
 	String evidence(Model model) {
 		List<RuleInfo> rules = RuleCatalogue.all();
 		model.addAttribute("rules", rules);
+		model.addAttribute("sourceNames", rules.stream()
+			.collect(Collectors.toMap(RuleInfo::id, rule -> sourceNames(rule.sources()))));
 		return "planner/evidence";
 	}
 
