@@ -164,6 +164,17 @@ class ReasonsExplainTheFinalChoiceTests {
 		});
 	}
 
+	@Test
+	void aRunnerWhoEnteredNoTrainingIsNeverToldADayIsARestDay() {
+		LocalDate to = TODAY.plusWeeks(10);
+		Plan plan = generator.generate(PlanScenarioTests.input(PlanScenarioTests.profile(3, Pressure.FIRM, 20000,
+				List.of()), List.of(), List.of(), List.of(), List.of(), to));
+		assertThat(plan.suggestions()).isNotEmpty()
+			.flatExtracting(Suggestion::reasons)
+			.extracting(Reason::text)
+			.noneMatch(text -> text.contains("rest day"));
+	}
+
 	/** A runner drawn at random: profile, complaints, health answers, budget, races, training and signals. */
 	static PlanningInput runner(Random random) {
 		List<Complaint> complaints = new ArrayList<>();
