@@ -119,7 +119,8 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 					keptThisMonth.add(choice);
 				}
 				else {
-					forgone.add("a %s on %s".formatted(choice.modality().displayName().toLowerCase(Locale.UK),
+					String named = TreatmentChoice.named(choice.modality());
+					forgone.add("%s %s on %s".formatted("AEIOUaeiou".indexOf(named.charAt(0)) >= 0 ? "an" : "a", named,
 							DAY.format(massage.date())));
 				}
 			}

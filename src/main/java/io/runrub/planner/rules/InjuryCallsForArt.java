@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,8 +76,21 @@ public final class InjuryCallsForArt implements CatalogueRule {
 	}
 
 	static String describe(Complaint complaint) {
-		String kind = complaint.kind().name().toLowerCase(Locale.UK).replace('_', ' ');
-		return kind + " (" + complaint.area().inSentence() + ")";
+		return word(complaint.kind()) + " (" + complaint.area().inSentence() + ")";
+	}
+
+	/** What bothers the runner, in a sentence: words written for people, never the code's names. */
+	static String word(ComplaintKind kind) {
+		return switch (kind) {
+			case TIGHTNESS -> "tightness";
+			case KNOTS -> "knots";
+			case PAIN -> "pain";
+			case SCAR_TISSUE -> "scar tissue";
+			case SHIN_SPLINTS -> "shin splints";
+			case PLANTAR_FASCIITIS -> "plantar fasciitis";
+			case HAMSTRING_INJURY -> "hamstring injury";
+			case OTHER -> "complaint";
+		};
 	}
 
 }

@@ -55,7 +55,7 @@ public final class NoDeepWorkInRaceWindow implements CatalogueRule {
 	/** A booked deep massage inside a race window. */
 	public Optional<Warning> warnAbout(LocalDate date, Modality modality, List<RaceDay> races) {
 		return forbids(date, modality, races).map(reason -> INFO.warning("Your %s on %s is inside the last %d days "
-			.formatted(modality.displayName().toLowerCase(java.util.Locale.UK), TrainingDays.format(date), days)
+			.formatted(TreatmentChoice.named(modality), TrainingDays.format(date), days)
 				+ "before %s. Consider moving it or asking for light pressure."
 					.formatted(windowOf(date, races).orElseThrow().name())));
 	}

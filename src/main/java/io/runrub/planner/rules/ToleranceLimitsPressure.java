@@ -50,9 +50,14 @@ public final class ToleranceLimitsPressure implements CatalogueRule {
 		return capped;
 	}
 
-	/** The pressure as a word in a sentence: its names are plain English words. */
+	/** The pressure as a word in a sentence. */
 	static String word(Pressure pressure) {
-		return pressure.name().toLowerCase(Locale.UK);
+		return switch (pressure) {
+			case LIGHT -> "light";
+			case MEDIUM -> "medium";
+			case FIRM -> "firm";
+			case DEEP -> "deep";
+		};
 	}
 
 	private static String capitalised(String word) {
