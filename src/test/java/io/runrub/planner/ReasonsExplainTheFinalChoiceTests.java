@@ -175,6 +175,27 @@ class ReasonsExplainTheFinalChoiceTests {
 			.noneMatch(text -> text.contains("rest day"));
 	}
 
+	@Test
+	void aSpikeInLoadSwapsDeepWorkForASportsMassageAndSaysWhyApart() {
+		LocalDate to = TODAY.plusWeeks(4);
+		RunnerProfile profile = PlanScenarioTests.profile(4, Pressure.FIRM, 30000,
+				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.KNOTS, TODAY.minusWeeks(3), 4)));
+		Set<LocalDate> spikes = new HashSet<>();
+		for (LocalDate day = TODAY; !day.isAfter(to); day = day.plusDays(1)) {
+			spikes.add(day);
+		}
+		Plan plan = generator.generate(new PlanningInput(TODAY, TODAY.plusDays(1), to, profile, List.of(), List.of(),
+				PlanScenarioTests.weeks(TODAY, to, PlanScenarioTests.THREE_A_WEEK), List.of(), spikes, Set.of(),
+				SERVICES, THERAPISTS, List.of(), Set.of(), false));
+		assertThat(plan.suggestions()).isNotEmpty().allSatisfy(suggestion -> {
+			assertThat(suggestion.modality()).isEqualTo(Modality.SPORTS);
+			assertThat(suggestion.reasons()).extracting(Reason::rule).doesNotContain("TYPE-AREA-DEEP");
+			assertThat(suggestion.adjustments()).extracting(Adjustment::text)
+				.containsExactly("We chose a sports massage instead of deep tissue massage: your training load has "
+						+ "just risen sharply, and deep work is a workout in itself.");
+		});
+	}
+
 	/** A runner drawn at random: profile, complaints, health answers, budget, races, training and signals. */
 	static PlanningInput runner(Random random) {
 		List<Complaint> complaints = new ArrayList<>();

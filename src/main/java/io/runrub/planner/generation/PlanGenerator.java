@@ -269,13 +269,13 @@ public final class PlanGenerator {
 				.or(() -> raceWindow.forbids(day, choice.modality(), races))
 				.orElseThrow();
 			treatment = choice.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()),
-					instead(Modality.SPORTS, choice.modality(), why));
+					Adjustment.instead(Modality.SPORTS, choice.modality(), why));
 			allowed = candidates.stream().sorted(best).toList();
 		}
 		LocalDate date = allowed.get(0);
 		if (treatment.isDeep() && spikeNear(input, date)) {
 			treatment = treatment.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(treatment.pressure()),
-					instead(Modality.SPORTS, treatment.modality(), frequency.spikeReason()));
+					Adjustment.afterASpike(Modality.SPORTS, treatment.modality(), frequency.spikeReason().rule()));
 		}
 		List<Reason> reasons = new ArrayList<>();
 		afterHard.fits(date, days).ifPresent(reasons::add);
@@ -309,12 +309,6 @@ public final class PlanGenerator {
 				therapist(input, choice.modality()), reasons, List.copyOf(alternatives), choice.adjustments()));
 	}
 
-	/** What a rule changed a kind of massage for, as an adjustment: "We chose a sports massage instead of …: why". */
-	private static Adjustment instead(Modality chosen, Modality considered, Reason why) {
-		String text = why.text();
-		return new Adjustment(why.rule(), "We chose a %s instead of %s: %s".formatted(TreatmentChoice.named(chosen),
-				TreatmentChoice.named(considered), Character.toLowerCase(text.charAt(0)) + text.substring(1)));
-	}
 
 	/** The service of the modality closest to an hour (the longer on a tie). */
 	private static Optional<PlanningInput.ServiceOption> standardService(PlanningInput input, Modality modality) {

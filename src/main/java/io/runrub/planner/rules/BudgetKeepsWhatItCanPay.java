@@ -158,15 +158,14 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	}
 
 	private Reason shorter(Priced service, Wanted<?> massage) {
-		return INFO.reason("We chose a %d-minute %s instead of %d minutes: your budget for %s.".formatted(
-				service.minutes(), TreatmentChoice.named(service.modality()), massage.minutes(),
-				MONTH_ALONE.format(massage.date())));
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.shorter", service.minutes(),
+				TreatmentChoice.named(service.modality()), massage.minutes(), MONTH_ALONE.format(massage.date())));
 	}
 
 	private Reason insteadOf(Priced sports, Wanted<?> massage) {
-		return INFO.reason("We chose a %d-minute sports massage%s instead of %s: your budget for %s.".formatted(
-				sports.minutes(),
-				massage.focusAreas().isEmpty() ? "" : " on your " + massage.focusAreas().get(0).inSentence(),
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.sports", sports.minutes(),
+				massage.focusAreas().isEmpty() ? ""
+						: RuleTexts.text("planner.rule.FREQ-BUDGET.sportsOn", massage.focusAreas().get(0).inSentence()),
 				TreatmentChoice.named(massage.modality()), MONTH_ALONE.format(massage.date())));
 	}
 

@@ -26,10 +26,8 @@ public final class RestrictionsLimitTreatment implements CatalogueRule {
 		if (restrictions.isEmpty()) {
 			return Optional.empty();
 		}
-		String because = HealthAnswers.clause(restrictions);
-		return Optional.of(INFO.warning("Because " + because + ", your massages are planned at light pressure, "
-				+ "without deep tissue massage or Active Release Technique, and your therapist sees your answers. "
-				+ "Check with your doctor where needed."));
+		return Optional.of(INFO.warning(RuleTexts.text("planner.rule.SAFE-RESTRICT.warning",
+				HealthAnswers.clause(restrictions))));
 	}
 
 	/**
@@ -42,14 +40,13 @@ public final class RestrictionsLimitTreatment implements CatalogueRule {
 		}
 		if (choice.isDeep()) {
 			return choice.swap(Modality.SWEDISH, Pressure.LIGHT, INFO.adjustment(
-					"We chose a light Swedish massage instead of %s: light pressure only, because of your health answers."
-						.formatted(TreatmentChoice.named(choice.modality()))));
+					RuleTexts.text("planner.rule.SAFE-RESTRICT.swap", TreatmentChoice.named(choice.modality()))));
 		}
 		if (choice.pressure() != Pressure.LIGHT) {
 			return choice.swap(choice.modality(), Pressure.LIGHT,
-					INFO.adjustment("Light pressure only, because of your health answers."));
+					INFO.adjustment(RuleTexts.text("planner.rule.SAFE-RESTRICT.light")));
 		}
-		return choice.withReason(INFO.reason("Light pressure only, because of your health answers.")
+		return choice.withReason(INFO.reason(RuleTexts.text("planner.rule.SAFE-RESTRICT.light"))
 			.arguingForPressure(Pressure.LIGHT));
 	}
 

@@ -28,8 +28,8 @@ public final class StopAnswersBlockMassage implements CatalogueRule {
 		if (stopAnswers.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(INFO.warning("No massage for now, because " + HealthAnswers.clause(stopAnswers)
-				+ ". Please see a doctor or seek medical advice first, then update your health answers."));
+		return Optional.of(INFO.warning(RuleTexts.text("planner.rule.SAFE-STOP.warning",
+				HealthAnswers.clause(stopAnswers))));
 	}
 
 }

@@ -30,13 +30,13 @@ public final class ToleranceLimitsPressure implements CatalogueRule {
 	public TreatmentChoice apply(TreatmentChoice choice, Pressure tolerance) {
 		if (choice.isDeep() && tolerance.isBelow(Pressure.FIRM)) {
 			return choice.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(tolerance),
-					INFO.adjustment("You prefer %s pressure, so a sports massage instead of %s."
-						.formatted(word(tolerance), TreatmentChoice.named(choice.modality()))));
+					INFO.adjustment(RuleTexts.text("planner.rule.TYPE-TOLERANCE.swap", word(tolerance),
+							TreatmentChoice.named(choice.modality()))));
 		}
 		TreatmentChoice capped = choice;
 		if (tolerance.isBelow(choice.pressure())) {
-			capped = choice.swap(choice.modality(), tolerance, INFO.adjustment("%s pressure rather than %s, as you prefer."
-				.formatted(capitalised(word(tolerance)), word(choice.pressure()))));
+			capped = choice.swap(choice.modality(), tolerance, INFO.adjustment(RuleTexts.text(
+					"planner.rule.TYPE-TOLERANCE.lighter", capitalised(word(tolerance)), word(choice.pressure()))));
 		}
 		if (capped.isDeep()) {
 			Pressure pressure = capped.modality() == Modality.DEEP_TISSUE && tolerance == Pressure.DEEP ? Pressure.DEEP
