@@ -148,11 +148,15 @@ class PlanPageController {
 		return "redirect:/plan";
 	}
 
+	/** The catalogue's source ids and the message keys of the articles' titles. */
+	private static final Map<String, String> SOURCE_NAMES = Map.of("S0", "evidence.sourceName.S0", "S1",
+			"evidence.sourceName.S1");
+
 	/** "S0, S1" as the articles' titles, for people: the catalogue's short ids are for the code. */
 	private String sourceNames(String sources) {
 		List<String> names = java.util.Arrays.stream(sources.split(",\\s*"))
-			.filter(source -> source.matches("S\\d"))
-			.map(source -> messages.getMessage("evidence.sourceName." + source))
+			.filter(SOURCE_NAMES::containsKey)
+			.map(source -> messages.getMessage(SOURCE_NAMES.get(source)))
 			.toList();
 		return switch (names.size()) {
 			case 0 -> "";
