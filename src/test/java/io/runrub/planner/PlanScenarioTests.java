@@ -183,7 +183,7 @@ class PlanScenarioTests {
 	void aStopAnswerInTheIntakeYieldsNoMassageAndASeeAClinicianWarning() {
 		LocalDate to = TODAY.plusWeeks(12);
 		Plan plan = generator.generate(input(profile(5, Pressure.FIRM, 20000, List.of()),
-				weeks(TODAY, to, MARATHONER), List.of(), List.of("new unexplained calf swelling"), List.of(), to));
+				weeks(TODAY, to, MARATHONER), List.of(), List.of("BLOOD_CLOT"), List.of(), to));
 		assertThat(plan.suggestions()).isEmpty();
 		assertThat(plan.warnings()).singleElement().satisfies(warning -> {
 			assertThat(warning.rule()).isEqualTo("SAFE-STOP");
@@ -203,7 +203,8 @@ class PlanScenarioTests {
 			assertThat(plan.suggestions()).isNotEmpty().noneMatch(Suggestion::isDeep);
 			assertThat(plan.suggestions()).allSatisfy(
 					suggestion -> assertThat(suggestion.pressure().compareTo(low)).isLessThanOrEqualTo(0));
-			assertThat(plan.suggestions().get(0).reasons()).extracting(reason -> reason.rule()).contains("TYPE-TOLERANCE");
+			assertThat(plan.suggestions().get(0).adjustments()).extracting(adjustment -> adjustment.rule())
+				.contains("TYPE-TOLERANCE");
 		}
 	}
 

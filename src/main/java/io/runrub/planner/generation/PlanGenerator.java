@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.runrub.planner.rules.Adjustment;
 import io.runrub.planner.rules.AfterHardSessions;
 import io.runrub.planner.rules.BookAhead;
 import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
@@ -313,7 +314,7 @@ public final class PlanGenerator {
 					List<Reason> reasons = new ArrayList<>();
 					afterHard.fits(date, days).ifPresent(reasons::add);
 					reasons.add(maintenance.info().reason("A light sports massage to ease soreness after " + race.name()
-							+ "; nothing deep while you recover."));
+							+ "; nothing deep while you recover.").arguingFor(Modality.SPORTS).arguingForPressure(Pressure.LIGHT));
 					TreatmentChoice choice = new TreatmentChoice(Modality.SPORTS, Pressure.LIGHT, List.of(), reasons,
 							List.of());
 					choice = restrictions.apply(tolerance.apply(choice, input.profile().pressureTolerance()),
@@ -464,7 +465,8 @@ public final class PlanGenerator {
 			Reason why = deepIsWorkout.forbids(day, choice.modality(), days)
 				.or(() -> raceWindow.forbids(day, choice.modality(), races))
 				.orElseThrow();
-			treatment = choice.with(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()), why);
+			treatment = choice.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()),
+					Adjustment.instead(Modality.SPORTS, choice.modality(), why));
 			allowed = openForSports;
 		}
 		LocalDate date = allowed.get(0);
@@ -472,19 +474,20 @@ public final class PlanGenerator {
 			treatment = raceWindow.limit(date, treatment, races);
 		}
 		if (treatment.isDeep() && spikeNear(input, date)) {
-			treatment = treatment.with(Modality.SPORTS, Pressure.MEDIUM.atMost(treatment.pressure()),
-					frequency.spikeReason());
+			treatment = treatment.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(treatment.pressure()),
+					Adjustment.afterASpike(Modality.SPORTS, treatment.modality(), frequency.spikeReason().rule()));
 		}
 		List<Reason> reasons = new ArrayList<>();
 		afterHard.fits(date, days).ifPresent(reasons::add);
 		restDay.fits(date, days).ifPresent(reasons::add);
 		reasons.addAll(treatment.reasons());
 		if (treatment.isDeep()) {
-			reasons.add(deepIsWorkout.info().reason("Not the day before a hard session: deep work is a workout in itself."));
+			reasons.add(deepIsWorkout.info()
+				.reason("Not the day before a hard session: deep work is a workout in itself.")
+				.arguingFor(Modality.DEEP_TISSUE, Modality.ART));
 		}
 		reasons.add(frequency.reason(trainingDays, interval, fromCalendar));
-		TreatmentChoice withReasons = new TreatmentChoice(treatment.modality(), treatment.pressure(),
-				treatment.focusAreas(), reasons, treatment.warnings());
+		TreatmentChoice withReasons = treatment.withReasons(reasons);
 		return suggestion(input, date, withReasons.modality() == Modality.MOVEMENT_ASSESSMENT
 				? Suggestion.Kind.ASSESSMENT : Suggestion.Kind.REGULAR, withReasons, allowed.subList(1, allowed.size()));
 	}
@@ -515,7 +518,7 @@ public final class PlanGenerator {
 			.toList();
 		return Optional.of(new Suggestion(date, kind, choice.modality(), choice.pressure(), service.get().minutes(),
 				service.get().serviceId(), service.get().price(), choice.focusAreas(),
-				opening.get().therapist().id(), reasons, openAlternatives));
+				opening.get().therapist().id(), reasons, openAlternatives, choice.adjustments()));
 	}
 
 	/**
@@ -527,6 +530,7 @@ public final class PlanGenerator {
 			.map(service -> new Openings(input).on(day, modality, service.minutes()).isPresent())
 			.orElse(false);
 	}
+
 
 	/** The service of the modality closest to an hour (the longer on a tie). */
 	private static Optional<PlanningInput.ServiceOption> standardService(PlanningInput input, Modality modality) {
@@ -593,18 +597,21 @@ public final class PlanGenerator {
 			Optional<BudgetKeepsWhatItCanPay.Priced> service = decision.service();
 			if (service.isPresent() && service.get().modality() != suggestion.modality()) {
 				BudgetKeepsWhatItCanPay.Priced sports = service.get();
-				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
-				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
-				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS,
-						suggestion.pressure().atMost(Pressure.FIRM), sports.minutes(), ServiceId.of(sports.serviceId()),
-						sports.price(), suggestion.focusAreas(), therapistOn(input, suggestion, sports.minutes()),
-						reasons.stream().filter(reason -> !reason.rule().equals(DeepWorkIsAWorkout.INFO.id())).toList(),
-						suggestion.alternatives());
+				Pressure pressure = suggestion.pressure().atMost(Pressure.FIRM);
+				suggestion = new Suggestion(suggestion.date(), suggestion.kind(), Modality.SPORTS, pressure,
+						sports.minutes(), ServiceId.of(sports.serviceId()), sports.price(), suggestion.focusAreas(),
+						therapistOn(input, suggestion, sports.minutes()),
+						suggestion.reasons()
+							.stream()
+							.filter(reason -> !reason.contradicts(Modality.SPORTS, pressure))
+							.filter(reason -> !reason.rule().equals(DeepWorkIsAWorkout.INFO.id()))
+							.toList(),
+						suggestion.alternatives(), suggestion.adjustments())
+					.withAdjustment(adjustment(decision.swapped().orElseThrow()));
 			}
 			else if (service.isPresent()) {
-				List<Reason> reasons = new ArrayList<>(suggestion.reasons());
-				reasons.add(reasons.size() - 1, decision.swapped().orElseThrow());
-				suggestion = suggestion.withService(service.get()).withReasons(reasons);
+				suggestion = suggestion.withService(service.get())
+					.withAdjustment(adjustment(decision.swapped().orElseThrow()));
 			}
 			List<Reason> reasons = new ArrayList<>(suggestion.reasons());
 			if (minimum && decision.mostImportantOfMonth()) {
@@ -615,6 +622,10 @@ public final class PlanGenerator {
 		}
 		warnings.addAll(outcome.warnings());
 		return kept;
+	}
+
+	private static Adjustment adjustment(Reason said) {
+		return new Adjustment(said.rule(), said.text());
 	}
 
 	private static boolean inHorizon(PlanningInput input, LocalDate day) {

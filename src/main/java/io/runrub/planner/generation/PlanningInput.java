@@ -18,8 +18,8 @@ import io.runrub.shared.Money;
 
 /**
  * Everything a plan is made from, gathered beforehand so that making the plan is a pure function.
- * @param stopAnswers the texts of stop answers in the runner's intake (empty when none)
- * @param restrictions the texts of restriction answers
+ * @param stopAnswers the ids of the stop questions the runner answered "yes" (empty when none)
+ * @param restrictions the ids of the restriction questions answered "yes"
  * @param spikeDays days with a spike in load
  * @param peakWeeks Mondays of weeks whose load is well above the runner's usual
  * @param booked massages already booked in the horizon

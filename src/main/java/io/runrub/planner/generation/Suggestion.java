@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
+import io.runrub.planner.rules.Adjustment;
 import io.runrub.planner.rules.BudgetKeepsWhatItCanPay;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
@@ -13,12 +14,29 @@ import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 /**
- * One massage of the plan, with the reasons for its type and its day.
+ * One massage of the plan, with the reasons for what it finally is (its day, type, pressure, length, therapist) and,
+ * apart from them, what was considered and changed on the way.
+ * @param reasons only reasons for what it is: none argues for another kind of massage or another pressure
  * @param alternatives other days its rules allow, best first, for booking when the day itself is full
+ * @param adjustments what was considered and changed, and why ("We chose a 30-minute sports massage instead of deep
+ * tissue massage: your budget for April.")
  */
 public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure pressure, int durationMinutes,
 		ServiceId serviceId, Money price, List<BodyArea> focusAreas, TherapistId therapistId, List<Reason> reasons,
-		List<LocalDate> alternatives) {
+		List<LocalDate> alternatives, List<Adjustment> adjustments) {
+
+	public Suggestion {
+		reasons = List.copyOf(reasons);
+		adjustments = List.copyOf(adjustments);
+	}
+
+	/** A suggestion nothing was changed on. */
+	public Suggestion(LocalDate date, Kind kind, Modality modality, Pressure pressure, int durationMinutes,
+			ServiceId serviceId, Money price, List<BodyArea> focusAreas, TherapistId therapistId, List<Reason> reasons,
+			List<LocalDate> alternatives) {
+		this(date, kind, modality, pressure, durationMinutes, serviceId, price, focusAreas, therapistId, reasons,
+				alternatives, List.of());
+	}
 
 	public enum Kind {
 
@@ -49,12 +67,19 @@ public record Suggestion(LocalDate date, Kind kind, Modality modality, Pressure 
 
 	Suggestion withService(BudgetKeepsWhatItCanPay.Priced service) {
 		return new Suggestion(date, kind, modality, pressure, service.minutes(), ServiceId.of(service.serviceId()),
-				service.price(), focusAreas, therapistId, reasons, alternatives);
+				service.price(), focusAreas, therapistId, reasons, alternatives, adjustments);
 	}
 
 	Suggestion withReasons(List<Reason> newReasons) {
 		return new Suggestion(date, kind, modality, pressure, durationMinutes, serviceId, price, focusAreas,
-				therapistId, List.copyOf(newReasons), alternatives);
+				therapistId, List.copyOf(newReasons), alternatives, adjustments);
+	}
+
+	Suggestion withAdjustment(Adjustment adjustment) {
+		List<Adjustment> more = new java.util.ArrayList<>(adjustments);
+		more.add(adjustment);
+		return new Suggestion(date, kind, modality, pressure, durationMinutes, serviceId, price, focusAreas,
+				therapistId, reasons, alternatives, more);
 	}
 
 }

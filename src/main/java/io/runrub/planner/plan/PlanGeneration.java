@@ -402,8 +402,8 @@ public class PlanGeneration {
 						.orElseGet(() -> Money.zero(catalog.clinic().currency()))))
 			.toList();
 		return new PlanningInput(today, from, to, profile,
-				verdict.stops().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(),
-				verdict.restrictions().stream().map(IntakeQuestion::text).map(PlanGeneration::lower).toList(), days,
+				verdict.stops().stream().map(IntakeQuestion::id).toList(),
+				verdict.restrictions().stream().map(IntakeQuestion::id).toList(), days,
 				races, spikes, peakWeeks(load), services.values()
 					.stream()
 					.sorted(Comparator.comparing(service -> service.id().value()))
@@ -496,10 +496,6 @@ public class PlanGeneration {
 			}
 		});
 		return peaks;
-	}
-
-	private static String lower(String question) {
-		return question;
 	}
 
 	/** The stored plan with its suggestions (booked ones link to appointments) and warnings. */

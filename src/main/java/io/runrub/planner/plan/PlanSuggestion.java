@@ -2,14 +2,18 @@ package io.runrub.planner.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.planner.generation.Suggestion;
+import io.runrub.planner.rules.Adjustment;
 import io.runrub.planner.rules.EvidenceGrade;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
@@ -21,7 +25,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
- * A planned massage as it is stored: the aggregate root and its focus areas, reasons and alternative days (each list
+ * A planned massage as it is stored: the aggregate root and its focus areas, reasons, alternative days and adjustments (each list
  * in its order), saved and loaded whole by Spring Data JDBC. Ids are plain numbers here; the rest of the planner sees
  * {@link PlannedMassage}. The price is kept in minor units of the clinic's currency, as the clinic keeps its prices.
  */
@@ -30,15 +34,48 @@ record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Sugg
 		String flag, LocalDate proposedDate, Instant proposedStart, PlannedMassage.Status status,
 		Long proposedTherapistId, Instant createdAt,
 		@MappedCollection List<PlanSuggestionArea> focusAreas, @MappedCollection List<PlanSuggestionReason> reasons,
-		@MappedCollection List<PlanSuggestionAlternative> alternatives) {
+		@MappedCollection List<PlanSuggestionAlternative> alternatives,
+		@MappedCollection List<PlanSuggestionAdjustment> adjustments) {
+
+	PlanSuggestion {
+		adjustments = adjustments == null ? List.of() : adjustments;
+	}
 
 	record PlanSuggestionArea(BodyArea area) {
 	}
 
-	record PlanSuggestionReason(String ruleId, String sentence, EvidenceGrade evidence) {
+	/** A reason and what it argues for, as comma-separated codes (empty: no kind of massage, no pressure). */
+	record PlanSuggestionReason(String ruleId, String sentence, EvidenceGrade evidence, String arguesForModalities,
+			String arguesForPressures) {
+
+		static PlanSuggestionReason of(Reason reason) {
+			return new PlanSuggestionReason(reason.rule(), reason.text(), reason.evidence(), codes(reason.modalities()),
+					codes(reason.pressures()));
+		}
+
+		Reason reason() {
+			return new Reason(ruleId, sentence, evidence, parse(arguesForModalities, Modality.class),
+					parse(arguesForPressures, Pressure.class));
+		}
+
+		private static String codes(Set<? extends Enum<?>> values) {
+			return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		}
+
+		private static <E extends Enum<E>> Set<E> parse(String codes, Class<E> type) {
+			if (codes == null || codes.isBlank()) {
+				return Set.of();
+			}
+			return Arrays.stream(codes.split(",")).map(code -> Enum.valueOf(type, code)).collect(Collectors.toSet());
+		}
+
 	}
 
 	record PlanSuggestionAlternative(LocalDate alternativeDate) {
+	}
+
+	/** What was considered and changed for the suggestion (V73). */
+	record PlanSuggestionAdjustment(String ruleId, String sentence) {
 	}
 
 	static PlanSuggestion of(PlannedMassage massage, Instant createdAt) {
@@ -49,11 +86,12 @@ record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Sugg
 				massage.proposedDate(), massage.proposedStart(), massage.status(),
 				massage.proposedTherapistId() == null ? null : massage.proposedTherapistId().value(), createdAt,
 				massage.focusAreas().stream().map(PlanSuggestionArea::new).toList(),
-				massage.reasons()
+				massage.reasons().stream().map(PlanSuggestionReason::of).toList(),
+				massage.alternatives().stream().map(PlanSuggestionAlternative::new).toList(),
+				massage.adjustments()
 					.stream()
-					.map(reason -> new PlanSuggestionReason(reason.rule(), reason.text(), reason.evidence()))
-					.toList(),
-				massage.alternatives().stream().map(PlanSuggestionAlternative::new).toList());
+					.map(adjustment -> new PlanSuggestionAdjustment(adjustment.rule(), adjustment.text()))
+					.toList());
 	}
 
 	/** The massage as the planner sees it, its price in the clinic's currency. */
@@ -62,10 +100,11 @@ record PlanSuggestion(@Id Long id, long runnerId, LocalDate suggestionDate, Sugg
 				durationMinutes, ServiceId.of(serviceId), new Money(priceCents, currency),
 				focusAreas.stream().map(PlanSuggestionArea::area).toList(),
 				therapistId == null ? null : TherapistId.of(therapistId),
-				reasons.stream().map(reason -> new Reason(reason.ruleId(), reason.sentence(), reason.evidence())).toList(),
+				reasons.stream().map(PlanSuggestionReason::reason).toList(),
 				alternatives.stream().map(PlanSuggestionAlternative::alternativeDate).toList(),
 				appointmentId == null ? null : AppointmentId.of(appointmentId), flag, proposedDate, proposedStart, status,
-				proposedTherapistId == null ? null : TherapistId.of(proposedTherapistId));
+				proposedTherapistId == null ? null : TherapistId.of(proposedTherapistId),
+				adjustments.stream().map(adjustment -> new Adjustment(adjustment.ruleId(), adjustment.sentence())).toList());
 	}
 
 }

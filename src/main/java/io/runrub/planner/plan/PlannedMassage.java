@@ -9,6 +9,7 @@ import io.runrub.booking.AppointmentId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.planner.generation.Suggestion;
+import io.runrub.planner.rules.Adjustment;
 import io.runrub.planner.rules.Reason;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Modality;
@@ -16,14 +17,16 @@ import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 
 /**
- * A suggestion of the runner's stored plan. Once booked it links to its appointment, and every reconciliation says
- * of it whether it still fits ({@link Status}); when it does not, {@code flag} says why, and a proposed move names a
- * real slot: day, start and therapist.
+ * A suggestion of the runner's stored plan, with its reasons (what it is) and, apart from them, its adjustments (what
+ * was considered and changed). Once booked it links to its appointment, and every reconciliation says of it whether
+ * it still fits ({@link Status}); when it does not, {@code flag} says why, and a proposed move names a real slot: day,
+ * start and therapist.
  */
 public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
 		Pressure pressure, int durationMinutes, ServiceId serviceId, Money price, List<BodyArea> focusAreas,
 		TherapistId therapistId, List<Reason> reasons, List<LocalDate> alternatives, AppointmentId appointmentId, String flag,
-		LocalDate proposedDate, Instant proposedStart, Status status, TherapistId proposedTherapistId) {
+		LocalDate proposedDate, Instant proposedStart, Status status, TherapistId proposedTherapistId,
+		List<Adjustment> adjustments) {
 
 	/** What the latest reconciliation says of a booked massage. */
 	public enum Status {
@@ -39,18 +42,41 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 
 	}
 
+	public PlannedMassage {
+		adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+	}
+
+	/** A stored massage without adjustments. */
+	public PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
+			Pressure pressure, int durationMinutes, ServiceId serviceId, Money price, List<BodyArea> focusAreas,
+			TherapistId therapistId, List<Reason> reasons, List<LocalDate> alternatives, AppointmentId appointmentId,
+			String flag, LocalDate proposedDate, Instant proposedStart, Status status, TherapistId proposedTherapistId) {
+		this(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, price, focusAreas, therapistId,
+				reasons, alternatives, appointmentId, flag, proposedDate, proposedStart, status, proposedTherapistId,
+				List.of());
+	}
+
+	/** A planned massage nothing was changed on, before any reconciliation. */
+	public PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggestion.Kind kind, Modality modality,
+			Pressure pressure, int durationMinutes, ServiceId serviceId, Money price, List<BodyArea> focusAreas,
+			TherapistId therapistId, List<Reason> reasons, List<LocalDate> alternatives, AppointmentId appointmentId,
+			String flag, LocalDate proposedDate, Instant proposedStart) {
+		this(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, price, focusAreas, therapistId,
+				reasons, alternatives, appointmentId, flag, proposedDate, proposedStart, null, null, List.of());
+	}
+
 	static PlannedMassage of(RunnerId runnerId, Suggestion suggestion) {
 		return new PlannedMassage(null, runnerId, suggestion.date(), suggestion.kind(), suggestion.modality(),
 				suggestion.pressure(), suggestion.durationMinutes(), suggestion.serviceId(), suggestion.price(),
 				suggestion.focusAreas(), suggestion.therapistId(), suggestion.reasons(), suggestion.alternatives(), null,
-				null, null, null, null, null);
+				null, null, null, null, null, suggestion.adjustments());
 	}
 
 	/** The same massage under the id of a stored one (or as a new one, with {@code null}). */
 	PlannedMassage withId(Long newId) {
 		return new PlannedMassage(newId, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, price,
 				focusAreas, therapistId, reasons, alternatives, appointmentId, flag, proposedDate, proposedStart, status,
-				proposedTherapistId);
+				proposedTherapistId, adjustments);
 	}
 
 	public boolean isBooked() {
@@ -69,7 +95,7 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 	/** Its appointment was cancelled: a suggestion again, without the booking or a pending proposal. */
 	PlannedMassage unbooked() {
 		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId, price,
-				focusAreas, therapistId, reasons, alternatives, null, null, null, null, null, null);
+				focusAreas, therapistId, reasons, alternatives, null, null, null, null, null, null, adjustments);
 	}
 
 	/**
@@ -78,7 +104,8 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 	 */
 	PlannedMassage rescheduledTo(LocalDate day, TherapistId therapist) {
 		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, price,
-				focusAreas, therapist, reasons, alternatives, appointmentId, null, null, null, Status.OK, null);
+				focusAreas, therapist, reasons, alternatives, appointmentId, null, null, null, Status.OK, null,
+				adjustments);
 	}
 
 	boolean sameAs(Suggestion suggestion) {
@@ -87,7 +114,8 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 
 	PlannedMassage booked(AppointmentId appointment, LocalDate day, TherapistId therapist) {
 		return new PlannedMassage(id, runnerId, day, kind, modality, pressure, durationMinutes, serviceId, price,
-				focusAreas, therapist, reasons, alternatives, appointment, null, null, null, Status.OK, null);
+				focusAreas, therapist, reasons, alternatives, appointment, null, null, null, Status.OK, null,
+				adjustments);
 	}
 
 	/** What the reconciliation says of it: a status, why (unless OK), and for a move the slot proposed. */
@@ -95,13 +123,14 @@ public record PlannedMassage(Long id, RunnerId runnerId, LocalDate date, Suggest
 			TherapistId proposedTherapist) {
 		return new PlannedMassage(id, runnerId, date, kind, modality, pressure, durationMinutes, serviceId,
 				price, focusAreas, therapistId, reasons, alternatives, appointmentId, why, proposed, proposedTime,
-				newStatus, proposedTherapist);
+				newStatus, proposedTherapist, adjustments);
 	}
 
 	/** The proposed move was made: now booked as {@code appointment} with {@code therapist}, on the proposed day. */
 	PlannedMassage moved(AppointmentId appointment, TherapistId therapist) {
 		return new PlannedMassage(id, runnerId, proposedDate, kind, modality, pressure, durationMinutes, serviceId,
-				price, focusAreas, therapist, reasons, alternatives, appointment, null, null, null, Status.OK, null);
+				price, focusAreas, therapist, reasons, alternatives, appointment, null, null, null, Status.OK, null,
+				adjustments);
 	}
 
 }

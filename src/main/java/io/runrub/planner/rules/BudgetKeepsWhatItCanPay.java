@@ -37,6 +37,8 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
+	private static final DateTimeFormatter MONTH_ALONE = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
 	/**
@@ -57,7 +59,7 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	 * A massage the budget keeps.
 	 * @param service the service it now takes when that changed to stay within budget (empty: as wanted); a
 	 * service of another modality means a sports massage stands in for it
-	 * @param swapped when the service changed, the reason that says so
+	 * @param swapped when the service changed, the sentence that says so (the planner shows it as an adjustment)
 	 * @param spent what is spent of the month's budget up to and including it
 	 * @param mostImportantOfMonth the first the budget kept in its month
 	 */
@@ -150,7 +152,8 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 					fromSavings.put(choice, savedUp(choice.price(), budget, saving));
 				}
 				else {
-					forgone.add("a %s on %s".formatted(choice.modality().displayName().toLowerCase(Locale.UK),
+					String named = TreatmentChoice.named(choice.modality());
+					forgone.add("%s %s on %s".formatted("AEIOUaeiou".indexOf(named.charAt(0)) >= 0 ? "an" : "a", named,
 							DAY.format(massage.date())));
 				}
 			}
@@ -191,15 +194,15 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	}
 
 	private Reason shorter(Priced service, Wanted<?> massage) {
-		return INFO.reason("A %d-minute %s instead of %d minutes, to stay within your budget.".formatted(
-				service.minutes(), service.modality().displayName().toLowerCase(Locale.UK), massage.minutes()));
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.shorter", service.minutes(),
+				TreatmentChoice.named(service.modality()), massage.minutes(), MONTH_ALONE.format(massage.date())));
 	}
 
 	private Reason insteadOf(Priced sports, Wanted<?> massage) {
-		return INFO.reason("A %d-minute sports massage%s instead of %s, to stay within your budget.".formatted(
-				sports.minutes(),
-				massage.focusAreas().isEmpty() ? "" : " on your " + massage.focusAreas().get(0).inSentence(),
-				massage.modality().displayName().toLowerCase(Locale.UK)));
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.sports", sports.minutes(),
+				massage.focusAreas().isEmpty() ? ""
+						: RuleTexts.text("planner.rule.FREQ-BUDGET.sportsOn", massage.focusAreas().get(0).inSentence()),
+				TreatmentChoice.named(massage.modality()), MONTH_ALONE.format(massage.date())));
 	}
 
 	/** Without a bigger budget, saving up takes at most this long: the plan then sets aside more and says so. */

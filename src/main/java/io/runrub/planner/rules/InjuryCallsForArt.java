@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,7 +53,7 @@ public final class InjuryCallsForArt implements CatalogueRule {
 			if (injury.kind() == ComplaintKind.PLANTAR_FASCIITIS) {
 				text += " For heel pain, hands-on therapy has helped when added to stretching and strengthening.";
 			}
-			reasons.add(INFO.reason(text));
+			reasons.add(INFO.reason(text).arguingFor(Modality.ART));
 			boolean isNew = injury.since() == null || !injury.since().isBefore(today.minusDays(NEW_INJURY_DAYS));
 			warnings.add(INFO.warning(isNew
 					? "Your %s is new: have it assessed by a physiotherapist or doctor before hands-on treatment. Loading exercise is the treatment with evidence."
@@ -113,8 +112,21 @@ public final class InjuryCallsForArt implements CatalogueRule {
 	}
 
 	static String describe(Complaint complaint) {
-		String kind = complaint.kind().name().toLowerCase(Locale.UK).replace('_', ' ');
-		return kind + " (" + complaint.area().inSentence() + ")";
+		return word(complaint.kind()) + " (" + complaint.area().inSentence() + ")";
+	}
+
+	/** What bothers the runner, in a sentence: words written for people, never the code's names. */
+	static String word(ComplaintKind kind) {
+		return switch (kind) {
+			case TIGHTNESS -> "tightness";
+			case KNOTS -> "knots";
+			case PAIN -> "pain";
+			case SCAR_TISSUE -> "scar tissue";
+			case SHIN_SPLINTS -> "shin splints";
+			case PLANTAR_FASCIITIS -> "plantar fasciitis";
+			case HAMSTRING_INJURY -> "hamstring injury";
+			case OTHER -> "complaint";
+		};
 	}
 
 }

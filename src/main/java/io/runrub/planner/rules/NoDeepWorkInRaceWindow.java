@@ -90,16 +90,15 @@ public final class NoDeepWorkInRaceWindow implements CatalogueRule {
 	public TreatmentChoice limit(LocalDate date, TreatmentChoice choice, List<RaceDay> races) {
 		Optional<RaceDay> recovering = recoveryOf(date, races);
 		if (recovering.isPresent() && (choice.isDeep() || choice.pressure().compareTo(Pressure.LIGHT) > 0)) {
-			return choice.with(choice.isDeep() ? Modality.SPORTS : choice.modality(), Pressure.LIGHT,
-					INFO.reason("Light pressure only in the week after %s, while you recover."
-						.formatted(recovering.get().name())));
+			return choice.swap(choice.isDeep() ? Modality.SPORTS : choice.modality(), Pressure.LIGHT,
+					new Adjustment(INFO.id(), RuleTexts.text("planner.recovery", recovering.get().name())));
 		}
 		Optional<RaceDay> taper = taperOf(date, races);
 		if (taper.isPresent() && (choice.isDeep() || choice.pressure().compareTo(Pressure.MEDIUM) > 0)) {
-			return choice.with(choice.isDeep() ? Modality.SPORTS : choice.modality(),
+			return choice.swap(choice.isDeep() ? Modality.SPORTS : choice.modality(),
 					Pressure.MEDIUM.atMost(choice.pressure()),
-					INFO.reason("Nothing firm or deep in the last %d days before %s: your taper."
-						.formatted(daysBefore(taper.get()), taper.get().name())));
+					new Adjustment(INFO.id(), RuleTexts.text("planner.taper", daysBefore(taper.get()),
+							taper.get().name())));
 		}
 		return choice;
 	}
@@ -120,7 +119,7 @@ public final class NoDeepWorkInRaceWindow implements CatalogueRule {
 	/** A booked deep massage inside a race window. */
 	public Optional<Warning> warnAbout(LocalDate date, Modality modality, List<RaceDay> races) {
 		return forbids(date, modality, races).map(reason -> INFO.warning("Your %s on %s is inside the last %d days "
-			.formatted(modality.displayName().toLowerCase(java.util.Locale.UK), TrainingDays.format(date),
+			.formatted(TreatmentChoice.named(modality), TrainingDays.format(date),
 					daysBefore(windowOf(date, races).orElseThrow()))
 				+ "before %s. Consider moving it or asking for light pressure."
 					.formatted(windowOf(date, races).orElseThrow().name())));

@@ -2,7 +2,6 @@ package io.runrub.planner.rules;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,14 +47,14 @@ public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
 		}
 		List<BodyArea> areas = problems.stream().map(Complaint::area).distinct().toList();
 		List<String> feelings = problems.stream()
-			.map(complaint -> complaint.kind().name().toLowerCase(Locale.UK) + " ("
-					+ complaint.area().inSentence() + ")")
+			.map(InjuryCallsForArt::describe)
 			.distinct()
 			.toList();
 		String where = feelings.size() == 1 ? feelings.get(0)
 				: String.join(", ", feelings.subList(0, feelings.size() - 1)) + " and " + feelings.get(feelings.size() - 1);
 		return Optional.of(new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.FIRM, areas,
-				List.of(INFO.reason("Deep tissue work where you feel " + where + ".")), List.of()));
+				List.of(INFO.reason("Deep tissue work where you feel " + where + ".").arguingFor(Modality.DEEP_TISSUE)),
+				List.of()));
 	}
 
 }

@@ -43,7 +43,8 @@ public final class RecurringPainCallsForMovementAssessment implements CatalogueR
 		return Optional.of(new TreatmentChoice(Modality.MOVEMENT_ASSESSMENT, Pressure.LIGHT,
 				List.copyOf(recurringPainAreas),
 				List.of(INFO.reason("A movement assessment, because " + why
-						+ ": the cause may be in how you move rather than in the sore spot.")),
+						+ ": the cause may be in how you move rather than in the sore spot.")
+					.arguingFor(Modality.MOVEMENT_ASSESSMENT)),
 				List.of()));
 	}
 

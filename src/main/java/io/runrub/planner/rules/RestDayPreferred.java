@@ -16,7 +16,17 @@ public final class RestDayPreferred implements CatalogueRule {
 		return INFO;
 	}
 
+	/** Training entered this close to a day makes an empty day a rest day; with none, nothing is claimed. */
+	static final int KNOWN_WEEK = 6;
+
+	/**
+	 * Why the day fits, when it does. A day is called a rest day only when the runner entered training around it:
+	 * with nothing entered for that week, an empty day is not known to be a rest day.
+	 */
 	public Optional<Reason> fits(LocalDate date, TrainingDays days) {
+		if (!days.enteredAround(date, KNOWN_WEEK)) {
+			return Optional.empty();
+		}
 		if (days.isRest(date)) {
 			return Optional.of(INFO.reason(TrainingDays.format(date) + " is a rest day."));
 		}

@@ -21,22 +21,33 @@ public final class RestrictionsLimitTreatment implements CatalogueRule {
 		return INFO;
 	}
 
+	/** @param restrictions the ids of the health questions answered "yes" (e.g. BLOOD_THINNERS) */
 	public Optional<Warning> check(List<String> restrictions) {
 		if (restrictions.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(INFO.warning("Because of " + String.join("; ", restrictions)
-				+ ", your massages are planned at light pressure without deep tissue or ART, and your therapist sees "
-				+ "your answers. Check with your doctor where needed."));
+		return Optional.of(INFO.warning(RuleTexts.text("planner.rule.SAFE-RESTRICT.warning",
+				HealthAnswers.clause(restrictions))));
 	}
 
+	/**
+	 * Light pressure, and a light Swedish massage instead of deep work. When that changes the massage, it is an
+	 * adjustment (the reasons for the deep work go); when the massage was light already, a reason for its pressure.
+	 */
 	public TreatmentChoice apply(TreatmentChoice choice, boolean restricted) {
 		if (!restricted) {
 			return choice;
 		}
-		Modality modality = choice.isDeep() ? Modality.SWEDISH : choice.modality();
-		return choice.with(modality, Pressure.LIGHT,
-				INFO.reason("Light pressure only, because of your health answers."));
+		if (choice.isDeep()) {
+			return choice.swap(Modality.SWEDISH, Pressure.LIGHT, INFO.adjustment(
+					RuleTexts.text("planner.rule.SAFE-RESTRICT.swap", TreatmentChoice.named(choice.modality()))));
+		}
+		if (choice.pressure() != Pressure.LIGHT) {
+			return choice.swap(choice.modality(), Pressure.LIGHT,
+					INFO.adjustment(RuleTexts.text("planner.rule.SAFE-RESTRICT.light")));
+		}
+		return choice.withReason(INFO.reason(RuleTexts.text("planner.rule.SAFE-RESTRICT.light"))
+			.arguingForPressure(Pressure.LIGHT));
 	}
 
 }

@@ -40,13 +40,16 @@ public final class StopAnswersBlockMassage implements CatalogueRule {
 	/** A completed effort this long counts as a marathon or an ultra. */
 	public static final int LONG_EFFORT_MINUTES = 210;
 
-	/** The warning that replaces every suggestion, when a stop answer was given. */
+	/**
+	 * The warning that replaces every suggestion, when a stop answer was given.
+	 * @param stopAnswers the ids of the health questions answered "yes" (e.g. BLOOD_CLOT)
+	 */
 	public Optional<Warning> check(List<String> stopAnswers) {
 		if (stopAnswers.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(INFO.warning("No massage for now: you told us about " + String.join("; ", stopAnswers)
-				+ ". Please see a doctor or seek medical advice first, then update your health answers."));
+		return Optional.of(INFO.warning(RuleTexts.text("planner.rule.SAFE-STOP.warning",
+				HealthAnswers.clause(stopAnswers))));
 	}
 
 }

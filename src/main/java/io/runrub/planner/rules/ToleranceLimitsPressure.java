@@ -1,5 +1,7 @@
 package io.runrub.planner.rules;
 
+import java.util.Locale;
+
 import io.runrub.shared.Modality;
 import io.runrub.shared.Pressure;
 
@@ -7,6 +9,10 @@ import io.runrub.shared.Pressure;
  * TYPE-TOLERANCE: pressure tolerance below firm → never deep tissue or ART unless the runner asks; always warn
  * "expect discomfort" for deep work. The planner never asks on the runner's behalf, so below firm it never plans
  * deep work; a runner who wants it books it themselves.
+ *
+ * <p>
+ * Swapping deep work for a sports massage, or easing the pressure, is an {@link Adjustment}: the reasons that argued
+ * for the deep work go, and the adjustment says what changed.
  */
 public final class ToleranceLimitsPressure implements CatalogueRule {
 
@@ -23,22 +29,39 @@ public final class ToleranceLimitsPressure implements CatalogueRule {
 
 	public TreatmentChoice apply(TreatmentChoice choice, Pressure tolerance) {
 		if (choice.isDeep() && tolerance.isBelow(Pressure.FIRM)) {
-			return choice.with(Modality.SPORTS, Pressure.MEDIUM.atMost(tolerance),
-					INFO.reason("You prefer %s pressure, so a sports massage instead of %s."
-						.formatted(tolerance.name().toLowerCase(java.util.Locale.UK),
-								choice.modality().displayName().toLowerCase(java.util.Locale.UK))));
+			return choice.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(tolerance),
+					INFO.adjustment(RuleTexts.text("planner.rule.TYPE-TOLERANCE.swap", word(tolerance),
+							TreatmentChoice.named(choice.modality()))));
 		}
-		TreatmentChoice capped = new TreatmentChoice(choice.modality(), choice.pressure().atMost(tolerance),
-				choice.focusAreas(), choice.reasons(), choice.warnings());
+		TreatmentChoice capped = choice;
+		if (tolerance.isBelow(choice.pressure())) {
+			capped = choice.swap(choice.modality(), tolerance, INFO.adjustment(RuleTexts.text(
+					"planner.rule.TYPE-TOLERANCE.lighter", capitalised(word(tolerance)), word(choice.pressure()))));
+		}
 		if (capped.isDeep()) {
 			Pressure pressure = capped.modality() == Modality.DEEP_TISSUE && tolerance == Pressure.DEEP ? Pressure.DEEP
 					: capped.pressure();
-			return new TreatmentChoice(capped.modality(), pressure, capped.focusAreas(), capped.reasons(),
-					capped.warnings())
+			return capped.withPressure(pressure)
 				.withReason(INFO.reason("Expect some discomfort: deep work is firm, and about 1 in 10 people feel "
-						+ "sore the next day."));
+						+ "sore the next day.")
+					.arguingFor(Modality.DEEP_TISSUE, Modality.ART)
+					.arguingForPressure(Pressure.FIRM, Pressure.DEEP));
 		}
 		return capped;
+	}
+
+	/** The pressure as a word in a sentence. */
+	static String word(Pressure pressure) {
+		return switch (pressure) {
+			case LIGHT -> "light";
+			case MEDIUM -> "medium";
+			case FIRM -> "firm";
+			case DEEP -> "deep";
+		};
+	}
+
+	private static String capitalised(String word) {
+		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 }

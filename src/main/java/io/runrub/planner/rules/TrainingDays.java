@@ -36,6 +36,16 @@ public final class TrainingDays {
 		return on(date).rest();
 	}
 
+	/**
+	 * Whether the runner entered anything (a session, a race, a day marked as rest) within this many days of the
+	 * date: without that, an empty day says nothing about rest, only that nothing was entered.
+	 */
+	public boolean enteredAround(LocalDate date, int days) {
+		return this.days.keySet()
+			.stream()
+			.anyMatch(day -> Math.abs(day.toEpochDay() - date.toEpochDay()) <= days);
+	}
+
 	/** The most recent hard day or race 1 to 2 days before the date, if any. */
 	public Optional<TrainingDay> hardOneOrTwoDaysBefore(LocalDate date) {
 		for (int back = 1; back <= 2; back++) {

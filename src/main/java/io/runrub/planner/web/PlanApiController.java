@@ -12,6 +12,7 @@ import io.runrub.planner.plan.PlanBooking;
 import io.runrub.planner.plan.PlanGeneration;
 import io.runrub.planner.plan.PlannedMassage;
 import io.runrub.planner.plan.Replanning;
+import io.runrub.planner.rules.Adjustment;
 import io.runrub.planner.rules.Reason;
 import io.runrub.planner.rules.RuleCatalogue;
 import io.runrub.planner.rules.RuleInfo;
@@ -69,20 +70,31 @@ class PlanApiController {
 	record ProposalResponse(LocalDate date, OffsetDateTime start, long therapistId) {
 	}
 
+	/** What was considered for a suggestion and changed, and why. */
+	record AdjustmentResponse(String rule, String text) {
+
+		static AdjustmentResponse of(Adjustment adjustment) {
+			return new AdjustmentResponse(adjustment.rule(), adjustment.text());
+		}
+
+	}
+
 	/**
-	 * Ids are plain numbers in JSON; the price is minor units of the clinic's currency. A booked massage has a
-	 * {@code status} (with the reason in {@code flag} unless OK) and, for a proposed move, a {@code proposal}.
+	 * Ids are plain numbers in JSON; the price is minor units of the clinic's currency. {@code reasons} say what the
+	 * suggestion is; {@code adjustments} what was considered and changed. A booked massage has a {@code status} (with
+	 * the reason in {@code flag} unless OK) and, for a proposed move, a {@code proposal}.
 	 */
 	record SuggestionResponse(Long id, LocalDate date, String kind, Modality modality, Pressure pressure,
 			int durationMinutes, long serviceId, long priceCents, List<BodyArea> focusAreas, Long therapistId,
-			List<ReasonResponse> reasons, Long appointmentId, String flag, LocalDate proposedDate,
-			PlannedMassage.Status status, ProposalResponse proposal) {
+			List<ReasonResponse> reasons, List<AdjustmentResponse> adjustments, Long appointmentId, String flag,
+			LocalDate proposedDate, PlannedMassage.Status status, ProposalResponse proposal) {
 
 		static SuggestionResponse of(PlannedMassage massage, java.time.ZoneId zone) {
 			return new SuggestionResponse(massage.id(), massage.date(), massage.kind().name(), massage.modality(),
 					massage.pressure(), massage.durationMinutes(), massage.serviceId().value(), massage.price().minorUnits(),
 					massage.focusAreas(), massage.therapistId() == null ? null : massage.therapistId().value(),
 					massage.reasons().stream().map(ReasonResponse::of).toList(),
+					massage.adjustments().stream().map(AdjustmentResponse::of).toList(),
 					massage.appointmentId() == null ? null : massage.appointmentId().value(),
 					massage.flag(), massage.proposedDate(),
 					massage.isBooked() && massage.status() == null ? PlannedMassage.Status.OK : massage.status(),
@@ -108,7 +120,9 @@ class PlanApiController {
 	@PostMapping("/me/plan")
 	@Operation(summary = "Make a new plan",
 			description = "Default horizon: tomorrow until 7 days after your next A race, or 12 weeks. Every suggestion "
-					+ "comes with its reasons (catalogue rule, a plain sentence, the evidence grade).")
+					+ "comes with its reasons (catalogue rule, a plain sentence, the evidence grade) for what it is, and "
+					+ "its adjustments (rule, sentence): what was considered and changed, e.g. deep tissue "
+					+ "swapped for a sports massage to fit the budget.")
 	PlanResponse plan(Actor actor, @RequestBody(required = false) PlanRequest request) {
 		return PlanResponse.of(generation.generate(actor.runnerId(), request == null ? null : request.from(),
 				request == null ? null : request.to()), catalog.zone());

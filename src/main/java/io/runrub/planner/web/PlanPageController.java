@@ -168,10 +168,29 @@ class PlanPageController {
 		return "redirect:/plan";
 	}
 
+	/** The catalogue's source ids and the message keys of the articles' titles. */
+	private static final Map<String, String> SOURCE_NAMES = Map.of("S0", "evidence.sourceName.S0", "S1",
+			"evidence.sourceName.S1");
+
+	/** "S0, S1" as the articles' titles, for people: the catalogue's short ids are for the code. */
+	private String sourceNames(String sources) {
+		List<String> names = java.util.Arrays.stream(sources.split(",\\s*"))
+			.filter(SOURCE_NAMES::containsKey)
+			.map(source -> messages.getMessage(SOURCE_NAMES.get(source)))
+			.toList();
+		return switch (names.size()) {
+			case 0 -> "";
+			case 1 -> names.get(0);
+			default -> messages.getMessage("evidence.sourceNames", new Object[] { names.get(0), names.get(1) });
+		};
+	}
+
 	@GetMapping("/evidence")
 	String evidence(Model model) {
 		List<RuleInfo> rules = RuleCatalogue.all();
 		model.addAttribute("rules", rules);
+		model.addAttribute("sourceNames", rules.stream()
+			.collect(Collectors.toMap(RuleInfo::id, rule -> sourceNames(rule.sources()))));
 		return "planner/evidence";
 	}
 

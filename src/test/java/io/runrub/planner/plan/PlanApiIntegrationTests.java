@@ -31,12 +31,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.runrub.support.TestClinic.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.isOneOf;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -150,6 +152,47 @@ class PlanApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("TIME-RACE-WINDOW")))
 			.andExpect(content().string(containsString("does not flush out lactic acid")));
+	}
+
+	@Test
+	void aSwappedMassageSaysWhatWasChangedApartFromReasonsForWhatItIs() throws Exception {
+		profiles.save(RunnerId.of(rita.accountId()), new RunnerProfile(4, Level.RECREATIONAL, Pressure.MEDIUM,
+				Set.of(Goal.MAINTENANCE), Money.of(15_000, "GBP"), john.id(),
+				List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
+		mvc.perform(post("/api/v1/me/plan").with(httpBasic(rita.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"from\": \"2026-03-23\", \"to\": \"2026-05-31\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestions[0].modality").value("SPORTS"))
+			.andExpect(jsonPath("$.suggestions[0].reasons[*].rule", not(hasItem("TYPE-AREA-DEEP"))))
+			.andExpect(jsonPath("$.suggestions[0].adjustments[0].rule").value("TYPE-TOLERANCE"))
+			.andExpect(jsonPath("$.suggestions[0].adjustments[0].text")
+				.value("You prefer medium pressure, so a sports massage instead of deep tissue massage."));
+		mvc.perform(get("/api/v1/me/plan").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(jsonPath("$.suggestions[0].adjustments[0].rule").value("TYPE-TOLERANCE"));
+		mvc.perform(get("/plan").with(httpBasic(rita.email(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What we considered and changed")))
+			.andExpect(content().string(containsString("so a sports massage instead of deep tissue massage.")));
+	}
+
+	@Test
+	void theEvidencePageHasPlainHeadingsAndNamesItsSourcesByTitle() throws Exception {
+		String page = mvc.perform(get("/evidence")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher headings = java.util.regex.Pattern.compile("<h2>\\s*<span>([^<]*)</span>").matcher(page);
+		List<String> found = new java.util.ArrayList<>();
+		while (headings.find()) {
+			found.add(headings.group(1));
+		}
+		assertThat(found).hasSize(RuleCatalogue.all().size())
+			.contains("Nothing deep in the last days before a race")
+			.noneMatch(heading -> heading.matches("[A-Z-]+") || heading.startsWith("evidence."));
+		assertThat(page).contains("<small class=\"rule-tag\">TIME-RACE-WINDOW</small>")
+			.contains("From \u201cMassage for Runners: The What, When and How\u201d: ")
+			.contains("From \u201cTop Massage Tips for Runners\u201d: ")
+			.doesNotContain("S0")
+			.doesNotContain("S1");
 	}
 
 	@Test

@@ -497,6 +497,27 @@ class PlannerIntegrationTests {
 		}
 
 		@Test
+		void aPlannedMassageKeepsItsAdjustmentsAndWhatItsReasonsArgueFor() {
+			// Rita's tight calves call for deep tissue, but she prefers medium pressure: sports massages instead
+			profiles.save(RunnerId.of(rita.accountId()), new RunnerProfile(5, Level.RECREATIONAL, Pressure.MEDIUM,
+					Set.of(Goal.MAINTENANCE, Goal.PROBLEM_AREA), Money.of(20_000, "GBP"), john.id(),
+					List.of(new Complaint(BodyArea.CALVES, ComplaintKind.TIGHTNESS, LocalDate.of(2026, 3, 1), 4))));
+			List<PlannedMassage> made = generation.generate(RunnerId.of(rita.accountId()), null, null).massages();
+			List<PlannedMassage> loaded = generation.current(RunnerId.of(rita.accountId())).orElseThrow().massages();
+			assertThat(loaded).isEqualTo(made);
+			assertThat(made).flatExtracting(PlannedMassage::reasons).anyMatch(reason -> !reason.pressures().isEmpty());
+			PlannedMassage adjusted = made.stream()
+				.filter(massage -> !massage.adjustments().isEmpty())
+				.findFirst()
+				.orElseThrow();
+			assertThat(jdbc.sql("select sentence from plan_suggestion_adjustment where plan_suggestion = :id "
+					+ "order by plan_suggestion_key")
+				.param("id", adjusted.id())
+				.query(String.class)
+				.list()).isEqualTo(adjusted.adjustments().stream().map(adjustment -> adjustment.text()).toList());
+		}
+
+		@Test
 		void aRaceThatMovesTakesItsPreRaceMassageWithIt() {
 			generation.generate(RunnerId.of(rita.accountId()), null, null);
 			training.updateRace(io.runrub.accounts.RunnerId.of(rita.accountId()), race.id(),

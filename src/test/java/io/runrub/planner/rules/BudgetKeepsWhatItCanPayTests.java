@@ -134,7 +134,7 @@ class BudgetKeepsWhatItCanPayTests {
 		assertThat(second.service()).contains(SPORTS_30);
 		assertThat(second.swapped()).hasValueSatisfying(reason -> {
 			assertThat(reason.rule()).isEqualTo("FREQ-BUDGET");
-			assertThat(reason.text()).isEqualTo("A 30-minute sports massage instead of 60 minutes, to stay within your budget.");
+			assertThat(reason.text()).isEqualTo("We chose a 30-minute sports massage instead of 60 minutes: your budget for March.");
 		});
 		assertThat(second.spent().text()).isEqualTo("£95 of your £100 budget for March 2026.");
 	}
@@ -149,7 +149,7 @@ class BudgetKeepsWhatItCanPayTests {
 			assertThat(kept.service()).contains(SPORTS_30);
 			assertThat(kept.swapped()).get()
 				.extracting(Reason::text)
-				.isEqualTo("A 30-minute sports massage on your calves instead of deep tissue massage, to stay within your budget.");
+				.isEqualTo("We chose a 30-minute sports massage on your calves instead of deep tissue massage: your budget for March.");
 			assertThat(kept.spent().text()).as("booked massages count").isEqualTo("£85 of your £100 budget for March 2026.");
 		});
 	}

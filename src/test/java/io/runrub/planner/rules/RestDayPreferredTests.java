@@ -41,6 +41,15 @@ class RestDayPreferredTests {
 	}
 
 	@Test
+	void withNoTrainingEnteredForTheWeekNoDayIsCalledARestDay() {
+		TrainingDays nothing = new TrainingDays(List.of());
+		assertThat(rule.fits(MONDAY.plusDays(2), nothing)).isEmpty();
+		LocalDate weekAfter = MONDAY.plusDays(6 + 7);
+		assertThat(rule.fits(weekAfter, week)).as("a week after the last entry").isEmpty();
+		assertThat(rule.fits(MONDAY.plusDays(6 + 6), week)).as("within a week of an entry").isPresent();
+	}
+
+	@Test
 	void aDayMarkedAsRestIsARestDay() {
 		LocalDate friday = MONDAY.plusDays(4);
 		assertThat(rule.fits(friday, week)).hasValueSatisfying(

@@ -44,12 +44,40 @@ class RestrictionsLimitTreatmentTests {
 			assertThat(result.pressure()).as("%s at %s", modality, pressure).isEqualTo(Pressure.LIGHT);
 			assertThat(result.modality()).isNotIn(Modality.DEEP_TISSUE, Modality.ART);
 			assertThat(result.focusAreas()).containsExactly(BodyArea.CALVES);
-			assertThat(result.reasons()).last().satisfies(reason -> {
-				assertThat(reason.rule()).isEqualTo("SAFE-RESTRICT");
-				assertThat(reason.evidence()).isEqualTo(EvidenceGrade.NOT_GRADED);
-				assertThat(reason.text()).isEqualTo("Light pressure only, because of your health answers.");
-			});
+			if (modality.isDeep()) {
+				assertThat(result.adjustments()).singleElement().satisfies(adjustment -> {
+					assertThat(adjustment.rule()).isEqualTo("SAFE-RESTRICT");
+					assertThat(adjustment.text()).isEqualTo("We chose a light Swedish massage instead of "
+							+ (modality == Modality.ART ? "Active Release Technique" : "deep tissue massage")
+							+ ": light pressure only, because of your health answers.");
+				});
+			}
+			else if (pressure != Pressure.LIGHT) {
+				assertThat(result.adjustments()).singleElement().satisfies(adjustment -> {
+					assertThat(adjustment.rule()).isEqualTo("SAFE-RESTRICT");
+					assertThat(adjustment.text()).isEqualTo("Light pressure only, because of your health answers.");
+				});
+			}
+			else {
+				assertThat(result.adjustments()).isEmpty();
+				assertThat(result.reasons()).last().satisfies(reason -> {
+					assertThat(reason.rule()).isEqualTo("SAFE-RESTRICT");
+					assertThat(reason.evidence()).isEqualTo(EvidenceGrade.NOT_GRADED);
+					assertThat(reason.text()).isEqualTo("Light pressure only, because of your health answers.");
+					assertThat(reason.pressures()).containsExactly(Pressure.LIGHT);
+				});
+			}
 		}
+	}
+
+	@Test
+	void theReasonsForTheDeepWorkGoWhenItBecomesALightSwedishMassage() {
+		Reason art = RestrictionsLimitTreatment.INFO.reason("Active Release Technique for your plantar fasciitis.")
+			.arguingFor(Modality.ART);
+		Reason day = RestrictionsLimitTreatment.INFO.reason("The day after your long run.");
+		TreatmentChoice result = rule.apply(new TreatmentChoice(Modality.ART, Pressure.FIRM, List.of(BodyArea.FEET),
+				List.of(day, art), List.of()), true);
+		assertThat(result.reasons()).containsExactly(day);
 	}
 
 	@Test
@@ -61,12 +89,18 @@ class RestrictionsLimitTreatmentTests {
 
 	@Test
 	void theWarningNamesTheAnswersAndWhatTheyChange() {
-		assertThat(rule.check(List.of("blood thinners", "pregnancy"))).hasValueSatisfying(warning -> {
+		assertThat(rule.check(List.of("BLOOD_THINNERS", "PREGNANCY"))).hasValueSatisfying(warning -> {
 			assertThat(warning.rule()).isEqualTo("SAFE-RESTRICT");
-			assertThat(warning.text()).isEqualTo("Because of blood thinners; pregnancy, your massages are planned at "
-					+ "light pressure without deep tissue or ART, and your therapist sees your answers. Check with "
-					+ "your doctor where needed.");
+			assertThat(warning.text()).isEqualTo("Because you take blood thinners or have a bleeding disorder and you "
+					+ "are pregnant, your massages are planned at light pressure, without deep tissue massage or "
+					+ "Active Release Technique, and your therapist sees your answers. Check with your doctor where "
+					+ "needed.");
 		});
+		io.runrub.runners.IntakeQuestions.all().forEach(question -> assertThat(rule.check(List.of(question.id())))
+			.hasValueSatisfying(warning -> assertThat(warning.text()).as(question.id())
+				.startsWith("Because you ")
+				.doesNotContain(question.text())
+				.doesNotContain("?")));
 	}
 
 }

@@ -201,6 +201,31 @@ class RuleCatalogueTests {
 	}
 
 	@Test
+	void noReasonWarningOrAdjustmentShowsACodeName() {
+		List<String> codes = new ArrayList<>();
+		for (Class<? extends Enum<?>> type : List.of(Modality.class, Pressure.class, ComplaintKind.class,
+				BodyArea.class, Goal.class)) {
+			for (Enum<?> constant : type.getEnumConstants()) {
+				codes.add(constant.name());
+			}
+		}
+		io.runrub.runners.IntakeQuestions.all().forEach(question -> codes.add(question.id()));
+		List<Said> said = new ArrayList<>(sample());
+		RestrictionsLimitTreatment restrict = new RestrictionsLimitTreatment();
+		StopAnswersBlockMassage stop = new StopAnswersBlockMassage();
+		io.runrub.runners.IntakeQuestions.all().forEach(question -> {
+			restrict.check(List.of(question.id())).ifPresent(warning -> said.add(Said.of(warning)));
+			stop.check(List.of(question.id())).ifPresent(warning -> said.add(Said.of(warning)));
+		});
+		for (Said one : said) {
+			for (String code : codes) {
+				assertThat(one.text()).as(one.rule()).doesNotContain(code.length() > 2 ? code : code + " ");
+			}
+			assertThat(one.text()).as(one.rule()).doesNotContain("active release", "ART ", "ART.", "ART,");
+		}
+	}
+
+	@Test
 	void theClaimCheckCatchesEachClaimAndLetsAHealthAnswerThrough() {
 		Map<String, String> claims = Map.of("flushes", "Massage flushes out waste.", "lactic acid",
 				"It clears lactic acid.", "circulation", "Improves circulation to speed recovery.", "blood flow",
@@ -248,6 +273,7 @@ class RuleCatalogueTests {
 			List<Said> from = new ArrayList<>();
 			choice.reasons().forEach(reason -> from.add(Said.of(reason)));
 			choice.warnings().forEach(warning -> from.add(Said.of(warning)));
+			choice.adjustments().forEach(adjustment -> from.add(new Said(adjustment.rule(), adjustment.text(), null)));
 			return from;
 		};
 		LocalDate today = LocalDate.of(2026, 3, 1);

@@ -21,24 +21,37 @@ class StopAnswersBlockMassageTests {
 	}
 
 	@Test
+	void everyStopQuestionHasItsOwnSentenceNeverTheQuestionText() {
+		io.runrub.runners.IntakeQuestions.all().forEach(question -> assertThat(rule.check(List.of(question.id())))
+			.hasValueSatisfying(warning -> {
+				assertThat(warning.text()).as(question.id()).doesNotContain("one of your health answers")
+					.doesNotContain(question.text())
+					.doesNotContain("?")
+					.doesNotContain(question.id());
+			}));
+	}
+
+	@Test
 	void noStopAnswerNoWarning() {
 		assertThat(rule.check(List.of())).isEmpty();
 	}
 
 	@Test
 	void aStopAnswerMeansNoMassageAndAdviceToSeeADoctor() {
-		assertThat(rule.check(List.of("new unexplained calf swelling"))).hasValueSatisfying(warning -> {
+		assertThat(rule.check(List.of("BLOOD_CLOT"))).hasValueSatisfying(warning -> {
 			assertThat(warning.rule()).isEqualTo("SAFE-STOP");
-			assertThat(warning.text()).isEqualTo("No massage for now: you told us about new unexplained calf swelling. "
-					+ "Please see a doctor or seek medical advice first, then update your health answers.");
+			assertThat(warning.text()).isEqualTo("No massage for now, because you may have a blood clot, or swelling in "
+					+ "a calf that you cannot explain. Please see a doctor or seek medical advice first, then update "
+					+ "your health answers.");
 		});
 	}
 
 	@Test
 	void severalStopAnswersMakeOneWarningThatNamesThemAll() {
-		assertThat(rule.check(List.of("chest pain", "fever", "a suspected fracture"))).hasValueSatisfying(warning -> {
-			assertThat(warning.text()).startsWith("No massage for now: you told us about chest pain; fever; a suspected "
-					+ "fracture.");
+		assertThat(rule.check(List.of("CHEST_PAIN", "FEVER", "FRACTURE"))).hasValueSatisfying(warning -> {
+			assertThat(warning.text()).startsWith("No massage for now, because you have chest pain, or get out of "
+					+ "breath more easily than usual, you have a fever or an illness you could pass on and you might "
+					+ "have a broken bone.");
 			assertThat(warning.text()).containsOnlyOnce("see a doctor or seek medical advice");
 		});
 	}

@@ -20,10 +20,14 @@ class ToleranceLimitsPressureTests {
 	static final Reason EARLIER = new Reason("TYPE-AREA-DEEP", "Deep tissue work where you feel knots (calves).",
 			EvidenceGrade.WEAK);
 
+	/** A reason about the day: it argues for no kind of massage, so it stays whatever the massage becomes. */
+	static final Reason DAY = new Reason("TIME-AFTER-HARD", "The day after your long run.", EvidenceGrade.WEAK);
+
 	final ToleranceLimitsPressure rule = new ToleranceLimitsPressure();
 
 	static TreatmentChoice choice(Modality modality, Pressure pressure) {
-		return new TreatmentChoice(modality, pressure, List.of(BodyArea.CALVES), List.of(EARLIER), List.of());
+		return new TreatmentChoice(modality, pressure, List.of(BodyArea.CALVES),
+				List.of(modality.isDeep() ? EARLIER.arguingFor(modality) : EARLIER, DAY), List.of());
 	}
 
 	static boolean warnsOfDiscomfort(TreatmentChoice choice) {
@@ -49,11 +53,10 @@ class ToleranceLimitsPressureTests {
 		assertThat(result.isDeep()).isFalse();
 		assertThat(result.pressure()).isLessThanOrEqualTo(tolerance);
 		assertThat(result.focusAreas()).containsExactly(BodyArea.CALVES);
-		assertThat(result.reasons()).first().isEqualTo(EARLIER);
-		assertThat(result.reasons()).last().satisfies(reason -> {
-			assertThat(reason.rule()).isEqualTo("TYPE-TOLERANCE");
-			assertThat(reason.evidence()).isEqualTo(EvidenceGrade.WEAK);
-			assertThat(reason.text()).isEqualTo("You prefer " + tolerance.name().toLowerCase(java.util.Locale.UK)
+		assertThat(result.reasons()).as("the reason for deep tissue goes with it").containsExactly(DAY);
+		assertThat(result.adjustments()).singleElement().satisfies(adjustment -> {
+			assertThat(adjustment.rule()).isEqualTo("TYPE-TOLERANCE");
+			assertThat(adjustment.text()).isEqualTo("You prefer " + tolerance.name().toLowerCase(java.util.Locale.UK)
 					+ " pressure, so a sports massage instead of deep tissue massage.");
 		});
 		assertThat(warnsOfDiscomfort(result)).isFalse();
@@ -65,10 +68,10 @@ class ToleranceLimitsPressureTests {
 		TreatmentChoice result = rule.apply(choice(Modality.ART, Pressure.FIRM), tolerance);
 		assertThat(result.modality()).isEqualTo(Modality.SPORTS);
 		assertThat(result.pressure()).isLessThanOrEqualTo(tolerance);
-		assertThat(result.reasons()).last()
-			.extracting(Reason::text)
+		assertThat(result.adjustments()).singleElement()
+			.extracting(Adjustment::text)
 			.isEqualTo("You prefer " + tolerance.name().toLowerCase(java.util.Locale.UK)
-					+ " pressure, so a sports massage instead of active release technique.");
+					+ " pressure, so a sports massage instead of Active Release Technique.");
 	}
 
 	@ParameterizedTest
@@ -79,7 +82,7 @@ class ToleranceLimitsPressureTests {
 			assertThat(result.modality()).as("%s at %s", deep, tolerance).isEqualTo(deep);
 			assertThat(result.pressure()).isLessThanOrEqualTo(tolerance);
 			assertThat(result.focusAreas()).containsExactly(BodyArea.CALVES);
-			assertThat(result.reasons()).first().isEqualTo(EARLIER);
+			assertThat(result.reasons()).first().extracting(Reason::text).isEqualTo(EARLIER.text());
 			assertThat(warnsOfDiscomfort(result)).as("%s at %s", deep, tolerance).isTrue();
 			assertThat(result.reasons()).last()
 				.extracting(Reason::text)
@@ -100,7 +103,15 @@ class ToleranceLimitsPressureTests {
 			TreatmentChoice result = rule.apply(choice(modality, Pressure.FIRM), tolerance);
 			assertThat(result.modality()).isEqualTo(modality);
 			assertThat(result.pressure()).isEqualTo(Pressure.FIRM.atMost(tolerance));
-			assertThat(result.reasons()).containsExactly(EARLIER);
+			assertThat(result.reasons()).containsExactly(EARLIER, DAY);
+			if (tolerance.isBelow(Pressure.FIRM)) {
+				assertThat(result.adjustments()).extracting(Adjustment::text)
+					.containsExactly((tolerance == Pressure.LIGHT ? "Light" : "Medium")
+							+ " pressure rather than firm, as you prefer.");
+			}
+			else {
+				assertThat(result.adjustments()).isEmpty();
+			}
 		}
 	}
 
