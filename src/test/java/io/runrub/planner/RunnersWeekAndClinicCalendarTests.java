@@ -176,6 +176,37 @@ class RunnersWeekAndClinicCalendarTests {
 		assertThat(spent.get(YearMonth.of(2026, 4))).isPositive().isLessThanOrEqualTo(7000L);
 	}
 
+	@Test
+	void aMassageTheRunnerBookedThemselvesCountsTowardHowOftenNotOnlyTowardTheBudget() {
+		LocalDate from = LocalDate.of(2026, 3, 21);
+		LocalDate to = LocalDate.of(2026, 5, 31);
+		// four days a week: about every four weeks; a generous budget, so only the frequency decides
+		RunnerProfile profile = profile(4, Pressure.FIRM, 40000, List.of());
+		PlanningInput.BookedMassage byHand = new PlanningInput.BookedMassage(AppointmentId.of(42),
+				LocalDate.of(2026, 4, 14), Modality.SPORTS, Money.of(6000, "GBP"));
+		PlanningInput without = new PlanningInput(TODAY, from, to, profile, List.of(), List.of(),
+				weeks(TODAY, to, THREE_A_WEEK), List.of(), Set.of(), Set.of(), SERVICES, PlanScenarioTests.THERAPISTS,
+				List.of(), Set.of(), false);
+		PlanningInput with = new PlanningInput(TODAY, from, to, profile, List.of(), List.of(),
+				weeks(TODAY, to, THREE_A_WEEK), List.of(), Set.of(), Set.of(), SERVICES, PlanScenarioTests.THERAPISTS,
+				List.of(byHand), Set.of(), false)
+			.with(Set.of(), List.of(byHand));
+
+		List<LocalDate> alone = generator.generate(without).suggestions().stream().map(Suggestion::date).toList();
+		List<LocalDate> around = generator.generate(with).suggestions().stream().map(Suggestion::date).toList();
+
+		assertThat(around).as("no planned massage within two weeks of the one booked on 14 April")
+			.noneMatch(day -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, byHand.date())) < 14);
+		assertThat(around.size()).as("the booked massage takes the place of one planned").isLessThan(alone.size());
+		List<LocalDate> all = new java.util.ArrayList<>(around);
+		all.add(byHand.date());
+		java.util.Collections.sort(all);
+		for (int i = 1; i < all.size(); i++) {
+			assertThat(java.time.temporal.ChronoUnit.DAYS.between(all.get(i - 1), all.get(i)))
+				.as("days between massages %s", all).isBetween(14L, 35L);
+		}
+	}
+
 	private static WorkingPeriod hours(DayOfWeek day, String from, String to) {
 		return new WorkingPeriod(day, LocalTime.parse(from), LocalTime.parse(to));
 	}

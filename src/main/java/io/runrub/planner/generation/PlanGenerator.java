@@ -347,11 +347,31 @@ public final class PlanGenerator {
 			windowStart = max(input.from(), due.minusDays(frequency.leeway(interval)));
 			windowEnd = due.plusDays(frequency.leeway(interval));
 		}
+		// massages the runner already has (booked by hand, not from this plan) take their place in the chain
+		java.util.NavigableSet<LocalDate> had = new java.util.TreeSet<>();
+		input.booked().forEach(massage -> had.add(massage.date()));
+		input.existing().forEach(massage -> had.add(massage.date()));
+		LocalDate lastBefore = had.lower(input.from());
+		if (firstTarget == null && lastBefore != null && lastBefore.plusDays(interval).isAfter(windowStart)) {
+			LocalDate due = lastBefore.plusDays(interval);
+			windowStart = max(input.from(), due.minusDays(Math.max(frequency.leeway(interval), interval / 4)));
+			windowEnd = due.plusDays(Math.max(frequency.leeway(interval), interval / 4));
+		}
 		LocalDate target = firstTarget != null && !firstTarget.isAfter(input.to()) ? firstTarget : windowStart;
 		int leeway = firstTarget != null ? frequency.leeway(interval) : Integer.MAX_VALUE;
 		boolean onGrid = false;
 		// a massage due after the plan's end is the next plan's; the first one a budget saves up for is this plan's
 		while (!windowStart.isAfter(input.to()) && (!target.isAfter(input.to()) || result.isEmpty() && firstTarget != null)) {
+			LocalDate hadInWindow = had.ceiling(windowStart);
+			if (hadInWindow != null && !hadInWindow.isAfter(windowEnd)) {
+				// a massage the runner already has is this step of the chain: the next one counts from it
+				target = hadInWindow.plusDays(interval);
+				onGrid = false;
+				leeway = frequency.leeway(interval);
+				windowStart = max(hadInWindow.plusDays(1), target.minusDays(Math.max(leeway, interval / 4)));
+				windowEnd = target.plusDays(Math.max(leeway, interval / 4));
+				continue;
+			}
 			List<LocalDate> candidates = new ArrayList<>();
 			for (LocalDate day = windowStart; !day.isAfter(windowEnd) && !day.isAfter(input.to()); day = day.plusDays(1)) {
 				LocalDate candidate = day;
