@@ -135,7 +135,8 @@ class NoDeepWorkInRaceWindowTests {
 		assertThat(rule.limit(RACE.minusDays(9), deep, List.of(marathon))).satisfies(limited -> {
 			assertThat(limited.modality()).isEqualTo(Modality.SPORTS);
 			assertThat(limited.pressure()).isEqualTo(Pressure.MEDIUM);
-			assertThat(limited.reasons()).extracting(Reason::text)
+			assertThat(limited.reasons()).isEmpty();
+			assertThat(limited.adjustments()).extracting(Adjustment::text)
 				.containsExactly("Nothing firm or deep in the last 10 days before Riverside Marathon: your taper.");
 		});
 		assertThat(rule.limit(RACE.minusDays(9), firmSports, List.of(marathon)).pressure()).isEqualTo(Pressure.MEDIUM);
@@ -155,8 +156,9 @@ class NoDeepWorkInRaceWindowTests {
 				.satisfies(limited -> {
 					assertThat(limited.modality()).isEqualTo(Modality.SPORTS);
 					assertThat(limited.pressure()).isEqualTo(Pressure.LIGHT);
-					assertThat(limited.reasons()).extracting(Reason::text)
-						.containsExactly("Light pressure only in the week after Riverside Half, while you recover.");
+					assertThat(limited.reasons()).isEmpty();
+					assertThat(limited.adjustments()).extracting(Adjustment::text).containsExactly(
+							"Light pressure only, and nothing deep, in the week after Riverside Half, while you recover.");
 				});
 		}
 		assertThat(rule.limit(RACE.plusDays(8), deep, List.of(half))).isSameAs(deep);
