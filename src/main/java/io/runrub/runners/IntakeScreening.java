@@ -9,6 +9,7 @@ import io.runrub.accounts.AccountDirectory;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
 import io.runrub.runners.intake.AnswerSheet;
+import io.runrub.runners.intake.AnswerSheetReads;
 import io.runrub.runners.intake.AnswerSheets;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
@@ -30,14 +31,18 @@ public class IntakeScreening {
 
 	private final AnswerSheets sheets;
 
+	private final AnswerSheetReads reads;
+
 	private final AccountDirectory accounts;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	IntakeScreening(AnswerSheets sheets, AccountDirectory accounts, ApplicationEventPublisher events, Clock clock) {
+	IntakeScreening(AnswerSheets sheets, AnswerSheetReads reads, AccountDirectory accounts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.sheets = sheets;
+		this.reads = reads;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
@@ -46,7 +51,7 @@ public class IntakeScreening {
 	/** The runner's answers, or empty if they have never answered. */
 	@Transactional(readOnly = true)
 	public Optional<Intake> find(RunnerId runnerId) {
-		return sheets.findById(runnerId.value()).map(AnswerSheet::intake);
+		return reads.find(runnerId.value()).map(AnswerSheet::intake);
 	}
 
 	/**
