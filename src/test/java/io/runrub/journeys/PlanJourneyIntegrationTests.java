@@ -75,6 +75,9 @@ class PlanJourneyIntegrationTests {
 		page.locator("#complaints input[name$='.since']").first().fill(today.minusWeeks(2).toString());
 		page.locator("#complaints select[name$='.severity']").first().selectOption("4");
 		browser.screenshot("profile");
+		org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+			.as("the profile, with its week of times, fits a 390 px phone without scrolling sideways")
+			.isLessThanOrEqualTo(390);
 		page.locator("#save-profile").click();
 		assertThat(page.locator(".flash.success")).isVisible();
 
