@@ -5,5 +5,6 @@
  * their APIs and hears booking's events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feeds",
-		allowedDependencies = { "shared", "accounts", "clinic", "booking", "notifications" })
+		allowedDependencies = { "shared", "accounts", "clinic", "booking", "notifications",
+				"training :: spi" })
 package io.runrub.feeds;

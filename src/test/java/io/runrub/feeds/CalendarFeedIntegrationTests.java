@@ -51,6 +51,12 @@ class CalendarFeedIntegrationTests {
 	@Autowired
 	AppointmentBooking booking;
 
+	@Autowired
+	io.runrub.runners.ProfileKeeping profiles;
+
+	@Autowired
+	io.runrub.planner.plan.PlanGeneration generation;
+
 	RunRubUser rosa;
 
 	RunRubUser admin;
@@ -114,6 +120,37 @@ class CalendarFeedIntegrationTests {
 		for (String line : ics.split("\r\n")) {
 			assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
 		}
+	}
+
+	@Test
+	void aRunnersPlannedMassagesNotYetBookedAreTentativeAllDayEvents() throws Exception {
+		RunnerId runner = RunnerId.of(rosa.accountId());
+		profiles.save(runner, new io.runrub.runners.RunnerProfile(4, io.runrub.runners.Level.RECREATIONAL,
+				io.runrub.shared.Pressure.MEDIUM, java.util.Set.of(io.runrub.runners.Goal.MAINTENANCE),
+				io.runrub.shared.Money.of(20_000, "GBP"), alice.id(), List.of()));
+		long planned = generation.generate(runner, null, null)
+			.massages()
+			.stream()
+			.filter(massage -> !massage.isBooked())
+			.count();
+		assertThat(planned).as("the plan has massages to book").isPositive();
+
+		Calendar calendar = parse(feed(token(httpBasic(rosa.email(), PASSWORD))));
+		calendar.validate();
+		List<VEvent> events = calendar.getComponents("VEVENT");
+		assertThat(events).hasSize((int) planned);
+		assertThat(events).allSatisfy(event -> {
+			assertThat(value(event, "STATUS")).isEqualTo("TENTATIVE");
+			assertThat(value(event, "UID")).startsWith("planned-" + rosa.accountId() + "-");
+			assertThat(value(event, "SUMMARY")).startsWith("Planned: ").doesNotContain("SPORTS");
+			assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).matches("\\d{8}");
+		});
+		assertThat(events).extracting(event -> value(event, "UID")).doesNotHaveDuplicates();
+
+		RunRubUser sam = clinic.runner("Sam");
+		assertThat(parse(feed(token(httpBasic(sam.email(), PASSWORD)))).getComponents("VEVENT"))
+			.as("another runner's plan is not in Sam's feed")
+			.isEmpty();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import io.runrub.booking.AppointmentCalendar;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
+import io.runrub.training.spi.CalendarEntries;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -50,13 +51,17 @@ import org.springframework.transaction.annotation.Transactional;
  * cancellation, so a subscribed app updates the event instead of adding a second one. A cancelled appointment stays
  * as {@code STATUS:CANCELLED} for 30 days after its time, so apps that saw it remove it; booked ones are listed from
  * a year back. Times are in the clinic's zone with its {@code VTIMEZONE}; each booked appointment has a reminder
- * alarm at the clinic's reminder lead time.
+ * alarm at the clinic's reminder lead time. A runner's feed also carries the massages of their plan that are not
+ * booked yet, as all-day {@code STATUS:TENTATIVE} events (free time, no alarm) on their planned days.
  */
 @Component
 public class SubscriptionCalendar {
 
 	/** How long a cancelled appointment stays in the feed after its time. */
 	static final Duration CANCELLED_KEPT = Duration.ofDays(30);
+
+	/** How far ahead a runner's planned, not yet booked massages are listed. */
+	static final int PLANNED_AHEAD_DAYS = 120;
 
 	/** How far back booked appointments are listed. */
 	static final Duration HISTORY = Duration.ofDays(365);
@@ -71,9 +76,13 @@ public class SubscriptionCalendar {
 
 	private final Duration reminderBefore;
 
+	private final CalendarEntries planned;
+
 	SubscriptionCalendar(AppointmentCalendar appointments, ClinicCatalog catalog, AccountDirectory accounts,
-			MessageSourceAccessor messages, io.runrub.notifications.NotificationProperties notifications) {
+			MessageSourceAccessor messages, io.runrub.notifications.NotificationProperties notifications,
+			org.springframework.beans.factory.ObjectProvider<CalendarEntries> planned) {
 		this.appointments = appointments;
+		this.planned = planned.getIfAvailable(() -> CalendarEntries.NONE);
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -108,10 +117,19 @@ public class SubscriptionCalendar {
 				shown.add(appointment);
 			}
 		}
-		return Optional.of(write(shown, runner, catalog.clinic(), now));
+		List<CalendarEntries.Massage> tentative = List.of();
+		if (runner) {
+			java.time.LocalDate today = now.atZone(catalog.zone()).toLocalDate();
+			tentative = planned.massages(RunnerId.of(owner.value()), today, today.plusDays(PLANNED_AHEAD_DAYS))
+				.stream()
+				.filter(massage -> !massage.booked())
+				.toList();
+		}
+		return Optional.of(write(shown, tentative, owner, runner, catalog.clinic(), now));
 	}
 
-	private String write(List<AppointmentView> list, boolean forRunner, ClinicInfo clinic, Instant now) {
+	private String write(List<AppointmentView> list, List<CalendarEntries.Massage> tentative, AccountId owner,
+			boolean forRunner, ClinicInfo clinic, Instant now) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//RunRub//Calendar feed//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -148,6 +166,23 @@ public class SubscriptionCalendar {
 			else {
 				event.add(ImmutableStatus.VEVENT_CANCELLED);
 			}
+			calendar.add(event);
+		}
+		java.util.Map<java.time.LocalDate, Integer> perDay = new java.util.HashMap<>();
+		for (CalendarEntries.Massage massage : tentative) {
+			int n = perDay.merge(massage.date(), 1, Integer::sum);
+			VEvent event = new VEvent(false);
+			event.add(new Uid("planned-" + owner.value() + "-" + massage.date() + "-" + n + "@runrub.io"));
+			event.add(new DtStamp(now));
+			event.add(new Sequence(0));
+			event.add(new DtStart<>(massage.date()));
+			event.add(new DtEnd<>(massage.date().plusDays(1)));
+			event.add(new Summary(messages.getMessage("feeds.calendar.planned",
+					new Object[] { massage.modality().displayName() })));
+			event.add(new Description(messages.getMessage("feeds.calendar.planned.description",
+					new Object[] { massage.modality().displayName(), massage.durationMinutes(), clinic.name() })));
+			event.add(ImmutableStatus.VEVENT_TENTATIVE);
+			event.add(net.fortuna.ical4j.model.property.immutable.ImmutableTransp.TRANSPARENT);
 			calendar.add(event);
 		}
 		StringWriter unfolded = new StringWriter();
