@@ -183,6 +183,33 @@ class CalendarFeedIntegrationTests {
 	}
 
 	@Test
+	void thePageShowsTheAddressOnceWithHelpAndMakesANewOne() throws Exception {
+		String page = mvc.perform(get("/calendar-feed").with(user(rosa)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("webcal://").contains("Google Calendar").contains("Apple Calendar").contains("Outlook");
+		String first = tokenOf(page);
+		mvc.perform(get("/calendar-feed").with(user(rosa)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("webcal://"))));
+		String second = tokenOf(mvc.perform(post("/calendar-feed/new").with(user(rosa))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(second).isNotEqualTo(first);
+		mvc.perform(get("/calendar/" + first + ".ics")).andExpect(status().isNotFound());
+		mvc.perform(get("/calendar-feed").with(user(admin))).andExpect(status().isForbidden());
+		mvc.perform(get("/appointments").with(user(rosa)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("/calendar-feed")));
+	}
+
+	@Test
 	void unknownTokensAre404AndTheAddressIsForRunnersAndTherapistsOnly() throws Exception {
 		mvc.perform(get("/calendar/nope.ics")).andExpect(status().isNotFound());
 		mvc.perform(get("/calendar/" + "a".repeat(43) + ".ics")).andExpect(status().isNotFound());
@@ -201,7 +228,7 @@ class CalendarFeedIntegrationTests {
 	}
 
 	private static String tokenOf(String json) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("webcal://[^\"]*/calendar/([^\"]+)\\.ics")
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("webcal://[^\"<]*/calendar/([^\"<]+)\\.ics")
 			.matcher(json);
 		assertThat(matcher.find()).as(json).isTrue();
 		return matcher.group(1);

@@ -22,7 +22,8 @@ class FeedsAccessRules implements AccessRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
 			.permitAll()
-			.requestMatchers("/api/v1/me/calendar-feed", "/api/v1/me/calendar-feed/**")
+			.requestMatchers("/api/v1/me/calendar-feed", "/api/v1/me/calendar-feed/**", "/calendar-feed",
+					"/calendar-feed/**")
 			.hasAnyRole(Role.RUNNER.name(), Role.THERAPIST.name());
 	}
 
