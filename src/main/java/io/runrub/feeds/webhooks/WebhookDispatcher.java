@@ -133,7 +133,10 @@ class WebhookDispatcher {
 				.header(SIGNATURE, "t=" + t + ",v1=" + sign(due.secret(), t, due.body()))
 				.POST(HttpRequest.BodyPublishers.ofString(due.body(), StandardCharsets.UTF_8))
 				.build();
-			HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+			// the answer's body is not read (closing it ends the exchange): an endpoint that streams one forever
+			// cannot hold a dispatcher past its timeout
+			HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			response.body().close();
 			if (response.statusCode() / 100 == 2) {
 				jdbc.sql("""
 						update webhook_delivery set status = 'SENT', sent_at = :now, tries = tries + 1,
