@@ -55,6 +55,9 @@ class CalendarFeedIntegrationTests {
 	io.runrub.runners.ProfileKeeping profiles;
 
 	@Autowired
+	io.runrub.accounts.AccountRegistration registration;
+
+	@Autowired
 	io.runrub.planner.plan.PlanGeneration generation;
 
 	RunRubUser rosa;
@@ -207,6 +210,17 @@ class CalendarFeedIntegrationTests {
 		mvc.perform(get("/appointments").with(user(rosa)))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("/calendar-feed")));
+	}
+
+	@Test
+	void aStoppedAccountsFeedIs404() throws Exception {
+		RunRubUser aliceLogin = clinic.login(alice);
+		String token = token(user(aliceLogin));
+		mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk());
+
+		registration.setEnabled(io.runrub.accounts.AccountId.of(aliceLogin.accountId()), false);
+
+		mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -89,11 +89,14 @@ public class SubscriptionCalendar {
 		this.reminderBefore = notifications.reminderBefore();
 	}
 
-	/** The account's calendar at {@code now}, or empty if the account is gone or has none (an admin). */
+	/**
+	 * The account's calendar at {@code now}, or empty if the account is gone, stopped (a therapist who left the
+	 * clinic: their feed stops with their sessions) or has none (an admin).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> of(AccountId owner, Instant now) {
 		Optional<AccountSummary> account = accounts.find(owner);
-		if (account.isEmpty()) {
+		if (account.isEmpty() || !accounts.isActive(owner)) {
 			return Optional.empty();
 		}
 		List<AppointmentView> list;
