@@ -24,6 +24,11 @@ public class AccountDirectory {
 		return accounts.findById(id.value()).map(Account::summary);
 	}
 
+	/** Whether the account exists and may sign in: what a person stopped (a therapist who left) may no longer read. */
+	public boolean isActive(AccountId id) {
+		return accounts.findById(id.value()).map(Account::enabled).orElse(false);
+	}
+
 	public Optional<AccountSummary> findByEmail(String email) {
 		return accounts.findByEmail(Account.normalise(email)).map(Account::summary);
 	}

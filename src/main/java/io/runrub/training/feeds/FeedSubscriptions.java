@@ -222,49 +222,9 @@ public class FeedSubscriptions {
 		return Math.max(1, deadline - System.nanoTime());
 	}
 
-	/**
-	 * Addresses a feed may never be fetched from: this machine, private and shared networks, link-local and
-	 * multicast, and the IPv6 forms that embed or translate to them (unique-local, NAT64, IPv4-compatible, 6to4).
-	 */
+	/** Addresses a feed may never be fetched from: see {@link io.runrub.shared.PrivateNetworks}. */
 	static boolean isPrivate(InetAddress address) {
-		if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-				|| address.isAnyLocalAddress() || address.isMulticastAddress()) {
-			return true;
-		}
-		byte[] bytes = address.getAddress();
-		if (bytes.length == 4) {
-			int first = bytes[0] & 0xff;
-			int second = bytes[1] & 0xff;
-			return first == 0 || first == 100 && (second & 0xc0) == 64 || first == 192 && second == 0
-					|| first == 198 && (second == 18 || second == 19) || first >= 240;
-		}
-		if ((bytes[0] & 0xfe) == 0xfc) {
-			return true; // unique-local fc00::/7
-		}
-		if ((bytes[0] & 0xff) == 0x00 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff
-				&& (bytes[3] & 0xff) == 0x9b) {
-			return true; // NAT64 64:ff9b::/96 reaches IPv4 addresses through a translator
-		}
-		boolean leadingZeros = true;
-		for (int i = 0; i < 12; i++) {
-			leadingZeros &= bytes[i] == 0;
-		}
-		if (leadingZeros) {
-			return isPrivate(embedded(bytes, 12)); // IPv4-compatible ::a.b.c.d
-		}
-		if ((bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x02) {
-			return isPrivate(embedded(bytes, 2)); // 6to4 2002:a.b.c.d::/48
-		}
-		return false;
-	}
-
-	private static InetAddress embedded(byte[] bytes, int offset) {
-		try {
-			return InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, offset, offset + 4));
-		}
-		catch (UnknownHostException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return io.runrub.shared.PrivateNetworks.contain(address);
 	}
 
 	/** Only http(s) (webcal is https), and never the clinic's own network unless configured for tests. */
