@@ -93,7 +93,8 @@ public class Dispatcher {
 			}
 			handled += batch.size();
 		}
-		while (batch.size() == BATCH);
+		// until a claim finds nothing: a short batch may only mean that other instances took part of it
+		while (!batch.isEmpty());
 		return handled;
 	}
 
