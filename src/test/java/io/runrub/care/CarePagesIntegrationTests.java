@@ -165,6 +165,10 @@ class CarePagesIntegrationTests {
 			.contains("How it should feel")
 			.contains("Calves tight.")
 			.contains("CARE-WARMUP");
+		assertThat(care).as("a plain heading first, the rule id only as a small tag after it")
+			.containsPattern("<strong class=\"insight-heading\">Warm up moving, cool down with stretches</strong>\\s*"
+					+ "<small class=\"rule-tag\">CARE-WARMUP</small>")
+			.doesNotContain("<span class=\"rule\">");
 
 		assertThat(page(post("/care/homework/{id}/check-ins", homeworkId).with(csrf())
 			.param("status", "NOT_DONE")
