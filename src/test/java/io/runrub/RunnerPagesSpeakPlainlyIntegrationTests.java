@@ -113,11 +113,13 @@ class RunnerPagesSpeakPlainlyIntegrationTests {
 				"/profile", "/intake", "/appointments", "/care", "/evidence")) {
 			String page = page(path);
 			assertThat(VisibleText.codeNames(page)).as(path).isEmpty();
-			assertThat(VisibleText.of(page)).as(path).doesNotContainPattern("\\([ABC]\\)");
+			assertThat(VisibleText.of(page)).as(path).doesNotContainPattern("\\([ABC]( race)?\\)");
 		}
 		assertThat(VisibleText.of(page("/training?view=month&date=2026-04-01")))
 			.contains("Spring Half, an important race");
 		assertThat(VisibleText.of(page("/plan"))).contains("City Marathon, your goal race");
+		assertThat(page("/training")).as("the load chart's race marker")
+			.contains("<title>5 Apr: Spring Half, an important race</title>");
 	}
 
 	private String page(String path) throws Exception {
