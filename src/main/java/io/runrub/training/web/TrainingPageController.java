@@ -112,8 +112,11 @@ class TrainingPageController {
 		}
 		var load = calendar.dailyLoad(runnerId, chartFrom, chartTo);
 		model.addAttribute("chart", LoadChart.svg(load, calendar.races(runnerId, chartFrom, chartTo),
-				race -> messages.getMessage("training.raceMarker." + race.priority(), new Object[] { race.name() }), extra,
-				today));
+				race -> messages.getMessage(switch (race.priority()) {
+					case A -> "training.raceMarker.A";
+					case B -> "training.raceMarker.B";
+					case C -> "training.raceMarker.C";
+				}, new Object[] { race.name() }), extra, today));
 		model.addAttribute("feeds", feeds.feeds(runnerId));
 		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
 		return "training/training";
