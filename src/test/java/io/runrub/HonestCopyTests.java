@@ -57,4 +57,14 @@ class HonestCopyTests {
 		assertThat("heal".toLowerCase(Locale.ROOT)).matches(CLAIM);
 	}
 
+	@Test
+	void theCodeNameCheckSeesOnlyWhatAPersonReads() {
+		String page = "<li data-status=\"MOVE_PROPOSED\"><option value=\"TOO_TIME_CONSUMING\">too time-consuming</option>"
+				+ "<script>var x = 'NOT_DONE';</script><span>Deep tissue massage, CALF_STRETCH_WALL</span></li>";
+		assertThat(io.runrub.support.VisibleText.of(page)).isEqualTo("too time-consuming Deep tissue massage, CALF_STRETCH_WALL");
+		assertThat(io.runrub.support.VisibleText.codeNames(page)).singleElement(
+				org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("CALF_STRETCH_WALL");
+		assertThat(io.runrub.support.VisibleText.codeNames("<p>TIME-AFTER-HARD, an A race, 5 km, GBP</p>")).isEmpty();
+	}
+
 }

@@ -1,9 +1,11 @@
 package io.runrub.runners;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
@@ -98,34 +100,46 @@ public record IntakeVerdict(boolean answered, List<IntakeQuestion> stops, List<I
 		}
 	}
 
-	/** What the runner should do, in plain words. */
+	/**
+	 * What the runner should do, in plain words: the answers said as sentences about the runner ("Because you take
+	 * blood thinners or have a bleeding disorder, …", keys {@code planner.health.<question id>}), never the question's
+	 * own text pasted in. The words are in messages.properties ({@code intake.advice.*}).
+	 */
 	public String advice() {
 		if (!answered) {
-			return "Answer the health questions before booking, so that your therapist knows whether massage is safe "
-					+ "for you and how to adapt it.";
+			return text("intake.advice.unanswered");
 		}
 		if (blocksMassage()) {
-			String urgent = stops.stream().anyMatch(q -> URGENT.contains(q.id()))
-					? " If you have chest pain, sudden breathlessness or a painful, swollen calf, get urgent medical "
-							+ "help now (call 999 or 112)."
+			String urgent = stops.stream().anyMatch(q -> URGENT.contains(q.id())) ? " " + text("intake.advice.urgent")
 					: "";
-			return "Please don't book a massage now: you answered yes to " + quoted(stops)
-					+ ". Please seek medical advice first: see your doctor, or call NHS 111 in the UK or your local "
-					+ "health advice line." + urgent
-					+ " When a doctor says massage is safe for you again, update your health answers and book.";
+			return text("intake.advice.stop", clause(stops)) + urgent + " " + text("intake.advice.stop.after");
 		}
 		if (restricted()) {
-			return "Your therapist will keep to light pressure and avoid deep tissue massage, Active Release Technique "
-					+ "and any area that is affected, because you answered yes to " + quoted(restrictions)
-					+ ". Please check with your doctor where needed (for example during pregnancy, cancer treatment or "
-					+ "after an operation) and tell your therapist at the start of the session.";
+			return text("intake.advice.restricted", clause(restrictions));
 		}
-		return "Nothing in your health answers stops or limits massage. If anything changes, update your answers "
-				+ "before your next booking.";
+		return text("intake.advice.none");
 	}
 
-	private static String quoted(List<IntakeQuestion> questions) {
-		return questions.stream().map(q -> "“" + q.text() + "”").collect(Collectors.joining(", "));
+	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ROOT,
+			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+	private static String text(String key, Object... args) {
+		String pattern = BUNDLE.getString(key);
+		return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(args);
+	}
+
+	/** "you are pregnant and you have varicose veins": the answers as one clause about the runner. */
+	static String clause(List<IntakeQuestion> questions) {
+		List<String> clauses = questions.stream()
+			.map(q -> BUNDLE.containsKey("planner.health." + q.id()) ? text("planner.health." + q.id())
+					: text("planner.health.unknown"))
+			.distinct()
+			.toList();
+		if (clauses.size() == 1) {
+			return clauses.get(0);
+		}
+		return text("planner.list.and", String.join(", ", clauses.subList(0, clauses.size() - 1)),
+				clauses.get(clauses.size() - 1));
 	}
 
 }

@@ -165,6 +165,10 @@ class CarePagesIntegrationTests {
 			.contains("How it should feel")
 			.contains("Calves tight.")
 			.contains("CARE-WARMUP");
+		assertThat(care).as("a plain heading first, the rule id only as a small tag after it")
+			.containsPattern("<strong class=\"insight-heading\">Warm up moving, cool down with stretches</strong>\\s*"
+					+ "<small class=\"rule-tag\">CARE-WARMUP</small>")
+			.doesNotContain("<span class=\"rule\">");
 
 		assertThat(page(post("/care/homework/{id}/check-ins", homeworkId).with(csrf())
 			.param("status", "NOT_DONE")
@@ -189,7 +193,10 @@ class CarePagesIntegrationTests {
 			.param("areas[CALVES]", "6")
 			.param("areas[SHINS]", ""))
 			.andExpect(flash().attribute("message", "Body check-in saved."));
-		assertThat(page(get("/care"), runner)).contains("<svg").contains("6/10").contains("Checked in today");
+		String afterCheckIn = page(get("/care"), runner);
+		assertThat(afterCheckIn).contains("<svg").contains("6/10").contains("Checked in today");
+		assertThat(io.runrub.support.VisibleText.codeNames(afterCheckIn)).as("no check-in reason or status as a code")
+			.isEmpty();
 
 		String brief = page(get("/therapist/appointments/{id}", next.id()), therapist.user());
 		assertThat(brief).contains("Health questions: nothing stops or limits massage")
@@ -197,6 +204,7 @@ class CarePagesIntegrationTests {
 			.contains("couldn&#39;t remember how it should feel")
 			.contains("Calves tight.")
 			.contains("class=\"sparkline\"");
+		assertThat(io.runrub.support.VisibleText.codeNames(brief)).as("the brief names reasons in words").isEmpty();
 		assertThat(jdbc.sql("select path from clinical_access_log where note_id = :id")
 			.param("id", note.note().id())
 			.query(String.class)

@@ -21,6 +21,7 @@ import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
+import io.runrub.planner.rules.TreatmentChoice;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 
@@ -226,10 +227,13 @@ public class PlanBooking {
 		if (massage.date().isAfter(last)) {
 			return messages.getMessage("plan.unplaced.tooFarAhead", new Object[] { clinic.policies().maxDaysAhead() });
 		}
-		return messages.getMessage("plan.unplaced.noSlot",
-				new Object[] { massage.durationMinutes(),
-						massage.modality().displayName().toLowerCase(java.util.Locale.UK),
-						String.join(", ", days(massage).stream().map(DAY::format).toList()) });
+		return noSlot(messages, massage.durationMinutes(), massage.modality(), days(massage));
+	}
+
+	/** "No suitable therapist has a free 45-minute slot for Active Release Technique on …": the kind named as in a sentence. */
+	static String noSlot(MessageSourceAccessor messages, int minutes, Modality modality, List<LocalDate> days) {
+		return messages.getMessage("plan.unplaced.noSlot", new Object[] { minutes, TreatmentChoice.named(modality),
+				String.join(", ", days.stream().map(DAY::format).toList()) });
 	}
 
 	/** Two proposals clash when they overlap for one therapist or fall on the same day in the clinic's zone. */

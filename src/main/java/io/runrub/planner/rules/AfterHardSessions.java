@@ -20,8 +20,8 @@ public final class AfterHardSessions implements CatalogueRule {
 	public Optional<Reason> fits(LocalDate date, TrainingDays days) {
 		return days.hardOneOrTwoDaysBefore(date).map(hard -> {
 			long gap = date.toEpochDay() - hard.date().toEpochDay();
-			return INFO.reason("%s after your %s on %s.".formatted(gap == 1 ? "The day" : "Two days", hard.what(),
-					TrainingDays.format(hard.date())));
+			return INFO.reason(RuleTexts.text(gap == 1 ? "planner.rule.TIME-AFTER-HARD.dayAfter"
+					: "planner.rule.TIME-AFTER-HARD.twoDaysAfter", hard.what(), TrainingDays.format(hard.date())));
 		});
 	}
 

@@ -15,7 +15,7 @@ public final class BookAhead implements CatalogueRule {
 	}
 
 	public Reason reason() {
-		return INFO.reason("Planned with your whole training block, so it can be booked in advance.");
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BOOK-AHEAD.reason"));
 	}
 
 }

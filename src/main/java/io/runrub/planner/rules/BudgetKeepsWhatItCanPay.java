@@ -265,22 +265,21 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 
 	public Reason savedUp(Money price, Money budget, Money saving) {
 		if (saving.isMoreThan(budget)) {
-			return INFO.reason("%s, saved up at about %s a month: more than your %s budget.".formatted(
-					price.formatWhole(Locale.UK), saving.formatWhole(Locale.UK), budget.formatWhole(Locale.UK)));
+			return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.savedUpMore", price.formatWhole(Locale.UK),
+					saving.formatWhole(Locale.UK), budget.formatWhole(Locale.UK)));
 		}
-		return INFO.reason("%s, saved up from your %s a month.".formatted(price.formatWhole(Locale.UK),
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.savedUp", price.formatWhole(Locale.UK),
 				budget.formatWhole(Locale.UK)));
 	}
 
 	/** A budget under one massage a month saves up for one every few weeks, said plainly. */
 	public Warning savesUp(Money budget, Money cheapest, int weeks, Money saving) {
-		String plan = "Your budget of %s a month is less than one massage (the cheapest is %s), so the plan saves up: "
-			.formatted(budget.formatWhole(Locale.UK), cheapest.formatWhole(Locale.UK));
 		if (saving.isMoreThan(budget)) {
-			return INFO.warning(plan + "one massage every %d weeks. That needs about %s a month, more than your budget."
-				.formatted(weeks, saving.formatWhole(Locale.UK)));
+			return INFO.warning(RuleTexts.text("planner.rule.FREQ-BUDGET.savesUpMore", budget.formatWhole(Locale.UK),
+					cheapest.formatWhole(Locale.UK), weeks, saving.formatWhole(Locale.UK)));
 		}
-		return INFO.warning(plan + "one massage about every %d weeks.".formatted(weeks));
+		return INFO.warning(RuleTexts.text("planner.rule.FREQ-BUDGET.savesUp", budget.formatWhole(Locale.UK),
+				cheapest.formatWhole(Locale.UK), weeks));
 	}
 
 	/** The dearest service of the same kind that is still cheaper. */
@@ -301,18 +300,18 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 	}
 
 	public Reason reason(YearMonth month, Money spent, Money budget) {
-		return INFO.reason("%s of your %s budget for %s.".formatted(spent.formatWhole(Locale.UK),
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.spent", spent.formatWhole(Locale.UK),
 				budget.formatWhole(Locale.UK), MONTH.format(month)));
 	}
 
 	public Warning forgoes(YearMonth month, String what, Money budget) {
-		return INFO.warning("In %s your budget of %s a month leaves out %s.".formatted(MONTH.format(month),
+		return INFO.warning(RuleTexts.text("planner.rule.FREQ-BUDGET.leavesOut", MONTH.format(month),
 				budget.formatWhole(Locale.UK), what));
 	}
 
 	public Warning cannotCoverMinimum(Money budget, Money cheapest) {
-		return INFO.warning("Your budget of %s a month does not cover one massage a month (the shortest costs %s)."
-			.formatted(budget.formatWhole(Locale.UK), cheapest.formatWhole(Locale.UK)));
+		return INFO.warning(RuleTexts.text("planner.rule.FREQ-BUDGET.belowMinimum", budget.formatWhole(Locale.UK),
+				cheapest.formatWhole(Locale.UK)));
 	}
 
 }

@@ -26,8 +26,8 @@ public final class DeepWorkIsAWorkout implements CatalogueRule {
 		}
 		TrainingDay next = days.on(date.plusDays(1));
 		if (next.hard() || next.race()) {
-			return Optional.of(INFO.reason("Not the day before your %s on %s: deep work is a workout in itself."
-				.formatted(next.what(), TrainingDays.format(next.date()))));
+			return Optional.of(INFO.reason(RuleTexts.text("planner.rule.TIME-DEEP-IS-WORKOUT.reason", next.what(),
+					TrainingDays.format(next.date()))));
 		}
 		return Optional.empty();
 	}

@@ -38,13 +38,13 @@ public final class FrequencyFollowsLoad implements CatalogueRule {
 	 * the profile's)
 	 */
 	public Reason reason(int trainingDaysPerWeek, int intervalDays, boolean fromCalendar) {
-		String every = switch (intervalDays) {
-			case 7 -> "every week in your peak weeks";
-			case 14 -> "every two weeks";
-			default -> "about once a month";
-		};
-		return INFO.reason((fromCalendar ? "Your training calendar has %d training days a week: a massage %s."
-				: "You train %d days a week: a massage %s.").formatted(trainingDaysPerWeek, every));
+		String every = RuleTexts.text(switch (intervalDays) {
+			case 7 -> "planner.rule.FREQ-SCALE-LOAD.weekly";
+			case 14 -> "planner.rule.FREQ-SCALE-LOAD.fortnightly";
+			default -> "planner.rule.FREQ-SCALE-LOAD.monthly";
+		});
+		return INFO.reason(RuleTexts.text(fromCalendar ? "planner.rule.FREQ-SCALE-LOAD.calendar"
+				: "planner.rule.FREQ-SCALE-LOAD.profile", trainingDaysPerWeek, every));
 	}
 
 	/**
@@ -57,12 +57,11 @@ public final class FrequencyFollowsLoad implements CatalogueRule {
 
 	/** A spike in load: favour recovery massage over deep work. */
 	public Warning spike() {
-		return INFO.warning("Your training load has risen sharply (a spike in load). The plan favours lighter, "
-				+ "recovery-style massage over deep work until it settles.");
+		return INFO.warning(RuleTexts.text("planner.rule.FREQ-SCALE-LOAD.spike"));
 	}
 
 	public Reason spikeReason() {
-		return INFO.reason("After a spike in your training load: a lighter massage instead of deep work.");
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-SCALE-LOAD.spikeReason"));
 	}
 
 }

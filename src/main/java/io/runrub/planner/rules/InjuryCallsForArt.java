@@ -49,17 +49,14 @@ public final class InjuryCallsForArt implements CatalogueRule {
 		List<Warning> warnings = new ArrayList<>();
 		for (Complaint injury : injuries) {
 			String what = describe(injury);
-			String text = "Active Release Technique for your %s.".formatted(what);
+			String text = RuleTexts.text("planner.rule.TYPE-INJURY-ART.reason", what);
 			if (injury.kind() == ComplaintKind.PLANTAR_FASCIITIS) {
-				text += " For heel pain, hands-on therapy has helped when added to stretching and strengthening.";
+				text += " " + RuleTexts.text("planner.rule.TYPE-INJURY-ART.heel");
 			}
 			reasons.add(INFO.reason(text).arguingFor(Modality.ART));
 			boolean isNew = injury.since() == null || !injury.since().isBefore(today.minusDays(NEW_INJURY_DAYS));
-			warnings.add(INFO.warning(isNew
-					? "Your %s is new: have it assessed by a physiotherapist or doctor before hands-on treatment. Loading exercise is the treatment with evidence."
-						.formatted(what)
-					: "Keep your %s under review with a physiotherapist or doctor: loading exercise is the treatment with evidence; massage is an add-on."
-						.formatted(what)));
+			warnings.add(INFO.warning(RuleTexts.text(isNew ? "planner.rule.TYPE-INJURY-ART.new"
+					: "planner.rule.TYPE-INJURY-ART.review", what)));
 		}
 		return Optional.of(new TreatmentChoice(Modality.ART, Pressure.FIRM,
 				injuries.stream().map(Complaint::area).distinct().toList(), reasons, warnings));
@@ -81,14 +78,13 @@ public final class InjuryCallsForArt implements CatalogueRule {
 		String what = String.join(", ", toAssess.stream()
 			.map(complaint -> complaint.severity() >= CLINICIAN_PAIN && !(INJURIES.contains(complaint.kind())
 					&& isNew(complaint, today))
-							? "pain of %d out of 10 (%s)".formatted(complaint.severity(), complaint.area().inSentence())
-							: "new " + describe(complaint))
+							? RuleTexts.text("planner.rule.TYPE-INJURY-ART.painOf", complaint.severity(),
+									complaint.area().inSentence())
+							: RuleTexts.text("planner.rule.TYPE-INJURY-ART.newOne", describe(complaint)))
 			.toList());
 		return Optional.of(new TreatmentChoice(Modality.MOVEMENT_ASSESSMENT, Pressure.LIGHT,
 				toAssess.stream().map(Complaint::area).distinct().toList(),
-				List.of(INFO.reason(("A movement assessment first, for your %s: hands-on treatment such as Active "
-						+ "Release Technique only after it, or after a physiotherapist or doctor has seen it.")
-					.formatted(what))),
+				List.of(INFO.reason(RuleTexts.text("planner.rule.TYPE-INJURY-ART.assessFirst", what))),
 				List.of()));
 	}
 
@@ -105,9 +101,8 @@ public final class InjuryCallsForArt implements CatalogueRule {
 	public List<Warning> clinicianFirst(List<Complaint> complaints) {
 		return complaints.stream()
 			.filter(complaint -> complaint.kind() == ComplaintKind.PAIN && complaint.severity() >= CLINICIAN_PAIN)
-			.map(complaint -> INFO.warning(("Pain of %d out of 10 (%s) needs a physiotherapist or doctor "
-					+ "rather than a massage. Please get it assessed first.").formatted(complaint.severity(),
-							complaint.area().inSentence())))
+			.map(complaint -> INFO.warning(RuleTexts.text("planner.rule.TYPE-INJURY-ART.clinician",
+					complaint.severity(), complaint.area().inSentence())))
 			.toList();
 	}
 

@@ -31,8 +31,8 @@ public final class LightMassageBeforeRace implements CatalogueRule {
 
 	public Reason reason(RaceDay race, LocalDate date) {
 		long before = race.date().toEpochDay() - date.toEpochDay();
-		return INFO.reason("%d days before %s: a light Swedish massage to relax, nothing deep.".formatted(before,
-				race.name())).arguingFor(MODALITY).arguingForPressure(PRESSURE);
+		return INFO.reason(RuleTexts.text("planner.rule.TIME-BEFORE-RACE.reason", before, race.name()))
+			.arguingFor(MODALITY).arguingForPressure(PRESSURE);
 	}
 
 }

@@ -18,7 +18,7 @@ public final class MonthlyMinimum implements CatalogueRule {
 	}
 
 	public Reason reason(int trainingDaysPerWeek) {
-		return INFO.reason("You train %d days a week: at least one massage a month.".formatted(trainingDaysPerWeek));
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-MONTHLY-MIN.reason", trainingDaysPerWeek));
 	}
 
 }

@@ -112,17 +112,15 @@ public final class NoDeepWorkInRaceWindow implements CatalogueRule {
 		if (!isDeep(modality)) {
 			return Optional.empty();
 		}
-		return windowOf(date, races).map(race -> INFO.reason("No deep work in the %d days before %s."
-			.formatted(daysBefore(race), race.name())));
+		return windowOf(date, races).map(race -> INFO
+			.reason(RuleTexts.text("planner.rule.TIME-RACE-WINDOW.reason", daysBefore(race), race.name())));
 	}
 
 	/** A booked deep massage inside a race window. */
 	public Optional<Warning> warnAbout(LocalDate date, Modality modality, List<RaceDay> races) {
-		return forbids(date, modality, races).map(reason -> INFO.warning("Your %s on %s is inside the last %d days "
-			.formatted(TreatmentChoice.named(modality), TrainingDays.format(date),
-					daysBefore(windowOf(date, races).orElseThrow()))
-				+ "before %s. Consider moving it or asking for light pressure."
-					.formatted(windowOf(date, races).orElseThrow().name())));
+		return windowOf(date, races).filter(race -> isDeep(modality))
+			.map(race -> INFO.warning(RuleTexts.text("planner.rule.TIME-RACE-WINDOW.warning",
+					TreatmentChoice.named(modality), TrainingDays.format(date), daysBefore(race), race.name())));
 	}
 
 	public int days() {

@@ -51,9 +51,10 @@ public final class ProblemAreaCallsForDeepTissue implements CatalogueRule {
 			.distinct()
 			.toList();
 		String where = feelings.size() == 1 ? feelings.get(0)
-				: String.join(", ", feelings.subList(0, feelings.size() - 1)) + " and " + feelings.get(feelings.size() - 1);
+				: RuleTexts.text("planner.list.and", String.join(", ", feelings.subList(0, feelings.size() - 1)),
+						feelings.get(feelings.size() - 1));
 		return Optional.of(new TreatmentChoice(Modality.DEEP_TISSUE, Pressure.FIRM, areas,
-				List.of(INFO.reason("Deep tissue work where you feel " + where + ".").arguingFor(Modality.DEEP_TISSUE)),
+				List.of(INFO.reason(RuleTexts.text("planner.rule.TYPE-AREA-DEEP.reason", where)).arguingFor(Modality.DEEP_TISSUE)),
 				List.of()));
 	}
 

@@ -33,17 +33,14 @@ public final class RecurringPainCallsForMovementAssessment implements CatalogueR
 		if (recurringPainAreas.isEmpty() && !homeworkWithoutImprovement) {
 			return Optional.empty();
 		}
-		String why = recurringPainAreas.isEmpty() ? "your homework has not helped so far"
-				: "pain keeps coming back in the same " + (recurringPainAreas.size() == 1 ? "place" : "places") + " ("
-						+ String.join(", ", recurringPainAreas.stream()
-							.map(BodyArea::inSentence)
-							.sorted()
-							.toList())
-						+ ")";
+		String why = recurringPainAreas.isEmpty()
+				? RuleTexts.text("planner.rule.TYPE-REFER-MOVEMENT.homework")
+				: RuleTexts.text(recurringPainAreas.size() == 1 ? "planner.rule.TYPE-REFER-MOVEMENT.place"
+						: "planner.rule.TYPE-REFER-MOVEMENT.places",
+						String.join(", ", recurringPainAreas.stream().map(BodyArea::inSentence).sorted().toList()));
 		return Optional.of(new TreatmentChoice(Modality.MOVEMENT_ASSESSMENT, Pressure.LIGHT,
 				List.copyOf(recurringPainAreas),
-				List.of(INFO.reason("A movement assessment, because " + why
-						+ ": the cause may be in how you move rather than in the sore spot.")
+				List.of(INFO.reason(RuleTexts.text("planner.rule.TYPE-REFER-MOVEMENT.reason", why))
 					.arguingFor(Modality.MOVEMENT_ASSESSMENT)),
 				List.of()));
 	}

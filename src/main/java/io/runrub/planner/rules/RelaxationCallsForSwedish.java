@@ -27,14 +27,14 @@ public final class RelaxationCallsForSwedish implements CatalogueRule {
 			return Optional.empty();
 		}
 		return Optional.of(new TreatmentChoice(Modality.SWEDISH, Pressure.MEDIUM, List.of(),
-				List.of(INFO.reason("Swedish massage for relaxation, as you asked: it reliably eases tension for a while.")
+				List.of(INFO.reason(RuleTexts.text("planner.rule.TYPE-RELAX-SWEDISH.reason"))
 					.arguingFor(Modality.SWEDISH)),
 				List.of()));
 	}
 
 	/** The pre-race massage. */
 	public Reason beforeRace() {
-		return INFO.reason("Swedish massage before a race: superficial, to relax you without stressing the muscles.")
+		return INFO.reason(RuleTexts.text("planner.rule.TYPE-RELAX-SWEDISH.beforeRace"))
 			.arguingFor(Modality.SWEDISH)
 			.arguingForPressure(Pressure.LIGHT);
 	}

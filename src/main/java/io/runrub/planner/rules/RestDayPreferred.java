@@ -28,11 +28,11 @@ public final class RestDayPreferred implements CatalogueRule {
 			return Optional.empty();
 		}
 		if (days.isRest(date)) {
-			return Optional.of(INFO.reason(TrainingDays.format(date) + " is a rest day."));
+			return Optional.of(INFO.reason(RuleTexts.text("planner.rule.TIME-REST-DAY.rest", TrainingDays.format(date))));
 		}
 		if (days.isRest(date.plusDays(1))) {
-			return Optional.of(INFO.reason("After your workout, with a rest day to follow on "
-					+ TrainingDays.format(date.plusDays(1)) + "."));
+			return Optional.of(INFO.reason(RuleTexts.text("planner.rule.TIME-REST-DAY.before",
+					TrainingDays.format(date.plusDays(1)))));
 		}
 		return Optional.empty();
 	}

@@ -10,8 +10,9 @@ import java.util.ResourceBundle;
  * {@link MessageFormat} as Spring's message source would make it (an apostrophe is written {@code ''}).
  *
  * <p>
- * Moved so far: the sentences about health answers, and the adjustments (what was changed and why). The other rule
- * sentences are still English literals in their rule classes.
+ * Moved so far: the sentences about health answers, the adjustments (what was changed and why), and the reasons and
+ * warnings of the TIME-*, TYPE-* and FREQ-* rules ({@code planner.rule.<rule id>.<name>}). The CARE-* sentences are
+ * still English literals in their rule classes.
  */
 final class RuleTexts {
 

@@ -42,8 +42,7 @@ public final class ToleranceLimitsPressure implements CatalogueRule {
 			Pressure pressure = capped.modality() == Modality.DEEP_TISSUE && tolerance == Pressure.DEEP ? Pressure.DEEP
 					: capped.pressure();
 			return capped.withPressure(pressure)
-				.withReason(INFO.reason("Expect some discomfort: deep work is firm, and about 1 in 10 people feel "
-						+ "sore the next day.")
+				.withReason(INFO.reason(RuleTexts.text("planner.rule.TYPE-TOLERANCE.discomfort"))
 					.arguingFor(Modality.DEEP_TISSUE, Modality.ART)
 					.arguingForPressure(Pressure.FIRM, Pressure.DEEP));
 		}

@@ -21,8 +21,7 @@ public final class TrainingBlockCallsForSports implements CatalogueRule {
 
 	public TreatmentChoice choose() {
 		return new TreatmentChoice(Modality.SPORTS, Pressure.FIRM, List.of(),
-				List.of(INFO.reason("A sports massage as regular maintenance in your training block, with feedback "
-						+ "on what the therapist finds.").arguingFor(Modality.SPORTS)),
+				List.of(INFO.reason(RuleTexts.text("planner.rule.TYPE-MAINTAIN-SPORTS.reason")).arguingFor(Modality.SPORTS)),
 				List.of());
 	}
 

@@ -32,7 +32,8 @@ final class LoadChart {
 	private LoadChart() {
 	}
 
-	static String svg(List<DailyLoad> days, List<RaceView> races, List<ChartMarkers.Marker> extra, LocalDate today) {
+	static String svg(List<DailyLoad> days, List<RaceView> races, java.util.function.Function<RaceView, String> raceLabel,
+			List<ChartMarkers.Marker> extra, LocalDate today) {
 		if (days.isEmpty()) {
 			return "";
 		}
@@ -83,8 +84,7 @@ final class LoadChart {
 		LocalDate first = days.get(0).date();
 		LocalDate last = days.get(days.size() - 1).date();
 		for (RaceView race : races) {
-			marker(svg, first, last, step, new ChartMarkers.Marker(race.date(), race.name() + " (" + race.priority() + " race)",
-					"race"));
+			marker(svg, first, last, step, new ChartMarkers.Marker(race.date(), raceLabel.apply(race), "race"));
 		}
 		for (ChartMarkers.Marker marker : extra) {
 			marker(svg, first, last, step, marker);

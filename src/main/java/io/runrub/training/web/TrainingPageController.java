@@ -111,7 +111,12 @@ class TrainingPageController {
 			extra.addAll(provider.markers(runnerId, chartFrom, chartTo));
 		}
 		var load = calendar.dailyLoad(runnerId, chartFrom, chartTo);
-		model.addAttribute("chart", LoadChart.svg(load, calendar.races(runnerId, chartFrom, chartTo), extra, today));
+		model.addAttribute("chart", LoadChart.svg(load, calendar.races(runnerId, chartFrom, chartTo),
+				race -> messages.getMessage(switch (race.priority()) {
+					case A -> "training.raceMarker.A";
+					case B -> "training.raceMarker.B";
+					case C -> "training.raceMarker.C";
+				}, new Object[] { race.name() }), extra, today));
 		model.addAttribute("feeds", feeds.feeds(runnerId));
 		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
 		return "training/training";

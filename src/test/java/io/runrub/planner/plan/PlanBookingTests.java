@@ -1,11 +1,18 @@
 package io.runrub.planner.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import io.runrub.booking.Slot;
+import io.runrub.shared.Modality;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +40,21 @@ class PlanBookingTests {
 	void oneTherapistCannotGiveTwoOverlappingMassages() {
 		assertThat(PlanBooking.overlaps(slot(1, "2026-06-30T10:00:00Z"), slot(1, "2026-06-30T10:30:00Z"), LONDON))
 			.isTrue();
+	}
+
+	@Test
+	void aMassageThatCannotBePlacedIsNamedAsInASentenceWithArtKeepingItsCapitals() {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("messages");
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		MessageSourceAccessor messages = new MessageSourceAccessor(source, Locale.UK);
+		List<LocalDate> days = List.of(LocalDate.of(2026, 3, 24));
+
+		assertThat(PlanBooking.noSlot(messages, 45, Modality.ART, days))
+			.isEqualTo("No suitable therapist has a free 45-minute slot for Active Release Technique on the days this "
+					+ "massage fits (Tue 24 Mar).");
+		assertThat(PlanBooking.noSlot(messages, 60, Modality.DEEP_TISSUE, days)).contains("for deep tissue massage on");
 	}
 
 	private static Slot slot(long therapist, String start) {

@@ -139,7 +139,7 @@ class RunnerPagesIntegrationTests {
 		assertThat(page).contains("id=\"OSTEOPOROSIS-yes\" required checked=\"checked\"")
 			.contains("id=\"FEVER-no\" required checked=\"checked\"")
 			.contains("Hip scan last year")
-			.contains("Your therapist will keep to light pressure");
+			.contains("Because you have osteoporosis, your therapist will keep to light pressure");
 	}
 
 	@Test
