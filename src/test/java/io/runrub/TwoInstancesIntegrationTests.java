@@ -156,6 +156,8 @@ class TwoInstancesIntegrationTests {
 			}
 		}
 
+		long countedBefore = bookingsCounted(metrics(first)) + bookingsCounted(metrics(second));
+		long successes;
 		ExecutorService threads = Executors.newFixedThreadPool(32);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -182,6 +184,7 @@ class TwoInstancesIntegrationTests {
 				statuses.add(answer.get().statusCode());
 				bodies.add(answer.get().statusCode() + " " + answer.get().body());
 			}
+			successes = statuses.stream().filter(status -> status == 201).count();
 			assertThat(statuses).as("each racer is booked or told the time is taken: %s", bodies)
 				.containsOnly(201, 409)
 				.contains(201);
@@ -223,6 +226,35 @@ class TwoInstancesIntegrationTests {
 			.param("about", "appointment:" + booked)
 			.query(String.class)
 			.single()).isEqualTo("SENT");
+
+		// what an operator scrapes from each instance: bookings (all of them, summed over both), refusals by kind,
+		// the outbox (the whole clinic's, from either)
+		String[] scraped = { metrics(first), metrics(second) };
+		assertThat(bookingsCounted(scraped[0]) + bookingsCounted(scraped[1]) - countedBefore)
+			.as("bookings counted on the two").isEqualTo(successes);
+		assertThat(scraped[0] + scraped[1]).contains("runrub_refusals_total{");
+		assertThat(scraped[1]).containsPattern("runrub_messages\\{[^}]*status=\"SENT\"[^}]*\\} [1-9]")
+			.contains("runrub_messages_oldest_unsent_seconds");
+	}
+
+	private String metrics(ConfigurableApplicationContext instance) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(base(instance) + "/actuator/prometheus"))
+			.header("Authorization", basic("admin@runrub.demo", "runrub-demo"))
+			.build(), 200);
+	}
+
+	private static long bookingsCounted(String metrics) {
+		Matcher counted = Pattern.compile("(?m)^runrub_bookings_total(?:\\{[^}]*\\})? ([0-9.Ee+]+)$").matcher(metrics);
+		return counted.find() ? (long) Double.parseDouble(counted.group(1)) : 0;
+	}
+
+	@Test
+	void theMetricsAreForAdminsOnly() throws Exception {
+		send(HttpRequest.newBuilder(URI.create(base(first) + "/actuator/prometheus")).build(), 401);
+		send(HttpRequest.newBuilder(URI.create(base(first) + "/actuator/prometheus"))
+			.header("Authorization", basic("runner@runrub.demo", "runrub-demo"))
+			.build(), 403);
+		send(HttpRequest.newBuilder(URI.create(base(first) + "/actuator/health")).build(), 200);
 	}
 
 	private long reminders(String subject) throws Exception {
