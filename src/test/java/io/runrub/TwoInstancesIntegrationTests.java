@@ -8,12 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -246,6 +250,24 @@ class TwoInstancesIntegrationTests {
 	private static long bookingsCounted(String metrics) {
 		Matcher counted = Pattern.compile("(?m)^runrub_bookings_total(?:\\{[^}]*\\})? ([0-9.Ee+]+)$").matcher(metrics);
 		return counted.find() ? (long) Double.parseDouble(counted.group(1)) : 0;
+	}
+
+	@Test
+	void anImportIsTimedBySourceAndStatus() throws Exception {
+		Path fit = Paths.get("../shared/testdata/fit/garmin-fenix-5-run.fit");
+		String boundary = "runrub-" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+				+ fit.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		send(HttpRequest.newBuilder(URI.create(base(second) + "/api/v1/me/imports"))
+			.header("Authorization", basic("runner@runrub.demo", "runrub-demo"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(fit), tail)))
+			.build(), 200);
+
+		assertThat(metrics(second)).containsPattern(
+				"runrub_imports_seconds_count\\{[^}]*source=\"FIT\"[^}]*status=\"(IMPORTED|DUPLICATE[A-Z]*)\"[^}]*\\} 1");
 	}
 
 	@Test
