@@ -51,7 +51,7 @@ public class ApiTokens {
 	}
 
 	/** A token just made: the only time the token itself is shown. */
-	public record IssuedToken(long id, String name, Instant createdAt, String token) {
+	public record IssuedToken(long id, String name, Instant createdAt, String token) implements java.io.Serializable {
 	}
 
 	@Transactional

@@ -43,8 +43,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
+	// the API, and the actuator's endpoints (a Prometheus scraper signs in with an admin's token): 401/403 as
+	// problem+json, never a redirect to the login page
 	private static final RequestMatcher API = request -> request.getRequestURI()
-		.startsWith(request.getContextPath() + "/api/");
+		.startsWith(request.getContextPath() + "/api/")
+			|| request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessRules> accessRules,
@@ -76,7 +79,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/password-reset", "/password-reset/*")
 				.permitAll()
-				.requestMatchers("/admin/**", "/api/v1/admin/**")
+				.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name());
 			accessRules.orderedStream().forEach(rules -> rules.configure(requests));
 			requests.anyRequest().authenticated();

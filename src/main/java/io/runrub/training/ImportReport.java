@@ -7,7 +7,8 @@ package io.runrub.training;
  * @param message what happened, in the runner's words
  * @param detail for a refused file, what exactly went wrong, in technical words (for support; may be null)
  */
-public record ImportReport(String name, Status status, int imported, int duplicates, String message, String detail) {
+public record ImportReport(String name, Status status, int imported, int duplicates, String message, String detail)
+		implements java.io.Serializable {
 
 	public enum Status {
 

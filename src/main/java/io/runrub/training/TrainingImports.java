@@ -34,6 +34,11 @@ import io.runrub.training.sessions.TrainingSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.io.ByteArrayResource;
@@ -77,13 +82,17 @@ public class TrainingImports {
 
 	private final JdbcClient jdbc;
 
+	private final MeterRegistry meters;
+
 	private final MessageSourceAccessor messages;
 
 	private final Map<RunnerId, AtomicInteger> underWay = new ConcurrentHashMap<>();
 
 	TrainingImports(List<TrainingFileReader> readers, TrainingSessions sessions, Races races,
 			TransactionTemplate transactions, ApplicationEventPublisher events, TrainingCalendar calendar,
-			Clock clock, ImportLimits limits, JdbcClient jdbc, MessageSourceAccessor messages) {
+			Clock clock, ImportLimits limits, JdbcClient jdbc, MessageSourceAccessor messages,
+			ObjectProvider<MeterRegistry> meters) {
+		this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.readers = readers;
 		this.sessions = sessions;
 		this.races = races;
@@ -152,7 +161,21 @@ public class TrainingImports {
 		}
 	}
 
+	/** Imports one file, timed as {@code runrub.imports} (by source and status) for /actuator/prometheus. */
 	public ImportReport importFile(RunnerId runner, UploadedFile file, String source) {
+		Timer.Sample sample = Timer.start(meters);
+		String status = "ERROR";
+		try {
+			ImportReport report = importFileUntimed(runner, file, source);
+			status = report.status().name();
+			return report;
+		}
+		finally {
+			sample.stop(meters.timer("runrub.imports", "source", source == null ? "unknown" : source, "status", status));
+		}
+	}
+
+	private ImportReport importFileUntimed(RunnerId runner, UploadedFile file, String source) {
 		String name = file.name() == null || file.name().isBlank() ? "file" : file.name();
 		boolean export = lower(name).endsWith(".zip");
 		long limit = export ? limits.maxExportBytes() : limits.maxFileBytes();

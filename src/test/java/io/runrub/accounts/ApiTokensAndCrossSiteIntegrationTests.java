@@ -1,6 +1,7 @@
 package io.runrub.accounts;
 
 import io.runrub.support.RunRubIntegrationTest;
+import io.runrub.support.SessionCookie;
 import io.runrub.support.TestClinic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -126,20 +126,20 @@ class ApiTokensAndCrossSiteIntegrationTests {
 	@Test
 	void aCrossSiteWriteOnTheSessionCookieIsRefusedAndChangesNothingWhileTheSameWithABearerTokenWorks()
 			throws Exception {
-		MockHttpSession session = logIn(rosa);
+		SessionCookie session = logIn(rosa);
 		String name = "{\"name\": \"planted by another site\"}";
 
-		mvc.perform(post("/api/v1/me/tokens").session(session)
+		mvc.perform(post("/api/v1/me/tokens").with(session)
 			.with(origin(EVIL))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(name))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("https://runrub.io/problems/cross-site-request"));
-		mvc.perform(post("/api/v1/me/tokens").session(session).with(request -> {
+		mvc.perform(post("/api/v1/me/tokens").with(session).with(request -> {
 			request.addHeader("Sec-Fetch-Site", "same-site");
 			return request;
 		}).contentType(MediaType.APPLICATION_JSON).content(name)).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/me/password").session(session)
+		mvc.perform(post("/api/v1/me/password").with(session)
 			.with(origin("null"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"current\": \"%s\", \"new\": \"hill-repeats-in-the-fog\"}".formatted(PASSWORD)))
@@ -152,7 +152,7 @@ class ApiTokensAndCrossSiteIntegrationTests {
 			.with(origin(EVIL))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(name)).andExpect(status().isCreated());
-		mvc.perform(post("/api/v1/me/tokens").session(session)
+		mvc.perform(post("/api/v1/me/tokens").with(session)
 			.with(origin(EVIL))
 			.with(csrf().asHeader())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -161,8 +161,8 @@ class ApiTokensAndCrossSiteIntegrationTests {
 
 	@Test
 	void aSameOriginWriteOnTheSessionGoesThrough() throws Exception {
-		MockHttpSession session = logIn(rosa);
-		mvc.perform(post("/api/v1/me/tokens").session(session)
+		SessionCookie session = logIn(rosa);
+		mvc.perform(post("/api/v1/me/tokens").with(session)
 			.with(origin("http://localhost"))
 			.with(request -> {
 				request.addHeader("Sec-Fetch-Site", "same-origin");
@@ -174,10 +174,10 @@ class ApiTokensAndCrossSiteIntegrationTests {
 
 	@Test
 	void aTokenIsMadeAndRevokedOnTheAccountPageAndABadNameChangesNothing() throws Exception {
-		MockHttpSession session = logIn(rosa);
-		mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "Laptop"))
+		SessionCookie session = logIn(rosa);
+		mvc.perform(post("/account/tokens").with(session).with(csrf()).param("name", "Laptop"))
 			.andExpect(redirectedUrl("/account"));
-		String page = mvc.perform(get("/account").session(session))
+		String page = mvc.perform(get("/account").with(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -185,7 +185,7 @@ class ApiTokensAndCrossSiteIntegrationTests {
 		assertThat(page).contains("Laptop");
 		long id = jdbc.sql("select id from api_token").query(Long.class).single();
 
-		String refused = mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "  "))
+		String refused = mvc.perform(post("/account/tokens").with(session).with(csrf()).param("name", "  "))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -193,7 +193,7 @@ class ApiTokensAndCrossSiteIntegrationTests {
 		assertThat(refused).contains("id=\"name-error\"").contains("Name the token in 1 to 100 characters");
 		assertThat(tokens()).isOne();
 
-		mvc.perform(post("/account/tokens/{id}/revoke", id).session(session).with(csrf()))
+		mvc.perform(post("/account/tokens/{id}/revoke", id).with(session).with(csrf()))
 			.andExpect(redirectedUrl("/account"));
 		assertThat(tokens()).isZero();
 	}
@@ -212,13 +212,11 @@ class ApiTokensAndCrossSiteIntegrationTests {
 		return jdbc.sql("select count(*) from api_token").query(Long.class).single();
 	}
 
-	private MockHttpSession logIn(RunRubUser user) throws Exception {
-		return (MockHttpSession) mvc
+	private SessionCookie logIn(RunRubUser user) throws Exception {
+		return SessionCookie.from(mvc
 			.perform(post("/login").with(csrf()).param("username", user.email()).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+			.andReturn());
 	}
 
 }

@@ -4,6 +4,7 @@ import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.Modality;
 import io.runrub.support.RunRubIntegrationTest;
+import io.runrub.support.SessionCookie;
 import io.runrub.support.TestClinic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.runrub.support.TestClinic.PASSWORD;
@@ -54,31 +54,32 @@ class SessionEndIntegrationTests {
 	@Test
 	void aDeactivatedTherapistsOpenSessionStopsWorkingOnTheNextRequest() throws Exception {
 		TherapistView mike = clinic.therapist("Mike").offering(Modality.SPORTS).create();
-		MockHttpSession session = logIn(email(mike.accountId()), PASSWORD);
-		mvc.perform(get("/therapist/day").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/appointments").session(session)).andExpect(status().isOk());
+		SessionCookie session = logIn(email(mike.accountId()), PASSWORD);
+		mvc.perform(get("/therapist/day").with(session)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/appointments").with(session)).andExpect(status().isOk());
 
 		administration.updateTherapist(mike.id(), mike.name(), mike.bio(), mike.modalities(), false);
 
-		mvc.perform(get("/therapist/day").session(session).accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/therapist/day").with(session).accept(MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
-		MockHttpSession again = logInFails(email(mike.accountId()));
-		mvc.perform(get("/api/v1/appointments").session(again)).andExpect(status().isUnauthorized());
+		SessionCookie again = logInFails(email(mike.accountId()));
+		mvc.perform(get("/api/v1/appointments").with(again)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void changingThePasswordThroughTheApiEndsTheOtherSessionsButNotThisOne() throws Exception {
 		RunRubUser rosa = clinic.runner("Rosa");
-		MockHttpSession laptop = logIn(rosa.email(), PASSWORD);
-		MockHttpSession phone = logIn(rosa.email(), PASSWORD);
+		SessionCookie laptop = logIn(rosa.email(), PASSWORD);
+		SessionCookie phone = logIn(rosa.email(), PASSWORD);
 
-		mvc.perform(post("/api/v1/me/password").session(laptop)
+		mvc.perform(post("/api/v1/me/password").with(laptop)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"current\": \"%s\", \"new\": \"%s\"}".formatted(PASSWORD, NEW_PASSWORD)))
-			.andExpect(status().isNoContent());
+			.andExpect(status().isNoContent())
+			.andDo(laptop);
 
-		mvc.perform(get("/api/v1/appointments").session(laptop)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/appointments").session(phone)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/appointments").with(laptop)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/appointments").with(phone)).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/appointments").with(httpBasic(rosa.email(), PASSWORD)))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/appointments").with(httpBasic(rosa.email(), NEW_PASSWORD)))
@@ -89,17 +90,17 @@ class SessionEndIntegrationTests {
 	void aTherapistChangesTheirPasswordOnTheAccountPage() throws Exception {
 		TherapistView mike = clinic.therapist("Mike").offering(Modality.SPORTS).create();
 		String email = email(mike.accountId());
-		MockHttpSession session = logIn(email, PASSWORD);
-		MockHttpSession other = logIn(email, PASSWORD);
-		mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+		SessionCookie session = logIn(email, PASSWORD);
+		SessionCookie other = logIn(email, PASSWORD);
+		mvc.perform(get("/account").with(session)).andExpect(status().isOk());
 
-		mvc.perform(post("/account/password").session(session)
+		mvc.perform(post("/account/password").with(session)
 			.with(csrf())
 			.param("current", PASSWORD)
-			.param("newPassword", NEW_PASSWORD)).andExpect(redirectedUrl("/account"));
+			.param("newPassword", NEW_PASSWORD)).andExpect(redirectedUrl("/account")).andDo(session);
 
-		mvc.perform(get("/therapist/day").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/therapist/day").session(other).accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/therapist/day").with(session)).andExpect(status().isOk());
+		mvc.perform(get("/therapist/day").with(other).accept(MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
 	}
 
@@ -143,22 +144,18 @@ class SessionEndIntegrationTests {
 			.content("{\"current\": \"%s\", \"new\": \"%s\"}".formatted(current, next)));
 	}
 
-	private MockHttpSession logIn(String email, String password) throws Exception {
-		return (MockHttpSession) mvc
+	private SessionCookie logIn(String email, String password) throws Exception {
+		return SessionCookie.from(mvc
 			.perform(post("/login").with(csrf()).param("username", email).param("password", password))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+			.andReturn());
 	}
 
-	private MockHttpSession logInFails(String email) throws Exception {
-		return (MockHttpSession) mvc
+	private SessionCookie logInFails(String email) throws Exception {
+		return SessionCookie.from(mvc
 			.perform(post("/login").with(csrf()).param("username", email).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/login?error"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+			.andReturn());
 	}
 
 	private String email(AccountId account) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.runrub.accounts.RunnerId;
 import io.runrub.shared.DomainException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,7 @@ public class LaterBookings {
 
 	/** Every morning at a quarter past six (the server's time; {@code runrub.planner.book-later-cron}). */
 	@Scheduled(cron = "${runrub.planner.book-later-cron:0 15 6 * * *}")
+	@SchedulerLock(name = "book-later", lockAtMostFor = "PT1H")
 	public void honourWishes() {
 		List<Long> runners = jdbc.sql("select runner_id from plan_booking_wish order by runner_id")
 			.query(Long.class)

@@ -72,11 +72,11 @@ public class PlanBooking {
 		this.clock = clock;
 	}
 
-	public record Unplaced(LocalDate date, Modality modality, String reason) {
+	public record Unplaced(LocalDate date, Modality modality, String reason) implements java.io.Serializable {
 	}
 
 	/** A suggestion beyond the clinic's booking window, and the first day it can be booked. */
-	public record Later(LocalDate date, Modality modality, LocalDate bookableFrom) {
+	public record Later(LocalDate date, Modality modality, LocalDate bookableFrom) implements java.io.Serializable {
 	}
 
 	/** What booking the plan did: all of the suggestions inside the window, or none of them. */

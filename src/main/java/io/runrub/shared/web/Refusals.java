@@ -4,6 +4,10 @@ import java.net.URI;
 
 import io.runrub.shared.DomainException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +24,20 @@ public class Refusals {
 
 	private final MessageSourceAccessor messages;
 
-	Refusals(MessageSourceAccessor messages) {
+	private final MeterRegistry meters;
+
+	Refusals(MessageSourceAccessor messages, ObjectProvider<MeterRegistry> meters) {
 		this.messages = messages;
+		this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
 	}
 
 	public String title(DomainException ex) {
 		return messages.getMessage("problem." + ex.code() + ".title");
 	}
 
+	/** The refusal's words for a person; each refusal shown is counted as {@code runrub.refusals} by kind and code. */
 	public String detail(DomainException ex) {
+		meters.counter("runrub.refusals", "kind", ex.getClass().getSimpleName(), "code", String.valueOf(ex.code())).increment();
 		return messages.getMessage("problem." + ex.code() + ".detail", ex.args());
 	}
 
