@@ -69,6 +69,14 @@ public class ProfileKeeping {
 		if (profile.preferredTherapistId() != null) {
 			checkTherapist(profile.preferredTherapistId());
 		}
+		for (TherapistId avoided : profile.visit().avoidTherapistIds()) {
+			try {
+				catalog.therapist(avoided);
+			}
+			catch (DomainException.NotFound ex) {
+				throw DomainException.refused("avoided-therapist-unknown", avoided.value());
+			}
+		}
 		Profile before = profiles.findById(runnerId.value()).orElse(null);
 		try {
 			profiles.save(Profile.of(runnerId.value(), profile, before, clock.instant()));
