@@ -528,6 +528,7 @@ public final class PlanGenerator {
 			return Optional.empty();
 		}
 		List<Reason> reasons = new ArrayList<>(choice.reasons());
+		opening.get().fit().ifPresent(reasons::add);
 		String when = opening.get().inWords(openings.runnerHasAWeek());
 		if (!when.isEmpty()) {
 			reasons.add(bookAhead.info().reason(when));
@@ -574,6 +575,7 @@ public final class PlanGenerator {
 		List<PlanningInput.TherapistOption> qualified = input.therapists()
 			.stream()
 			.filter(therapist -> therapist.modalities().contains(modality))
+			.filter(therapist -> !input.profile().visit().avoids(therapist.id()))
 			.sorted(Comparator.comparingLong(therapist -> therapist.id().value()))
 			.toList();
 		return qualified.stream()
