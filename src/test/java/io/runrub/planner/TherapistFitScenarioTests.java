@@ -118,4 +118,42 @@ class TherapistFitScenarioTests {
 			.allSatisfy(suggestion -> assertThat(suggestion.therapistId()).isEqualTo(TherapistId.of(2)));
 	}
 
+	@Test
+	void aPreferredLengthOf30MinutesShapesTheSuggestionAndSaysSo() {
+		RunnerProfile profile = profile(4, Pressure.FIRM, 30000, List.of())
+			.withVisit(new VisitPreferences(Set.of(), Set.of(), 30, Set.of()));
+
+		Plan plan = plan(profile, List.of(john(1, MON_TO_SAT), mike(2, MON_TO_SAT)));
+
+		assertThat(plan.suggestions()).filteredOn(suggestion -> suggestion.modality() == Modality.SPORTS)
+			.isNotEmpty()
+			.allSatisfy(suggestion -> {
+				assertThat(suggestion.durationMinutes()).isEqualTo(30);
+				assertThat(suggestion.reasons()).anySatisfy(reason -> assertThat(reason.text())
+					.isEqualTo("30 minutes, the length you prefer."));
+			});
+	}
+
+	@Test
+	void whenNoSessionOfThePreferredLengthGivesTheMassageAnAdjustmentSaysWhy() {
+		List<PlanningInput.ServiceOption> hourOnly = SERVICES.stream()
+			.filter(service -> service.minutes() != 30)
+			.toList();
+		RunnerProfile profile = profile(4, Pressure.FIRM, 30000, List.of())
+			.withVisit(new VisitPreferences(Set.of(), Set.of(), 30, Set.of()));
+		LocalDate to = TODAY.plusWeeks(8);
+
+		Plan plan = generator.generate(new PlanningInput(TODAY, TODAY.plusDays(1), to, profile, List.of(), List.of(),
+				weeks(TODAY, to, THREE_A_WEEK), List.of(), Set.of(), Set.of(), hourOnly,
+				List.of(john(1, MON_TO_SAT)), List.of(), Set.of(), false));
+
+		assertThat(plan.suggestions()).filteredOn(suggestion -> suggestion.modality() == Modality.SPORTS)
+			.isNotEmpty()
+			.allSatisfy(suggestion -> assertThat(suggestion.adjustments()).anySatisfy(adjustment -> {
+				assertThat(adjustment.rule()).isEqualTo("TYPE-THERAPIST-FIT");
+				assertThat(adjustment.text())
+					.isEqualTo("60 minutes rather than the 30 you prefer: no 30-minute sports massage is offered.");
+			}));
+	}
+
 }

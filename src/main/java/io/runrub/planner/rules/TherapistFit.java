@@ -93,6 +93,17 @@ public final class TherapistFit implements CatalogueRule {
 		return Optional.of(INFO.reason(chosen.name() + " " + offers + ", and you wanted to " + wanted + "."));
 	}
 
+	/** The preferred session length, when the suggestion has it: "30 minutes, the length you prefer." */
+	public Reason lengthKept(int minutes) {
+		return INFO.reason(minutes + " minutes, the length you prefer.");
+	}
+
+	/** When no session of the preferred length gives this massage, the adjustment says so. */
+	public Adjustment lengthNotOffered(int preferred, int chosen, String massage) {
+		return INFO.adjustment(chosen + " minutes rather than the " + preferred + " you prefer: no " + preferred
+				+ "-minute " + massage + " is offered.");
+	}
+
 	private static Set<VisitWish> matched(Candidate candidate, Wishes wishes) {
 		Set<VisitWish> matched = EnumSet.noneOf(VisitWish.class);
 		matched.addAll(wishes.wants());

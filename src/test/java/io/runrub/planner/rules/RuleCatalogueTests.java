@@ -331,6 +331,7 @@ class RuleCatalogueTests {
 		fit.why(new TherapistFit.Candidate(2, "Mike", Set.of(io.runrub.shared.VisitWish.values()), 0),
 				new TherapistFit.Wishes(null, Set.of(), Set.of(io.runrub.shared.VisitWish.values())))
 			.ifPresent(reason -> said.add(Said.of(reason)));
+		said.add(Said.of(fit.lengthKept(30)));
 		LightMassageBeforeRace beforeRace = new LightMassageBeforeRace();
 		RaceDay marathon = new RaceDay(race, "Riverside Marathon", RacePriority.A);
 		beforeRace.days(marathon).forEach(day -> said.add(Said.of(beforeRace.reason(marathon, day))));
