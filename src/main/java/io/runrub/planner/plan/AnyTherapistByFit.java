@@ -30,17 +30,25 @@ class AnyTherapistByFit implements AnyTherapistOrder {
 
 	@Override
 	public List<TherapistView> order(RunnerId runnerId, List<TherapistView> free) {
-		return profiles.find(runnerId).map(profile -> order(profile, free)).orElse(free);
+		return profiles.therapistWishes(runnerId)
+			.map(wishes -> order(new TherapistFit.Wishes(wishes.preferred() == null ? null : wishes.preferred().value(),
+					wishes.avoided().stream().map(TherapistId::value).collect(Collectors.toSet()), wishes.wants()),
+					free))
+			.orElse(free);
 	}
 
 	static List<TherapistView> order(RunnerProfile profile, List<TherapistView> free) {
+		return order(wishes(profile), free);
+	}
+
+	private static List<TherapistView> order(TherapistFit.Wishes wishes, List<TherapistView> free) {
 		List<TherapistFit.Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < free.size(); i++) {
 			TherapistView therapist = free.get(i);
 			// booking's order (least busy, then spread) is the "least booked" of the rule
 			candidates.add(new TherapistFit.Candidate(therapist.id().value(), therapist.name(), therapist.offers(), i));
 		}
-		return new TherapistFit().rank(candidates, wishes(profile))
+		return new TherapistFit().rank(candidates, wishes)
 			.stream()
 			.map(candidate -> free.stream()
 				.filter(therapist -> therapist.id().value() == candidate.id())
