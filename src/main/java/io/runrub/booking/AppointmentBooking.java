@@ -57,9 +57,13 @@ public class AppointmentBooking {
 
 	private final Clock clock;
 
+	private final AnyTherapistOrder anyTherapist;
+
 	AppointmentBooking(ClinicCatalog catalog, Availability availability, Appointments appointments, OverlapGuard guard,
 			AppointmentCalendar calendar, TransactionTemplate transactions, ApplicationEventPublisher events,
-			IntakeScreening screening, Clock clock) {
+			IntakeScreening screening, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<AnyTherapistOrder> anyTherapist) {
+		this.anyTherapist = anyTherapist.getIfAvailable(() -> (runner, free) -> free);
 		this.catalog = catalog;
 		this.availability = availability;
 		this.appointments = appointments;
@@ -143,6 +147,13 @@ public class AppointmentBooking {
 			.toList();
 		if (free.isEmpty()) {
 			throw notWorking(service, footprint, candidates, schedules, request, clinic.zone());
+		}
+		if (request.therapistId() == null) {
+			// "any therapist": the runner's choice, then what they want from the visit; never one they avoid
+			free = anyTherapist.order(request.runnerId(), free);
+			if (free.isEmpty()) {
+				throw DomainException.conflict("only-avoided-therapists-free", when(request.start(), clinic.zone()));
+			}
 		}
 		// racers for "any therapist" start from different therapists among the least busy, and on PostgreSQL pass over
 		// a therapist another booking is writing to; those passed over are tried again, waiting, if no other is free

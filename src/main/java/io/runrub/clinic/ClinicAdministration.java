@@ -124,6 +124,13 @@ public class ClinicAdministration {
 		return therapist.view();
 	}
 
+	/** Sets what the therapist offers beyond modalities: talk running, help with the training programme… */
+	public TherapistView setOffers(TherapistId therapistId, Set<io.runrub.shared.VisitWish> offers) {
+		TherapistView changed = therapists.save(load(therapistId).withOffers(offers)).view();
+		catalogChanged();
+		return changed;
+	}
+
 	public TherapistView setWorkingHours(TherapistId therapistId, List<WorkingPeriod> periods) {
 		TherapistView changed = therapists.save(load(therapistId).withWorkingHours(periods)).view();
 		catalogChanged();

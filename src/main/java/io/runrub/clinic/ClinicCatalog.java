@@ -214,7 +214,7 @@ public class ClinicCatalog {
 				.add(new WorkingPeriod(DayOfWeek.valueOf(rs.getString("day_of_week")),
 						rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class)));
 		});
-		List<TherapistView> therapists = jdbc.sql("select id, account_id, name, bio, active from therapist order by name, id")
+		List<TherapistView> therapists = jdbc.sql("select id, account_id, name, bio, active, offers from therapist order by name, id")
 			.query((rs, row) -> {
 				long id = rs.getLong("id");
 				List<WorkingPeriod> periods = hours.getOrDefault(id, List.of())
@@ -226,7 +226,7 @@ public class ClinicCatalog {
 						rs.getString("name"), rs.getString("bio"), rs.getBoolean("active"),
 						Collections.unmodifiableSet(offered.isEmpty() ? EnumSet.noneOf(Modality.class)
 								: EnumSet.copyOf(offered)),
-						periods);
+						periods, Therapist.parseOffers(rs.getString("offers")));
 			})
 			.list();
 		return new Snapshot(atVersion, clinic, therapists, services.findAll(clinic), closures.all());

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.runrub.accounts.DemoAccounts;
 import io.runrub.shared.Modality;
+import io.runrub.shared.VisitWish;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -71,12 +72,16 @@ class DemoClinic implements ApplicationRunner {
 				day(TUESDAY, "12:00-16:00", "17:00-21:00"), day(THURSDAY, "12:00-16:00", "17:00-21:00"),
 				day(SATURDAY, "08:00-14:00")));
 
+		administration.setOffers(john.id(), EnumSet.of(VisitWish.TALK_RUNNING));
+
 		TherapistView mike = administration.createTherapist("Mike", "mike@runrub.demo", DemoAccounts.PASSWORD,
 				"Sports massage therapist and personal trainer; looks at how you move as well as how you feel.",
 				EnumSet.of(SPORTS, DEEP_TISSUE, MOVEMENT_ASSESSMENT));
 		administration.setWorkingHours(mike.id(), hours(day(MONDAY, "07:00-11:00", "16:00-20:00"),
 				day(WEDNESDAY, "09:00-13:00", "14:00-18:00"), day(FRIDAY, "09:00-13:00", "14:00-18:00"),
 				day(SATURDAY, "09:00-13:00")));
+
+		administration.setOffers(mike.id(), EnumSet.of(VisitWish.TRAINING_PROGRAMME, VisitWish.TECHNIQUE));
 
 		TherapistView sarah = administration.createTherapist("Sarah", "sarah@runrub.demo", DemoAccounts.PASSWORD,
 				"Massage therapist: relaxation and deep tissue work.", EnumSet.of(SWEDISH, DEEP_TISSUE));

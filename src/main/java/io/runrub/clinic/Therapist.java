@@ -10,15 +10,17 @@ import java.util.stream.Collectors;
 import io.runrub.accounts.AccountId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
+import io.runrub.shared.VisitWish;
 
 import org.springframework.data.annotation.Id;
 
 /**
  * A therapist, the modalities they offer and their weekly working hours. Valid once built: named, offering at least
- * one modality, and with no two periods of one day overlapping.
+ * one modality, and with no two periods of one day overlapping. {@code offers} is what they offer beyond modalities
+ * (talk running, help with the training programme…): {@link VisitWish} names, comma-separated, in the enum's order.
  */
 record Therapist(@Id Long id, Long accountId, String name, String bio, boolean active,
-		Set<TherapistModality> modalities, Set<WorkingPeriod> workingHours) {
+		Set<TherapistModality> modalities, Set<WorkingPeriod> workingHours, String offers) {
 
 	static final int MAX_NAME = 100;
 
@@ -39,19 +41,26 @@ record Therapist(@Id Long id, Long accountId, String name, String bio, boolean a
 		modalities = Set.copyOf(modalities);
 		workingHours = workingHours == null ? Set.of() : Set.copyOf(workingHours);
 		checkNoOverlap(workingHours);
+		offers = joined(parseOffers(offers));
 	}
 
 	static Therapist create(AccountId accountId, String name, String bio, Set<Modality> modalities) {
-		return new Therapist(null, accountId.value(), name, bio, true, toRows(modalities), Set.of());
+		return new Therapist(null, accountId.value(), name, bio, true, toRows(modalities), Set.of(), "");
 	}
 
 	Therapist withDetails(String name, String bio, Set<Modality> modalities, boolean active) {
-		return new Therapist(id, accountId, name, bio, active, toRows(modalities), workingHours);
+		return new Therapist(id, accountId, name, bio, active, toRows(modalities), workingHours, offers);
 	}
 
 	/** Replaces the weekly hours; periods on one day must not overlap. */
 	Therapist withWorkingHours(List<WorkingPeriod> periods) {
-		return new Therapist(id, accountId, name, bio, active, modalities, Set.copyOf(periods));
+		return new Therapist(id, accountId, name, bio, active, modalities, Set.copyOf(periods), offers);
+	}
+
+	/** Replaces what the therapist offers beyond modalities (empty: nothing in particular). */
+	Therapist withOffers(Set<VisitWish> wishes) {
+		return new Therapist(id, accountId, name, bio, active, modalities, workingHours,
+				joined(wishes == null ? Set.of() : wishes));
 	}
 
 	AccountId login() {
@@ -77,7 +86,28 @@ record Therapist(@Id Long id, Long accountId, String name, String bio, boolean a
 	}
 
 	TherapistView view() {
-		return new TherapistView(therapistId(), login(), name, bio, active, modalitySet(), sortedHours());
+		return new TherapistView(therapistId(), login(), name, bio, active, modalitySet(), sortedHours(),
+				parseOffers(offers));
+	}
+
+	/** Offers as stored ("TALK_RUNNING,TECHNIQUE") to the set; unknown or blank parts are dropped. */
+	static Set<VisitWish> parseOffers(String stored) {
+		Set<VisitWish> wishes = EnumSet.noneOf(VisitWish.class);
+		if (stored == null) {
+			return wishes;
+		}
+		for (String part : stored.split(",")) {
+			for (VisitWish wish : VisitWish.values()) {
+				if (wish.name().equals(part.strip())) {
+					wishes.add(wish);
+				}
+			}
+		}
+		return wishes;
+	}
+
+	private static String joined(Set<VisitWish> wishes) {
+		return wishes.stream().sorted().map(VisitWish::name).collect(Collectors.joining(","));
 	}
 
 	private static List<WorkingPeriod> sorted(Set<WorkingPeriod> periods) {

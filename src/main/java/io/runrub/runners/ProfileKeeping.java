@@ -40,13 +40,41 @@ public class ProfileKeeping {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	ProfileKeeping(Profiles profiles, ClinicCatalog catalog, AccountDirectory accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.profiles = profiles;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** What the runner asks of a therapist, in one statement; empty without a profile. */
+	@Transactional(readOnly = true)
+	public Optional<TherapistWishes> therapistWishes(RunnerId runnerId) {
+		java.util.List<Object[]> rows = jdbc.sql("select p.preferred_therapist_id, p.wants, a.therapist_id "
+				+ "from profile p left join profile_avoided_therapist a on a.profile = p.runner_id where p.runner_id = ?")
+			.param(runnerId.value())
+			.query((rs, row) -> new Object[] { rs.getObject(1, Long.class), rs.getString(2), rs.getObject(3, Long.class) })
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		java.util.Set<io.runrub.shared.VisitWish> wants = java.util.EnumSet.noneOf(io.runrub.shared.VisitWish.class);
+		for (String part : String.valueOf(rows.get(0)[1]).split(",")) {
+			for (io.runrub.shared.VisitWish wish : io.runrub.shared.VisitWish.values()) {
+				if (wish.name().equals(part.strip())) {
+					wants.add(wish);
+				}
+			}
+		}
+		java.util.Set<TherapistId> avoided = new java.util.HashSet<>();
+		rows.stream().filter(row -> row[2] != null).forEach(row -> avoided.add(TherapistId.of((Long) row[2])));
+		Long preferred = (Long) rows.get(0)[0];
+		return Optional.of(new TherapistWishes(preferred == null ? null : TherapistId.of(preferred), wants, avoided));
 	}
 
 	/** The runner's profile, or empty if they have not filled it in. */
@@ -68,6 +96,14 @@ public class ProfileKeeping {
 		profile.checkedOn(LocalDate.ofInstant(clock.instant(), clinic.zone()));
 		if (profile.preferredTherapistId() != null) {
 			checkTherapist(profile.preferredTherapistId());
+		}
+		for (TherapistId avoided : profile.visit().avoidTherapistIds()) {
+			try {
+				catalog.therapist(avoided);
+			}
+			catch (DomainException.NotFound ex) {
+				throw DomainException.refused("avoided-therapist-unknown", avoided.value());
+			}
 		}
 		Profile before = profiles.findById(runnerId.value()).orElse(null);
 		try {

@@ -19,11 +19,12 @@ import io.runrub.shared.Pressure;
  * therapist they prefer (null: no preference) and what bothers them. A profile keeps its rules whoever writes it (the
  * API, the pages, demo data): the constructor refuses values out of range; {@link #checkedOn} adds the rule that needs
  * today's date (no complaint starts in the future). {@code availability} is when in the week the runner can come (empty:
- * whenever the clinic is open): at most {@value #MAX_TIMES_A_DAY} times a day, none overlapping.
+ * whenever the clinic is open): at most {@value #MAX_TIMES_A_DAY} times a day, none overlapping. {@code visit} is what
+ * they want from a visit, the types and length they prefer and the therapists to avoid (never the preferred one).
  */
 public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure pressureTolerance, Set<Goal> goals,
 		Money monthlyBudget, TherapistId preferredTherapistId, List<Complaint> complaints,
-		List<AvailableTime> availability) {
+		List<AvailableTime> availability, VisitPreferences visit) {
 
 	public static final int MAX_TIMES_A_DAY = 3;
 
@@ -76,6 +77,24 @@ public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure press
 			}
 		}
 		checkAvailability(availability);
+		visit = visit == null ? VisitPreferences.NONE : visit;
+		if (preferredTherapistId != null && visit.avoids(preferredTherapistId)) {
+			throw DomainException.refused("avoided-therapist-preferred");
+		}
+	}
+
+	/** A profile that says nothing about what the runner wants from a visit. */
+	public RunnerProfile(int trainingDaysPerWeek, Level level, Pressure pressureTolerance, Set<Goal> goals,
+			Money monthlyBudget, TherapistId preferredTherapistId, List<Complaint> complaints,
+			List<AvailableTime> availability) {
+		this(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudget, preferredTherapistId, complaints,
+				availability, VisitPreferences.NONE);
+	}
+
+	/** The same profile with these wishes for a visit. */
+	public RunnerProfile withVisit(VisitPreferences preferences) {
+		return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudget,
+				preferredTherapistId, complaints, availability, preferences);
 	}
 
 	/** A profile without times in the week: the runner can come whenever the clinic is open. */
@@ -88,7 +107,7 @@ public record RunnerProfile(int trainingDaysPerWeek, Level level, Pressure press
 	/** The same profile with these times in the week (empty: whenever the clinic is open). */
 	public RunnerProfile withAvailability(List<AvailableTime> times) {
 		return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudget,
-				preferredTherapistId, complaints, times);
+				preferredTherapistId, complaints, times, visit);
 	}
 
 	/** Whether the runner can come from start to end on this day of the week. */

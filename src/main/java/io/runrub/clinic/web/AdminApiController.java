@@ -17,6 +17,7 @@ import io.runrub.clinic.TherapistView;
 import io.runrub.clinic.TimeOff;
 import io.runrub.clinic.WorkingPeriod;
 import io.runrub.shared.Modality;
+import io.runrub.shared.VisitWish;
 import io.runrub.shared.web.SingleLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,19 +69,20 @@ class AdminApiController {
 			@NotBlank(message = "Choose a password.") @Size(min = 10, max = 128,
 					message = "Choose a password of at least 10 characters.") String password,
 			@Size(max = 500) String bio,
-			@NotEmpty(message = "Choose at least one modality.") Set<Modality> modalities) {
+			@NotEmpty(message = "Choose at least one modality.") Set<Modality> modalities, Set<VisitWish> offers) {
 	}
 
 	record TherapistUpdate(@NotBlank @Size(max = 100) @SingleLine String name, @Size(max = 500) String bio,
-			@NotEmpty(message = "Choose at least one modality.") Set<Modality> modalities, Boolean active) {
+			@NotEmpty(message = "Choose at least one modality.") Set<Modality> modalities, Boolean active,
+			Set<VisitWish> offers) {
 	}
 
 	record TherapistResponse(long id, String name, String bio, Set<Modality> modalities, boolean active,
-			List<HoursRow> workingHours) {
+			List<HoursRow> workingHours, Set<VisitWish> offers) {
 
 		static TherapistResponse of(TherapistView view) {
 			return new TherapistResponse(view.id().value(), view.name(), view.bio(), view.modalities(), view.active(),
-					view.workingHours().stream().map(HoursRow::of).toList());
+					view.workingHours().stream().map(HoursRow::of).toList(), view.offers());
 		}
 
 	}
@@ -108,8 +110,12 @@ class AdminApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a therapist and their login")
 	TherapistResponse createTherapist(@Valid @RequestBody TherapistRequest request) {
-		return TherapistResponse.of(administration.createTherapist(request.name(), request.email(),
-				request.password(), request.bio(), request.modalities()));
+		TherapistView created = administration.createTherapist(request.name(), request.email(), request.password(),
+				request.bio(), request.modalities());
+		if (request.offers() != null && !request.offers().isEmpty()) {
+			created = administration.setOffers(created.id(), request.offers());
+		}
+		return TherapistResponse.of(created);
 	}
 
 	@GetMapping("/therapists/{id}")
@@ -119,8 +125,12 @@ class AdminApiController {
 
 	@PutMapping("/therapists/{id}")
 	TherapistResponse updateTherapist(@PathVariable long id, @Valid @RequestBody TherapistUpdate request) {
-		return TherapistResponse.of(administration.updateTherapist(TherapistId.of(id), request.name(), request.bio(),
-				request.modalities(), request.active() == null || request.active()));
+		TherapistView updated = administration.updateTherapist(TherapistId.of(id), request.name(), request.bio(),
+				request.modalities(), request.active() == null || request.active());
+		if (request.offers() != null) {
+			updated = administration.setOffers(updated.id(), request.offers());
+		}
+		return TherapistResponse.of(updated);
 	}
 
 	@GetMapping("/therapists/{id}/working-hours")

@@ -181,6 +181,7 @@ class AdminPageController {
 			try {
 				administration.updateTherapist(therapistId, details.name(), details.bio(), details.modalities(),
 						details.isActive());
+				administration.setOffers(therapistId, details.offers());
 				redirect.addFlashAttribute("message", messages.getMessage("admin.therapist.saved"));
 				return "redirect:/admin/therapists/" + id;
 			}
@@ -256,6 +257,7 @@ class AdminPageController {
 		ZoneId zone = catalog.zone();
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("therapist", therapist);
+		model.addAttribute("visitWishes", io.runrub.shared.VisitWish.values());
 		if (!model.containsAttribute("details")) {
 			model.addAttribute("details", TherapistForm.of(therapist));
 		}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.shared.Modality;
+import io.runrub.shared.VisitWish;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -27,7 +28,7 @@ class CatalogApiController {
 			String currency) {
 	}
 
-	record TherapistResponse(long id, String name, String bio, Set<Modality> modalities) {
+	record TherapistResponse(long id, String name, String bio, Set<Modality> modalities, Set<VisitWish> offers) {
 	}
 
 	@GetMapping("/services")
@@ -46,7 +47,7 @@ class CatalogApiController {
 		return catalog.activeTherapists()
 			.stream()
 			.map(therapist -> new TherapistResponse(therapist.id().value(), therapist.name(), therapist.bio(),
-					therapist.modalities()))
+					therapist.modalities(), therapist.offers()))
 			.toList();
 	}
 

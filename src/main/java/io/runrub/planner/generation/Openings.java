@@ -11,10 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.WorkingPeriod;
+import io.runrub.planner.rules.Reason;
+import io.runrub.planner.rules.TherapistFit;
 import io.runrub.runners.AvailableTime;
+import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.Modality;
 
 /**
@@ -38,7 +42,12 @@ final class Openings {
 	 * @param whyNotPreferred empty when the preferred therapist gives it, or when there is no preference
 	 */
 	record Opening(LocalDate date, PlanningInput.TherapistOption therapist, LocalTime from, LocalTime until,
-			Optional<String> whyNotPreferred) {
+			Optional<String> whyNotPreferred, Optional<Reason> fit) {
+
+		Opening(LocalDate date, PlanningInput.TherapistOption therapist, LocalTime from, LocalTime until,
+				Optional<String> whyNotPreferred) {
+			this(date, therapist, from, until, whyNotPreferred, Optional.empty());
+		}
 
 		/** In words: the time the runner can come and who is there, and who instead of the preferred one. */
 		String inWords(boolean runnerHasAWeek) {
@@ -72,21 +81,43 @@ final class Openings {
 			.stream()
 			.filter(therapist -> therapist.id().equals(preferredId))
 			.findFirst();
+		TherapistFit.Wishes wishes = wishes(input.profile());
 		List<PlanningInput.TherapistOption> qualified = input.therapists()
 			.stream()
 			.filter(therapist -> therapist.modalities().contains(modality))
-			.sorted(Comparator.comparing((PlanningInput.TherapistOption therapist) -> !therapist.id()
-				.equals(preferredId)).thenComparingLong(therapist -> therapist.id().value()))
 			.toList();
-		for (PlanningInput.TherapistOption therapist : qualified) {
+		for (TherapistFit.Candidate candidate : FIT.rank(candidates(qualified), wishes)) {
+			PlanningInput.TherapistOption therapist = qualified.stream()
+				.filter(option -> option.id().value() == candidate.id())
+				.findFirst()
+				.orElseThrow();
 			Optional<Window> shared = firstFit(intersect(runner, working(therapist, day)), minutes);
 			if (shared.isPresent()) {
 				Optional<String> why = preferred.filter(p -> !p.id().equals(therapist.id()))
+					.filter(p -> !wishes.avoids(p.id().value()))
 					.map(p -> whyNot(p, day, modality, runner, minutes));
-				return Optional.of(new Opening(day, therapist, shared.get().from(), shared.get().to(), why));
+				return Optional.of(new Opening(day, therapist, shared.get().from(), shared.get().to(), why,
+						FIT.why(candidate, wishes)));
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static final TherapistFit FIT = new TherapistFit();
+
+	/** What the runner asked for of a therapist, as TYPE-THERAPIST-FIT takes it. */
+	static TherapistFit.Wishes wishes(RunnerProfile profile) {
+		return new TherapistFit.Wishes(
+				profile.preferredTherapistId() == null ? null : profile.preferredTherapistId().value(),
+				profile.visit().avoidTherapistIds().stream().map(TherapistId::value).collect(Collectors.toSet()),
+				profile.visit().wants());
+	}
+
+	static List<TherapistFit.Candidate> candidates(List<PlanningInput.TherapistOption> therapists) {
+		return therapists.stream()
+			.map(therapist -> new TherapistFit.Candidate(therapist.id().value(), therapist.name(), therapist.offers(),
+					0))
+			.toList();
 	}
 
 	/** Why the preferred therapist cannot give this massage on this day, in words. */

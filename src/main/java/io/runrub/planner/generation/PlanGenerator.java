@@ -79,6 +79,8 @@ public final class PlanGenerator {
 
 	private final RestDayPreferred restDay = new RestDayPreferred();
 
+	private final io.runrub.planner.rules.TherapistFit therapistFit = new io.runrub.planner.rules.TherapistFit();
+
 	private final DeepWorkIsAWorkout deepIsWorkout = new DeepWorkIsAWorkout();
 
 	private final InjuryCallsForArt injury = new InjuryCallsForArt();
@@ -528,6 +530,16 @@ public final class PlanGenerator {
 			return Optional.empty();
 		}
 		List<Reason> reasons = new ArrayList<>(choice.reasons());
+		opening.get().fit().ifPresent(reasons::add);
+		Integer preferredMinutes = input.profile().visit().preferredMinutes();
+		List<Adjustment> adjustments = new ArrayList<>(choice.adjustments());
+		if (preferredMinutes != null && service.get().minutes() == preferredMinutes) {
+			reasons.add(therapistFit.lengthKept(preferredMinutes));
+		}
+		else if (preferredMinutes != null) {
+			adjustments.add(therapistFit.lengthNotOffered(preferredMinutes, service.get().minutes(),
+					choice.modality().displayName().toLowerCase(java.util.Locale.UK)));
+		}
 		String when = opening.get().inWords(openings.runnerHasAWeek());
 		if (!when.isEmpty()) {
 			reasons.add(bookAhead.info().reason(when));
@@ -538,7 +550,7 @@ public final class PlanGenerator {
 			.toList();
 		return Optional.of(new Suggestion(date, kind, choice.modality(), choice.pressure(), service.get().minutes(),
 				service.get().serviceId(), service.get().price(), choice.focusAreas(),
-				opening.get().therapist().id(), reasons, openAlternatives, choice.adjustments()));
+				opening.get().therapist().id(), reasons, openAlternatives, adjustments));
 	}
 
 	/**
@@ -554,10 +566,13 @@ public final class PlanGenerator {
 
 	/** The service of the modality closest to an hour (the longer on a tie). */
 	private static Optional<PlanningInput.ServiceOption> standardService(PlanningInput input, Modality modality) {
+		// the runner's preferred length (TYPE-THERAPIST-FIT), else an hour
+		Integer preferred = input.profile().visit().preferredMinutes();
+		int target = preferred == null ? 60 : preferred;
 		return input.services()
 			.stream()
 			.filter(service -> service.modality() == modality)
-			.min(Comparator.comparingInt((PlanningInput.ServiceOption service) -> Math.abs(service.minutes() - 60))
+			.min(Comparator.comparingInt((PlanningInput.ServiceOption service) -> Math.abs(service.minutes() - target))
 				.thenComparing(service -> -service.minutes()));
 	}
 
@@ -574,6 +589,7 @@ public final class PlanGenerator {
 		List<PlanningInput.TherapistOption> qualified = input.therapists()
 			.stream()
 			.filter(therapist -> therapist.modalities().contains(modality))
+			.filter(therapist -> !input.profile().visit().avoids(therapist.id()))
 			.sorted(Comparator.comparingLong(therapist -> therapist.id().value()))
 			.toList();
 		return qualified.stream()

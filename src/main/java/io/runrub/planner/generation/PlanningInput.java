@@ -98,10 +98,17 @@ public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, Runne
 	 * @param away time off, in the clinic's local time
 	 */
 	public record TherapistOption(TherapistId id, String name, Set<Modality> modalities, List<WorkingPeriod> hours,
-			List<Away> away) {
+			List<Away> away, Set<io.runrub.shared.VisitWish> offers) {
 
 		public TherapistOption {
 			away = away == null ? List.of() : List.copyOf(away);
+			offers = offers == null ? Set.of() : Set.copyOf(offers);
+		}
+
+		/** A therapist who offers nothing beyond modalities. */
+		public TherapistOption(TherapistId id, String name, Set<Modality> modalities, List<WorkingPeriod> hours,
+				List<Away> away) {
+			this(id, name, modalities, hours, away, Set.of());
 		}
 
 		/** A therapist whose hours are not known: any day, any time. */

@@ -38,7 +38,11 @@ class MoveProposals {
 
 	private final Clock clock;
 
-	MoveProposals(Availability availability, ClinicCatalog catalog, Clock clock) {
+	private final io.runrub.runners.ProfileKeeping profiles;
+
+	MoveProposals(Availability availability, ClinicCatalog catalog, Clock clock,
+			io.runrub.runners.ProfileKeeping profiles) {
+		this.profiles = profiles;
 		this.availability = availability;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -66,14 +70,15 @@ class MoveProposals {
 				continue;
 			}
 			List<Slot> free = new ArrayList<>();
-			for (TherapistId therapist : therapists(massage)) {
+			List<TherapistId> order = therapists(massage);
+			for (TherapistId therapist : order) {
 				free.addAll(slots(massage, day, therapist));
 			}
 			Optional<Slot> slot = free.stream()
 				.filter(candidate -> !candidate.start().isBefore(earliest))
 				.filter(candidate -> !massage.modality().isDeep() || !localTime(candidate, zone).isBefore(PlanBooking.PREFERRED_FROM))
 				.min(Comparator.comparing((Slot candidate) -> localTime(candidate, zone).isBefore(PlanBooking.PREFERRED_FROM))
-					.thenComparing(candidate -> !candidate.therapistId().equals(massage.therapistId()))
+					.thenComparing(candidate -> order.indexOf(candidate.therapistId()))
 					.thenComparing(Slot::start));
 			if (slot.isPresent()) {
 				return slot;
@@ -95,12 +100,23 @@ class MoveProposals {
 		}
 	}
 
+	/**
+	 * The massage's own therapist first, then the others who offer it in TYPE-THERAPIST-FIT's order; never one the
+	 * runner avoids.
+	 */
 	private List<TherapistId> therapists(PlannedMassage massage) {
+		Optional<io.runrub.runners.RunnerProfile> profile = profiles.find(massage.runnerId());
+		List<TherapistView> qualified = catalog.qualifiedTherapists(massage.modality());
 		Set<TherapistId> ids = new LinkedHashSet<>();
-		if (massage.therapistId() != null) {
+		if (massage.therapistId() != null
+				&& profile.map(p -> !p.visit().avoids(massage.therapistId())).orElse(true)) {
 			ids.add(massage.therapistId());
 		}
-		catalog.qualifiedTherapists(massage.modality()).stream().map(TherapistView::id).forEach(ids::add);
+		profile.map(p -> AnyTherapistByFit.order(p, qualified))
+			.orElse(qualified)
+			.stream()
+			.map(TherapistView::id)
+			.forEach(ids::add);
 		return List.copyOf(ids);
 	}
 

@@ -213,12 +213,23 @@ public class PlanBooking {
 		return List.copyOf(days);
 	}
 
+	/**
+	 * The massage's own therapist first, then the others who offer it in TYPE-THERAPIST-FIT's order; never one the
+	 * runner avoids.
+	 */
 	private List<TherapistId> therapists(PlannedMassage massage) {
+		Optional<io.runrub.runners.RunnerProfile> profile = profiles.find(massage.runnerId());
+		List<TherapistView> qualified = catalog.qualifiedTherapists(massage.modality());
 		Set<TherapistId> ids = new LinkedHashSet<>();
-		if (massage.therapistId() != null) {
+		if (massage.therapistId() != null
+				&& profile.map(p -> !p.visit().avoids(massage.therapistId())).orElse(true)) {
 			ids.add(massage.therapistId());
 		}
-		catalog.qualifiedTherapists(massage.modality()).stream().map(TherapistView::id).forEach(ids::add);
+		profile.map(p -> AnyTherapistByFit.order(p, qualified))
+			.orElse(qualified)
+			.stream()
+			.map(TherapistView::id)
+			.forEach(ids::add);
 		return List.copyOf(ids);
 	}
 

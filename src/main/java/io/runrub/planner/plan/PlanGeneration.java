@@ -418,7 +418,8 @@ public class PlanGeneration {
 								.map(off -> new PlanningInput.Away(
 										java.time.LocalDateTime.ofInstant(off.start(), zone),
 										java.time.LocalDateTime.ofInstant(off.end(), zone)))
-								.toList()))
+								.toList(),
+							therapist.offers()))
 					.toList(),
 				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(), closed, existing,
 				longEfforts(sessions));

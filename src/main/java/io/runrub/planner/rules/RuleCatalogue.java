@@ -14,7 +14,7 @@ public final class RuleCatalogue {
 			new BookAhead(), new TherapistSharesFindings(), new TightCalvesPointToHills(), new HomeworkIsSpelledOut(),
 			new AdaptHomeworkThatDoesNotFit(), new LookElsewhereWhenHomeworkFails(),
 			new WarmUpDynamicCoolDownStatic(), new CheckInWithYourBody(), new StopAnswersBlockMassage(),
-			new RestrictionsLimitTreatment());
+			new RestrictionsLimitTreatment(), new TherapistFit());
 
 	private RuleCatalogue() {
 	}

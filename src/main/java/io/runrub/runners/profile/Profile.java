@@ -30,7 +30,12 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 public record Profile(@Id Long runnerId, @Version Integer version, int trainingDaysPerWeek, Level runningLevel,
 		Pressure pressureTolerance, int monthlyBudgetCents, Long preferredTherapistId, Instant updatedAt,
 		@MappedCollection Set<ProfileGoal> goals, @MappedCollection List<ProfileComplaint> complaints,
-		@MappedCollection List<ProfileAvailability> availability) {
+		@MappedCollection List<ProfileAvailability> availability, String wants, String preferredModalities,
+		Integer preferredMinutes, @MappedCollection Set<ProfileAvoidedTherapist> avoidedTherapists) {
+
+	/** A therapist the runner asked never to be suggested. */
+	public record ProfileAvoidedTherapist(Long therapistId) {
+	}
 
 	/** One time in the week the runner can come, in the clinic's local time. */
 	public record ProfileAvailability(java.time.DayOfWeek dayOfWeek, java.time.LocalTime fromTime,
@@ -58,7 +63,14 @@ public record Profile(@Id Long runnerId, @Version Integer version, int trainingD
 				profile.availability()
 					.stream()
 					.map(time -> new ProfileAvailability(time.dayOfWeek(), time.from(), time.to()))
-					.toList());
+					.toList(),
+				names(profile.visit().wants()), names(profile.visit().preferredModalities()),
+				profile.visit().preferredMinutes(),
+				profile.visit()
+					.avoidTherapistIds()
+					.stream()
+					.map(id -> new ProfileAvoidedTherapist(id.value()))
+					.collect(Collectors.toSet()));
 	}
 
 	/** The profile as the application sees it, its budget in the clinic's currency. */
@@ -75,7 +87,32 @@ public record Profile(@Id Long runnerId, @Version Integer version, int trainingD
 						: availability.stream()
 							.map(time -> new io.runrub.runners.AvailableTime(time.dayOfWeek(), time.fromTime(),
 									time.toTime()))
-							.toList());
+							.toList(),
+				new io.runrub.runners.VisitPreferences(parse(wants, io.runrub.shared.VisitWish.class),
+						parse(preferredModalities, io.runrub.shared.Modality.class), preferredMinutes,
+						avoidedTherapists == null ? Set.of()
+								: avoidedTherapists.stream()
+									.map(avoided -> TherapistId.of(avoided.therapistId()))
+									.sorted(java.util.Comparator.comparingLong(TherapistId::value))
+									.collect(Collectors.toCollection(java.util.LinkedHashSet::new))));
+	}
+
+	private static String names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static <E extends Enum<E>> Set<E> parse(String stored, Class<E> type) {
+		Set<E> values = EnumSet.noneOf(type);
+		if (stored != null) {
+			for (String part : stored.split(",")) {
+				for (E value : type.getEnumConstants()) {
+					if (value.name().equals(part.strip())) {
+						values.add(value);
+					}
+				}
+			}
+		}
+		return values;
 	}
 
 }

@@ -17,10 +17,13 @@ import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.runners.ProfileKeeping;
+import io.runrub.runners.VisitPreferences;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.Modality;
 import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
+import io.runrub.shared.VisitWish;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -105,14 +108,24 @@ class ProfileApiController {
 			@Size(max = 20, message = "List at most 20 complaints.") List<@NotNull(
 					message = "A complaint cannot be empty.") @Valid ComplaintJson> complaints,
 			@Size(max = 21, message = "List at most 21 times in the week (3 a day).") List<@NotNull(
-					message = "A time in the week cannot be empty.") @Valid AvailabilityJson> availability) {
+					message = "A time in the week cannot be empty.") @Valid AvailabilityJson> availability,
+			Set<@NotNull(message = "Choose TALK_RUNNING, TRAINING_PROGRAMME, TECHNIQUE or QUIET.") VisitWish> wants,
+			Set<@NotNull(message = "Choose SWEDISH, DEEP_TISSUE, ART, SPORTS or MOVEMENT_ASSESSMENT.") Modality> preferredModalities,
+			Integer preferredMinutes,
+			@Size(max = 10, message = "List at most 10 therapists to avoid.") Set<@NotNull(
+					message = "Give a therapist's id.") @Positive(message = "Give a therapist's id.") Long> avoidTherapistIds) {
 
 		RunnerProfile profile(Currency currency) {
 			return new RunnerProfile(trainingDaysPerWeek, level, pressureTolerance, goals,
 					new Money(monthlyBudgetCents, currency),
 					preferredTherapistId == null ? null : TherapistId.of(preferredTherapistId),
 					complaints == null ? List.of() : complaints.stream().map(ComplaintJson::complaint).toList(),
-					availability == null ? List.of() : availability.stream().map(AvailabilityJson::time).toList());
+					availability == null ? List.of() : availability.stream().map(AvailabilityJson::time).toList(),
+					new VisitPreferences(wants, preferredModalities, preferredMinutes,
+							avoidTherapistIds == null ? Set.of()
+									: avoidTherapistIds.stream()
+										.map(TherapistId::of)
+										.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new))));
 		}
 
 		static ProfileJson of(RunnerProfile profile) {
@@ -120,7 +133,13 @@ class ProfileApiController {
 					profile.goals(), Math.toIntExact(profile.monthlyBudget().minorUnits()),
 					profile.preferredTherapistId() == null ? null : profile.preferredTherapistId().value(),
 					profile.complaints().stream().map(ComplaintJson::of).toList(),
-					profile.availability().stream().map(AvailabilityJson::of).toList());
+					profile.availability().stream().map(AvailabilityJson::of).toList(), profile.visit().wants(),
+					profile.visit().preferredModalities(), profile.visit().preferredMinutes(),
+					profile.visit()
+						.avoidTherapistIds()
+						.stream()
+						.map(TherapistId::value)
+						.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
 		}
 
 	}

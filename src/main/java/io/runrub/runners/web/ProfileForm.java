@@ -16,6 +16,10 @@ import io.runrub.runners.ComplaintKind;
 import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.RunnerProfile;
+import io.runrub.runners.VisitPreferences;
+import io.runrub.shared.Modality;
+import io.runrub.shared.VisitWish;
+import java.util.stream.Collectors;
 import io.runrub.shared.BodyArea;
 import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
@@ -42,7 +46,13 @@ record ProfileForm(
 		@NotNull(message = "{runners.profile.error.pressure}") Pressure pressureTolerance, Set<Goal> goals,
 		@NotNull(message = "{runners.profile.error.budget}") @Pattern(regexp = AMOUNT,
 				message = "{runners.profile.error.budget}") String monthlyBudget,
-		Long preferredTherapistId, @Valid List<Row> complaints, List<Span> week, Set<Preset> presets) {
+		Long preferredTherapistId, @Valid List<Row> complaints, List<Span> week, Set<Preset> presets,
+		Set<VisitWish> wants, Set<Modality> preferredModalities, Integer preferredMinutes, Set<Long> avoidTherapistIds) {
+
+	/** Public for the template: whether a wish is ticked. */
+	public boolean wantsIt(VisitWish wish) {
+		return wants.contains(wish);
+	}
 
 	/** Times a runner can come, per weekday: this many from–to pairs for each day, Monday first. */
 	static final int TIMES_A_DAY = RunnerProfile.MAX_TIMES_A_DAY;
@@ -123,6 +133,9 @@ record ProfileForm(
 	}
 
 	ProfileForm {
+		wants = wants == null ? Set.of() : wants;
+		preferredModalities = preferredModalities == null ? Set.of() : preferredModalities;
+		avoidTherapistIds = avoidTherapistIds == null ? Set.of() : avoidTherapistIds;
 		goals = goals == null ? Set.of() : goals;
 		complaints = complaints == null ? List.of() : complaints;
 		// the table always has every day's pairs, whatever was sent (a form without it, a shortened one)
@@ -140,7 +153,8 @@ record ProfileForm(
 
 	/** A new runner's form: nothing chosen yet. */
 	static ProfileForm empty() {
-		return new ProfileForm(null, null, null, Set.of(), "", null, List.of(), weekOf(List.of()), Set.of())
+		return new ProfileForm(null, null, null, Set.of(), "", null, List.of(), weekOf(List.of()), Set.of(), Set.of(),
+				Set.of(), null, Set.of())
 			.withEmptyRows();
 	}
 
@@ -152,7 +166,9 @@ record ProfileForm(
 					.stream()
 					.map(c -> new Row(c.area(), c.kind(), c.since(), c.severity(), false))
 					.toList(),
-				weekOf(profile.availability()), Set.of())
+				weekOf(profile.availability()), Set.of(), profile.visit().wants(), profile.visit().preferredModalities(),
+				profile.visit().preferredMinutes(),
+				profile.visit().avoidTherapistIds().stream().map(TherapistId::value).collect(Collectors.toSet()))
 			.withEmptyRows();
 	}
 
@@ -163,7 +179,8 @@ record ProfileForm(
 			rows.add(Row.empty());
 		}
 		return new ProfileForm(trainingDaysPerWeek, level, pressureTolerance, goals, monthlyBudget,
-				preferredTherapistId, rows, week, presets);
+				preferredTherapistId, rows, week, presets, wants, preferredModalities, preferredMinutes,
+				avoidTherapistIds);
 	}
 
 	/** The week's table: {@value #TIMES_A_DAY} pairs a day, Monday first; a day's times in order, then blanks. */
@@ -293,7 +310,13 @@ record ProfileForm(
 					.filter(row -> row != null && !row.isBlank() && !row.removed())
 					.map(row -> new Complaint(row.area(), row.kind(), row.since(), row.severity()))
 					.toList(),
-				availability());
+				availability(),
+				new VisitPreferences(wants, preferredModalities, preferredMinutes,
+						avoidTherapistIds.stream()
+							.filter(java.util.Objects::nonNull)
+							.sorted()
+							.map(TherapistId::of)
+							.collect(Collectors.toCollection(java.util.LinkedHashSet::new))));
 	}
 
 	/** Public for the template: whether a goal is ticked. */

@@ -40,7 +40,8 @@ class ProfilePageController {
 	private static final Map<String, String> FIELD_OF_REFUSAL = Map.of("budget-too-high", "monthlyBudget",
 			"budget-negative", "monthlyBudget", "therapist-unknown", "preferredTherapistId",
 			"therapist-not-taking-bookings", "preferredTherapistId", "training-days-out-of-range",
-			"trainingDaysPerWeek");
+			"trainingDaysPerWeek", "preferred-minutes-invalid", "preferredMinutes", "avoided-therapist-preferred",
+			"avoidTherapistIds", "avoided-therapist-unknown", "avoidTherapistIds");
 
 	private final ProfileKeeping profiles;
 
@@ -140,6 +141,9 @@ class ProfilePageController {
 		model.addAttribute("areas", BodyArea.values());
 		model.addAttribute("kinds", ComplaintKind.values());
 		model.addAttribute("therapists", catalog.activeTherapists());
+		model.addAttribute("visitWishes", io.runrub.shared.VisitWish.values());
+		model.addAttribute("modalityChoices", io.runrub.shared.Modality.values());
+		model.addAttribute("lengths", List.of(30, 60));
 		model.addAttribute("currency", catalog.clinic().currency().getSymbol(Locale.UK));
 		model.addAttribute("severities", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 		model.addAttribute("weekDays", java.util.Arrays.stream(java.time.DayOfWeek.values())

@@ -53,7 +53,7 @@ class RuleCatalogueTests {
 			new Row("CARE-HOMEWORK", "S1", NOT_GRADED), new Row("CARE-ADAPT", "S1", NOT_GRADED),
 			new Row("CARE-ELSEWHERE", "S1", NOT_GRADED), new Row("CARE-WARMUP", "S1", WEAK),
 			new Row("CARE-BODY-CHECKIN", "S1", NOT_GRADED), new Row("SAFE-STOP", "—", NOT_GRADED),
-			new Row("SAFE-RESTRICT", "—", NOT_GRADED));
+			new Row("SAFE-RESTRICT", "—", NOT_GRADED), new Row("TYPE-THERAPIST-FIT", "S1", NOT_GRADED));
 
 	/** What evidence.md says RunRub never claims, each as a pattern that matches the claim's words. */
 	static final Map<String, Pattern> NEVER_CLAIMED = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ class RuleCatalogueTests {
 	void theCodeHasNoRuleTheCatalogueDoesNotAndKeepsItsOrder() {
 		assertThat(RuleCatalogue.all()).extracting(RuleInfo::id)
 			.containsExactlyElementsOf(PRODUCT_MD.stream().map(Row::id).toList());
-		assertThat(PRODUCT_MD).hasSize(24);
+		assertThat(PRODUCT_MD).hasSize(25);
 	}
 
 	@Test
@@ -204,7 +204,7 @@ class RuleCatalogueTests {
 	void noReasonWarningOrAdjustmentShowsACodeName() {
 		List<String> codes = new ArrayList<>();
 		for (Class<? extends Enum<?>> type : List.of(Modality.class, Pressure.class, ComplaintKind.class,
-				BodyArea.class, Goal.class)) {
+				BodyArea.class, Goal.class, io.runrub.shared.VisitWish.class)) {
 			for (Enum<?> constant : type.getEnumConstants()) {
 				codes.add(constant.name());
 			}
@@ -322,6 +322,16 @@ class RuleCatalogueTests {
 				}
 			}
 		}
+		TherapistFit fit = new TherapistFit();
+		for (io.runrub.shared.VisitWish wish : io.runrub.shared.VisitWish.values()) {
+			fit.why(new TherapistFit.Candidate(1, "John", Set.of(io.runrub.shared.VisitWish.values()), 0),
+					new TherapistFit.Wishes(null, Set.of(), Set.of(wish)))
+				.ifPresent(reason -> said.add(Said.of(reason)));
+		}
+		fit.why(new TherapistFit.Candidate(2, "Mike", Set.of(io.runrub.shared.VisitWish.values()), 0),
+				new TherapistFit.Wishes(null, Set.of(), Set.of(io.runrub.shared.VisitWish.values())))
+			.ifPresent(reason -> said.add(Said.of(reason)));
+		said.add(Said.of(fit.lengthKept(30)));
 		LightMassageBeforeRace beforeRace = new LightMassageBeforeRace();
 		RaceDay marathon = new RaceDay(race, "Riverside Marathon", RacePriority.A);
 		beforeRace.days(marathon).forEach(day -> said.add(Said.of(beforeRace.reason(marathon, day))));
