@@ -12,6 +12,7 @@ import io.runrub.clinic.WorkingPeriod;
 import io.runrub.planner.generation.Plan;
 import io.runrub.planner.generation.PlanGenerator;
 import io.runrub.planner.generation.PlanningInput;
+import io.runrub.planner.generation.Suggestion;
 import io.runrub.runners.RunnerProfile;
 import io.runrub.runners.VisitPreferences;
 import io.runrub.shared.Modality;
@@ -154,6 +155,41 @@ class TherapistFitScenarioTests {
 				assertThat(adjustment.text())
 					.isEqualTo("60 minutes rather than the 30 you prefer: no 30-minute sports massage is offered.");
 			}));
+	}
+
+
+	@Test
+	void aPreferredMassageTypeShapesRegularMaintenanceAndSaysSo() {
+		RunnerProfile profile = profile(4, Pressure.FIRM, 30000, List.of())
+			.withVisit(new VisitPreferences(Set.of(), Set.of(Modality.SWEDISH), null, Set.of()));
+
+		Plan plan = plan(profile, List.of(john(1, MON_TO_SAT), mike(2, MON_TO_SAT)));
+
+		assertThat(plan.suggestions()).filteredOn(suggestion -> suggestion.kind() == Suggestion.Kind.REGULAR)
+			.isNotEmpty()
+			.allSatisfy(suggestion -> {
+				assertThat(suggestion.modality()).isEqualTo(Modality.SWEDISH);
+				assertThat(suggestion.reasons()).anySatisfy(reason -> assertThat(reason.text())
+					.isEqualTo("A Swedish massage, the kind you prefer."));
+				assertThat(suggestion.adjustments()).anySatisfy(adjustment -> assertThat(adjustment.text())
+					.isEqualTo("We chose a Swedish massage instead of sports massage: it is the kind you prefer."));
+			});
+	}
+
+	@Test
+	void aPreferredTypeDoesNotOverruleWhatAComplaintCallsForAndTheAdjustmentSaysWhy() {
+		RunnerProfile profile = profile(4, Pressure.FIRM, 30000,
+				List.of(new io.runrub.runners.Complaint(io.runrub.shared.BodyArea.CALVES,
+						io.runrub.runners.ComplaintKind.TIGHTNESS, TODAY.minusWeeks(3), 5)))
+			.withVisit(new VisitPreferences(Set.of(), Set.of(Modality.SWEDISH), null, Set.of()));
+
+		Plan plan = plan(profile, List.of(john(1, MON_TO_SAT), mike(2, MON_TO_SAT)));
+
+		assertThat(plan.suggestions()).filteredOn(suggestion -> suggestion.kind() == Suggestion.Kind.REGULAR)
+			.filteredOn(suggestion -> suggestion.modality() == Modality.DEEP_TISSUE)
+			.isNotEmpty()
+			.allSatisfy(suggestion -> assertThat(suggestion.adjustments()).anySatisfy(adjustment -> assertThat(
+					adjustment.text()).startsWith("You prefer a Swedish massage; this one is a deep tissue massage:")));
 	}
 
 }

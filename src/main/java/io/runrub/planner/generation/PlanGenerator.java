@@ -446,10 +446,45 @@ public final class PlanGenerator {
 				.or(() -> relaxation.choose(profile.goals()))
 				.orElseGet(maintenance::choose);
 		}
+		choice = preferredType(input, choice);
 		if (choice.modality() != Modality.MOVEMENT_ASSESSMENT) {
 			choice = tolerance.apply(choice, profile.pressureTolerance());
 		}
 		return restrictions.apply(choice, restricted);
+	}
+
+	/**
+	 * The runner's preferred massage types shape regular maintenance and relaxation (TYPE-THERAPIST-FIT: "personal
+	 * preferences"); what a complaint, an injury or an assessment calls for stays, and an adjustment says so. Pressure
+	 * tolerance and the health answers still apply afterwards, with their own adjustments.
+	 */
+	private TreatmentChoice preferredType(PlanningInput input, TreatmentChoice choice) {
+		Set<Modality> preferred = input.profile().visit().preferredModalities();
+		if (preferred.isEmpty() || choice.modality() == Modality.MOVEMENT_ASSESSMENT) {
+			return choice;
+		}
+		if (preferred.contains(choice.modality())) {
+			return choice.withReason(therapistFit.typeKept(choice.modality()));
+		}
+		Optional<Modality> wanted = preferred.stream()
+			.filter(modality -> modality != Modality.MOVEMENT_ASSESSMENT && sells(input, modality))
+			.sorted()
+			.findFirst();
+		if (wanted.isEmpty()) {
+			return choice;
+		}
+		boolean forWellBeing = choice.reasons().stream()
+			.anyMatch(reason -> reason.rule().equals(TrainingBlockCallsForSports.INFO.id())
+					|| reason.rule().equals(RelaxationCallsForSwedish.INFO.id()));
+		if (!forWellBeing) {
+			String why = choice.reasons().isEmpty() ? "" : choice.reasons().get(0).text();
+			return choice.withAdjustment(therapistFit.typeNotChosen(wanted.get(), choice.modality(), why));
+		}
+		Modality modality = wanted.get();
+		Pressure pressure = modality.isDeep() ? Pressure.FIRM
+				: modality == Modality.SWEDISH ? Pressure.MEDIUM.atMost(choice.pressure()) : choice.pressure();
+		return choice.swap(modality, pressure, therapistFit.typePreferred(modality, choice.modality()))
+			.withReason(therapistFit.typeKept(modality));
 	}
 
 	private static boolean sells(PlanningInput input, Modality modality) {

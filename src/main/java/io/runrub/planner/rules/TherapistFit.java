@@ -1,5 +1,7 @@
 package io.runrub.planner.rules;
 
+import io.runrub.shared.Modality;
+
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,6 +93,30 @@ public final class TherapistFit implements CatalogueRule {
 		String offers = and(matched.stream().map(VisitWish::offered).toList());
 		String wanted = and(matched.stream().map(VisitWish::wanted).toList());
 		return Optional.of(INFO.reason(chosen.name() + " " + offers + ", and you wanted to " + wanted + "."));
+	}
+
+	/** The massage type the runner prefers, when the suggestion is of it: "A Swedish massage, the kind you prefer." */
+	public Reason typeKept(Modality modality) {
+		return INFO.reason(article(modality, true) + " " + TreatmentChoice.named(modality) + ", the kind you prefer.")
+			.arguingFor(modality);
+	}
+
+	/** "A" or "An" for the massage's name. */
+	private static String article(Modality modality, boolean capital) {
+		boolean vowel = "aeiouAEIOU".indexOf(TreatmentChoice.named(modality).charAt(0)) >= 0;
+		return (capital ? "A" : "a") + (vowel ? "n" : "");
+	}
+
+	/** The preferred type took the place of what the rules chose for regular maintenance. */
+	public Adjustment typePreferred(Modality preferred, Modality considered) {
+		return INFO.adjustment("We chose " + article(preferred, false) + " " + TreatmentChoice.named(preferred) + " instead of "
+				+ TreatmentChoice.named(considered) + ": it is the kind you prefer.");
+	}
+
+	/** The preferred type gave way to what a complaint, an injury or a safety rule calls for. */
+	public Adjustment typeNotChosen(Modality preferred, Modality chosen, String why) {
+		return INFO.adjustment("You prefer " + article(preferred, false) + " " + TreatmentChoice.named(preferred)
+				+ "; this one is " + article(chosen, false) + " " + TreatmentChoice.named(chosen) + ": " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
 	}
 
 	/** The preferred session length, when the suggestion has it: "30 minutes, the length you prefer." */

@@ -58,9 +58,10 @@ public record TreatmentChoice(Modality modality, Pressure pressure, List<BodyAre
 		return new TreatmentChoice(modality, pressure, focusAreas, reasons, warnings, more);
 	}
 
-	/** The kind of massage inside a sentence: "deep tissue massage", but "Active Release Technique". */
+	/** The kind of massage inside a sentence: "deep tissue massage", but "Active Release Technique", "Swedish massage". */
 	public static String named(Modality modality) {
-		return modality == Modality.ART ? modality.displayName() : modality.displayName().toLowerCase(Locale.UK);
+		return modality == Modality.ART || modality == Modality.SWEDISH ? modality.displayName()
+				: modality.displayName().toLowerCase(Locale.UK);
 	}
 
 	public boolean isDeep() {
