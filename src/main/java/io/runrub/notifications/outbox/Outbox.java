@@ -33,14 +33,19 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, Clock clock) {
+	/** The insert in a savepoint of the caller's transaction, so that losing a race for a key undoes only the insert. */
+	private final org.springframework.transaction.support.TransactionTemplate savepoint;
+
+	Outbox(JdbcClient jdbc, Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
-	 * Queues the message unless one with its key exists. The unique key is the final guard: a second instance racing
-	 * with the same key fails its transaction, which the event registry retries, and then finds the first.
+	 * Queues the message unless one with its key exists. The unique key is the final guard: a second listener or
+	 * instance racing with the same key loses only its insert (a savepoint), finds the first and queues nothing.
 	 * @return whether it was queued
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -52,7 +57,8 @@ public class Outbox {
 		if (exists) {
 			return false;
 		}
-		jdbc.sql("""
+		try {
+			savepoint.executeWithoutResult(status -> jdbc.sql("""
 				insert into outbox_message (dedup_key, kind, about, recipient, subject, body_text, body_html,
 				  attachment_name, attachment, status, created_at, due_at, not_after, tries)
 				values (:key, :kind, :about, :recipient, :subject, :text, :html, :attachmentName, :attachment,
@@ -70,7 +76,11 @@ public class Outbox {
 			.param("due", utc(draft.dueAt()))
 			.param("notAfter", draft.notAfter() == null ? null : utc(draft.notAfter()),
 					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.update();
+			.update());
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			return false;
+		}
 		return true;
 	}
 
