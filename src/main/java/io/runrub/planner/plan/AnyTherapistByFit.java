@@ -37,6 +37,20 @@ class AnyTherapistByFit implements AnyTherapistOrder {
 			.orElse(free);
 	}
 
+	/**
+	 * The therapists to try for a planned massage: its own therapist first, then the others who offer it in
+	 * TYPE-THERAPIST-FIT's order; never one the runner avoids. Booking the plan and move proposals both ask this.
+	 */
+	static List<TherapistId> forMassage(java.util.Optional<RunnerProfile> profile, List<TherapistView> qualified,
+			TherapistId own) {
+		Set<TherapistId> ids = new java.util.LinkedHashSet<>();
+		if (own != null && profile.map(p -> !p.visit().avoids(own)).orElse(true)) {
+			ids.add(own);
+		}
+		profile.map(p -> order(p, qualified)).orElse(qualified).stream().map(TherapistView::id).forEach(ids::add);
+		return List.copyOf(ids);
+	}
+
 	static List<TherapistView> order(RunnerProfile profile, List<TherapistView> free) {
 		return order(wishes(profile), free);
 	}

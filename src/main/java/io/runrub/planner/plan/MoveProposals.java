@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,6 @@ import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.TherapistId;
-import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 
 import org.springframework.stereotype.Component;
@@ -105,19 +103,8 @@ class MoveProposals {
 	 * runner avoids.
 	 */
 	private List<TherapistId> therapists(PlannedMassage massage) {
-		Optional<io.runrub.runners.RunnerProfile> profile = profiles.find(massage.runnerId());
-		List<TherapistView> qualified = catalog.qualifiedTherapists(massage.modality());
-		Set<TherapistId> ids = new LinkedHashSet<>();
-		if (massage.therapistId() != null
-				&& profile.map(p -> !p.visit().avoids(massage.therapistId())).orElse(true)) {
-			ids.add(massage.therapistId());
-		}
-		profile.map(p -> AnyTherapistByFit.order(p, qualified))
-			.orElse(qualified)
-			.stream()
-			.map(TherapistView::id)
-			.forEach(ids::add);
-		return List.copyOf(ids);
+		return AnyTherapistByFit.forMassage(profiles.find(massage.runnerId()),
+				catalog.qualifiedTherapists(massage.modality()), massage.therapistId());
 	}
 
 }

@@ -20,7 +20,6 @@ import io.runrub.booking.Slot;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.TherapistId;
-import io.runrub.clinic.TherapistView;
 import io.runrub.planner.rules.TreatmentChoice;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
@@ -218,19 +217,8 @@ public class PlanBooking {
 	 * runner avoids.
 	 */
 	private List<TherapistId> therapists(PlannedMassage massage) {
-		Optional<io.runrub.runners.RunnerProfile> profile = profiles.find(massage.runnerId());
-		List<TherapistView> qualified = catalog.qualifiedTherapists(massage.modality());
-		Set<TherapistId> ids = new LinkedHashSet<>();
-		if (massage.therapistId() != null
-				&& profile.map(p -> !p.visit().avoids(massage.therapistId())).orElse(true)) {
-			ids.add(massage.therapistId());
-		}
-		profile.map(p -> AnyTherapistByFit.order(p, qualified))
-			.orElse(qualified)
-			.stream()
-			.map(TherapistView::id)
-			.forEach(ids::add);
-		return List.copyOf(ids);
+		return AnyTherapistByFit.forMassage(profiles.find(massage.runnerId()),
+				catalog.qualifiedTherapists(massage.modality()), massage.therapistId());
 	}
 
 	private String unplacedReason(PlannedMassage massage, ClinicInfo clinic) {
