@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
@@ -326,6 +327,56 @@ class TrainingApiIntegrationTests {
 		assertThat(feeds.feeds(RunnerId.of(rita.accountId())).get(0).lastResult())
 			.startsWith("The feed could not be reached");
 		assertThat(jdbc.sql("select count(*) from training_session").query(Long.class).single()).isEqualTo(2);
+	}
+
+
+	@Test
+	void subscribedFeedsAreReadAgainOnScheduleOnceTheyAreOlderThanTheRefreshAgeAndABrokenOneHoldsUpNoOne() throws Exception {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/plan.ics", exchange -> {
+			byte[] bytes = feedBody.get().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/calendar");
+			exchange.sendResponseHeaders(200, bytes.length);
+			exchange.getResponseBody().write(bytes);
+			exchange.close();
+		});
+		server.createContext("/gone.ics", exchange -> {
+			exchange.sendResponseHeaders(404, -1);
+			exchange.close();
+		});
+		server.start();
+		String base = "http://127.0.0.1:" + server.getAddress().getPort();
+		feedBody.set(feed("a|20260323|Easy run 40 min"));
+		FeedView good = feeds.subscribe(RunnerId.of(rita.accountId()), base + "/plan.ics");
+		jdbc.sql("insert into calendar_feed (runner_id, url) values (:runner, :url)")
+			.param("runner", sam.accountId())
+			.param("url", base + "/gone.ics")
+			.update();
+		feedBody.set(feed("a|20260323|Easy run 40 min", "c|20260326|Tempo run 40 min"));
+
+		// Sam's feed was never read; Rita's was read just now and is not due yet
+		assertThat(feeds.refreshDue()).isEqualTo(1);
+		assertThat(feeds.feeds(RunnerId.of(sam.accountId())).get(0).lastResult()).contains("404");
+		assertThat(sessionTypes(rita)).containsExactly("EASY");
+
+		jdbc.sql("update calendar_feed set last_refreshed_at = last_refreshed_at - interval '5' hour").update();
+		assertThat(feeds.refreshDue()).isEqualTo(2);
+		assertThat(sessionTypes(rita)).containsExactly("EASY", "TEMPO");
+		assertThat(feeds.feeds(RunnerId.of(rita.accountId())).get(0).lastResult()).isEqualTo("1 new, 1 unchanged, 0 removed.");
+		assertThat(feeds.refreshDue()).isZero();
+		assertThat(good.id()).isNotNull();
+
+		// the schedule that calls it runs on one instance at a time
+		assertThat(Class.forName("io.runrub.training.feeds.FeedRefreshSchedule")
+			.getDeclaredMethod("refresh")
+			.getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)).isNotNull();
+	}
+
+	List<String> sessionTypes(RunRubUser runner) {
+		return jdbc.sql("select type from training_session where runner_id = :runner order by session_date")
+			.param("runner", runner.accountId())
+			.query(String.class)
+			.list();
 	}
 
 }

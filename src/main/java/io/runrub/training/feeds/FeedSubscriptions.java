@@ -127,6 +127,29 @@ public class FeedSubscriptions {
 		return sync(feed, parsed).view();
 	}
 
+	/** The most feeds one scheduled run reads: a run's work stays bounded, the rest wait for the next run. */
+	static final int REFRESH_BATCH = 200;
+
+	/**
+	 * Reads again every subscribed feed not read for {@code runrub.training.feed-refresh-every} (oldest first, at most
+	 * {@value #REFRESH_BATCH}); a feed that fails keeps its sessions and records why, so one broken coach's server
+	 * holds up no one else. Called by {@link FeedRefreshSchedule} on one instance at a time.
+	 * @return how many feeds were read
+	 */
+	public int refreshDue() {
+		Instant before = Instant.now(clock).minus(properties.feedRefreshEvery());
+		List<CalendarFeed> due = feeds.findDue(before, REFRESH_BATCH);
+		for (CalendarFeed feed : due) {
+			try {
+				sync(feed, fetch(checked(feed.url())));
+			}
+			catch (DomainException.RuleViolation ex) {
+				feeds.save(feed.refreshed(Instant.now(clock), refusals.detail(ex)));
+			}
+		}
+		return due.size();
+	}
+
 	public void unsubscribe(RunnerId runner, long feedId) {
 		feeds.delete(load(runner, feedId));
 	}

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * that a feed URL cannot be used to probe the clinic's own network, on in tests that serve a feed from localhost
  * @param feedTimeout how long fetching a feed may take
  * @param maxFeedBytes the largest feed accepted
+ * @param feedRefreshEvery how old a subscribed feed's last read may grow before the scheduled refresh reads it again
  */
 @ConfigurationProperties("runrub.training")
 public record TrainingProperties(@DefaultValue("false") boolean allowPrivateFeedHosts,
-		@DefaultValue("15s") Duration feedTimeout, @DefaultValue("5242880") long maxFeedBytes) {
+		@DefaultValue("15s") Duration feedTimeout, @DefaultValue("5242880") long maxFeedBytes,
+		@DefaultValue("PT4H") Duration feedRefreshEvery) {
 }

@@ -29,7 +29,7 @@ class FeedAddressesTests {
 	@Test
 	void feedsOnPrivateAddressesAreRefusedOutsideTests() throws IOException {
 		FeedSubscriptions strict = new FeedSubscriptions(null, null, null, java.util.List.of(),
-				new TrainingProperties(false, java.time.Duration.ofSeconds(5), 1024), null, null, null, null, null, null);
+				new TrainingProperties(false, java.time.Duration.ofSeconds(5), 1024, java.time.Duration.ofHours(4)), null, null, null, null, null, null);
 		for (String address : new String[] { "http://127.0.0.1/plan.ics", "http://10.1.2.3/plan.ics",
 				"http://192.168.0.10/x.ics", "http://localhost:8080/x.ics" }) {
 			assertThatThrownBy(() -> strict.checked(address)).as(address)
