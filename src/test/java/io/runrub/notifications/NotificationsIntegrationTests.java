@@ -11,12 +11,15 @@ import java.util.List;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.runrub.accounts.RunRubUser;
+import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentBooking.BookingRequest;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
 import io.runrub.notifications.outbox.Dispatcher;
+import io.runrub.runners.Answers;
+import io.runrub.runners.IntakeScreening;
 import io.runrub.support.FixedClock;
 import io.runrub.support.RunRubIntegrationTest;
 import io.runrub.support.TestClinic;
@@ -81,6 +84,9 @@ class NotificationsIntegrationTests {
 
 	@Autowired
 	JavaMailSenderImpl mailSender;
+
+	@Autowired
+	IntakeScreening screening;
 
 	@Autowired
 	io.runrub.clinic.ClinicContacts contacts;
@@ -288,6 +294,44 @@ class NotificationsIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from outbox_message where status = 'SENT' and tries = 1")
 			.query(Long.class)
 			.single()).isEqualTo(12);
+	}
+
+	@Test
+	void theTherapistIsToldOnceWhenTheClientsHealthAnswersTurnToARestrictionAndAgainWhenToAStop() throws Exception {
+		AppointmentView appointment = book("2026-03-24T10:00");
+		dispatcher.dispatchDue(FixedClock.NOW);
+		SMTP.purgeEmailFromAllMailboxes();
+		RunnerId runner = RunnerId.of(rosa.accountId());
+
+		screening.answer(runner, Answers.allNoBut("BLOOD_THINNERS"), null);
+		clinic.awaitEvents();
+		screening.answer(runner, Answers.allNoBut("BLOOD_THINNERS"), null);
+		clinic.awaitEvents();
+		dispatcher.dispatchDue(FixedClock.NOW);
+		List<MailMessageParts> received = received();
+		assertThat(received).hasSize(1);
+		String therapistEmail = jdbc.sql("select a.email from account a join therapist t on t.account_id = a.id where t.id = :id")
+			.param("id", alice.id().value())
+			.query(String.class)
+			.single();
+		assertThat(received.get(0).to()).isEqualTo(therapistEmail);
+		assertThat(received.get(0).subject()).isEqualTo("Restrictions for Rosa on Tuesday 24 March 2026 at 10:00 GMT");
+		assertThat(received.get(0).text()).contains("light pressure only",
+				"https://clinic.example/therapist/appointments/" + appointment.id().value(), "Stride Test Clinic")
+			.doesNotContain("blood thinners", "warfarin");
+
+		screening.answer(runner, Answers.allNoBut("BLOOD_THINNERS", "FEVER"), null);
+		clinic.awaitEvents();
+		dispatcher.dispatchDue(FixedClock.NOW);
+		assertThat(subjects()).containsExactly("Restrictions for Rosa on Tuesday 24 March 2026 at 10:00 GMT",
+				"Do not massage Rosa on Tuesday 24 March 2026 at 10:00 GMT yet");
+		assertThat(received().get(1).text()).contains("please do not treat them");
+
+		// answers with nothing to worry about tell no one
+		screening.answer(runner, Answers.allNo(), null);
+		clinic.awaitEvents();
+		dispatcher.dispatchDue(FixedClock.NOW);
+		assertThat(received()).hasSize(2);
 	}
 
 	private AppointmentView book(String londonTime) {
