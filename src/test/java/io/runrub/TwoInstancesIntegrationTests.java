@@ -68,10 +68,12 @@ class TwoInstancesIntegrationTests {
 
 	private JdbcClient jdbc;
 
+	private String database;
+
 	@BeforeAll
 	void startTwoInstances() {
 		smtp.start();
-		String database = FreshPostgresDatabase.newDatabase();
+		database = FreshPostgresDatabase.newDatabase();
 		// one after the other: the first migrates the database and seeds the demo clinic, the second finds both done
 		first = start(database, true);
 		second = start(database, false);
@@ -250,6 +252,101 @@ class TwoInstancesIntegrationTests {
 	private static long bookingsCounted(String metrics) {
 		Matcher counted = Pattern.compile("(?m)^runrub_bookings_total(?:\\{[^}]*\\})? ([0-9.Ee+]+)$").matcher(metrics);
 		return counted.find() ? (long) Double.parseDouble(counted.group(1)) : 0;
+	}
+
+	@Test
+	void everyDueReminderIsSentExactlyOnceWhileOneInstanceIsStoppedInTheMiddleAndStartedAgain() throws Exception {
+		// ten runners, each with an appointment at its own time ten days from now
+		LocalDate day = LocalDate.now().plusDays(10);
+		List<String> starts = new ArrayList<>();
+		List<String> therapists = new ArrayList<>();
+		List<Long> appointments = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			String email = "restart-" + i + "@test.runrub.io";
+			send(HttpRequest.newBuilder(URI.create(base(first) + "/api/v1/accounts"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"email\":\"%s\",\"password\":\"%s\",\"name\":\"Restart %d\"}".formatted(email, PASSWORD, i)))
+				.build(), 201);
+			long account = jdbc.sql("select id from account where email = :email").param("email", email)
+				.query(Long.class)
+				.single();
+			first.getBean(IntakeScreening.class).answer(RunnerId.of(account), Answers.allNo(), null);
+			if (starts.isEmpty()) {
+				String slots = send(HttpRequest
+					.newBuilder(URI.create(base(first) + "/api/v1/availability?serviceId=1&from=" + day + "&to=" + day.plusDays(3)))
+					.header("Authorization", basic(email, PASSWORD))
+					.build(), 200);
+				Matcher slot = Pattern.compile("\\{\"therapistId\":(\\d+),\"start\":\"([^\"]+)\"").matcher(slots);
+				while (slot.find() && starts.size() < 10) {
+					// a time of its own, and three hours from any other picked for the same therapist
+					OffsetDateTime at = OffsetDateTime.parse(slot.group(2));
+					boolean apart = true;
+					for (int j = 0; j < starts.size(); j++) {
+						apart &= !OffsetDateTime.parse(starts.get(j)).isEqual(at)
+								&& (!therapists.get(j).equals(slot.group(1)) || Math
+									.abs(Duration.between(OffsetDateTime.parse(starts.get(j)), at).toHours()) >= 3);
+					}
+					if (apart) {
+						therapists.add(slot.group(1));
+						starts.add(slot.group(2));
+					}
+				}
+				assertThat(starts).as("ten free times in the demo clinic").hasSize(10);
+			}
+			String booked = send(HttpRequest.newBuilder(URI.create(base(i % 2 == 0 ? first : second) + "/api/v1/appointments"))
+				.header("Authorization", basic(email, PASSWORD))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"serviceId\":1,\"therapistId\":" + therapists.get(i)
+						+ ",\"start\":\"" + starts.get(i) + "\"}"))
+				.build(), 201);
+			Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(booked);
+			assertThat(id.find()).isTrue();
+			appointments.add(Long.parseLong(id.group(1)));
+		}
+		List<String> abouts = appointments.stream().map(id -> "appointment:" + id).toList();
+		await().atMost(Duration.ofSeconds(30)).until(() -> reminderRows(abouts) == 10);
+		List<String> subjects = jdbc.sql("select subject from outbox_message where kind = 'REMINDER' and about in (:abouts)")
+			.param("abouts", abouts)
+			.query(String.class)
+			.list();
+		assertThat(subjects).doesNotHaveDuplicates();
+
+		// all ten fall due at once, and the second instance is stopped while both dispatchers are at work
+		jdbc.sql("update outbox_message set due_at = :now where kind = 'REMINDER' and about in (:abouts)")
+			.param("now", OffsetDateTime.now())
+			.param("abouts", abouts)
+			.update();
+		second.close();
+		second = start(database, false);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> subjects.stream().allMatch(subject -> {
+			try {
+				return reminders(subject) >= 1;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}));
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> {
+			for (String subject : subjects) {
+				if (reminders(subject) != 1) {
+					return false;
+				}
+			}
+			return true;
+		});
+		assertThat(jdbc.sql("select status from outbox_message where kind = 'REMINDER' and about in (:abouts)")
+			.param("abouts", abouts)
+			.query(String.class)
+			.list()).hasSize(10).containsOnly("SENT");
+	}
+
+	private long reminderRows(List<String> abouts) {
+		return jdbc.sql("select count(*) from outbox_message where kind = 'REMINDER' and about in (:abouts)")
+			.param("abouts", abouts)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
