@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.Closure;
 import io.runrub.clinic.MassageService;
@@ -65,6 +66,7 @@ public class Reports {
 	// ---- utilisation ----
 
 	/** One therapist's week: minutes with clients against minutes at work; percent is empty without working time. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record UtilisationRow(String week, LocalDate weekStart, long therapistId, String therapist,
 			long bookedMinutes, long workingMinutes, Integer percent) {
 	}
@@ -120,6 +122,7 @@ public class Reports {
 	 * One week's appointments (every appointment starting that week, whatever became of it) and how many were
 	 * cancelled; late cancellations and no-shows are empty while the clinic does not record them.
 	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record AttendanceRow(String week, LocalDate weekStart, long appointments, long cancelled,
 			Long lateCancelled, Long noShows) {
 	}
@@ -205,11 +208,12 @@ public class Reports {
 	// ---- race-week demand ----
 
 	/**
-	 * A race day and what it asks of the clinic. Counts of runners are {@code null} when fewer than
+	 * A race day and what it asks of the clinic (in JSON, a withheld count is an explicit null). Counts of runners are {@code null} when fewer than
 	 * {@link #SMALLEST_GROUP} runners are in the group (so are the minutes that would tell their number); free
 	 * minutes are the clinic's (every active therapist's working time not booked) over the days before the race
 	 * (three and two days before) and after it (one and two days after).
 	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record RaceDemandRow(LocalDate raceDate, int runnersRacing, Integer preRaceRunners,
 			Integer preRaceToBook, Integer preRaceMinutesToBook, LocalDate preRaceFrom, LocalDate preRaceTo,
 			long preRaceFreeMinutes, Integer postRaceRunners, Integer postRaceToBook, Integer postRaceMinutesToBook,
