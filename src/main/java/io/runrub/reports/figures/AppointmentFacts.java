@@ -114,6 +114,40 @@ public class AppointmentFacts {
 	public record NoShow(Instant start, long serviceId) {
 	}
 
+	/**
+	 * THE ONE READ OF {@code appointment.room_id} (and the {@code room} table's names): booked appointments in
+	 * [from, to) that took a room, with the room; empty (not zero) while the clinic has no rooms in its schema.
+	 */
+	public java.util.Optional<List<InRoom>> inRooms(Instant from, Instant to) {
+		if (!hasColumn("room_id") || !roomHasName()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(jdbc.sql("""
+				select a.room_id, r.name, a.start_at, a.end_at from appointment a join room r on r.id = a.room_id
+				where a.status = 'BOOKED' and a.start_at >= :from and a.start_at < :to""")
+			.param("from", ts(from))
+			.param("to", ts(to))
+			.query((rs, row) -> new InRoom(rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4)))
+			.list());
+	}
+
+	public record InRoom(long roomId, String room, Instant start, Instant end) {
+	}
+
+	private volatile Boolean roomNames;
+
+	private boolean roomHasName() {
+		Boolean known = roomNames;
+		if (known == null) {
+			known = jdbc.sql("""
+					select count(*) from information_schema.columns
+					where lower(table_name) = 'room' and lower(column_name) = 'name'
+					  and lower(table_schema) = lower(current_schema)""").query(Long.class).single() > 0;
+			roomNames = known;
+		}
+		return known;
+	}
+
 	/** Whether late cancellations and no-shows are recorded at all (both columns exist). */
 	public boolean recordsAttendance() {
 		return hasColumn("late_cancellation") && hasColumn("attendance");

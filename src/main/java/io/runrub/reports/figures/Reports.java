@@ -116,6 +116,53 @@ public class Reports {
 		return rows;
 	}
 
+	/** One room's week: minutes booked in it against the minutes the clinic is open (any therapist at work). */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	public record RoomUtilisationRow(String week, LocalDate weekStart, long roomId, String room, long bookedMinutes,
+			long openMinutes, Integer percent) {
+	}
+
+	/**
+	 * Utilisation per room per ISO week, once the clinic has rooms: minutes of booked appointments in the room ÷
+	 * minutes the clinic is open (at least one therapist at work). Empty while rooms are not in the schema.
+	 */
+	public Optional<List<RoomUtilisationRow>> roomUtilisation(ReportRange range) {
+		ZoneId zone = catalog.zone();
+		Instant start = range.start(zone);
+		Instant end = range.end(zone);
+		return facts.inRooms(start, end).map(inRooms -> {
+			Set<LocalDate> closed = closedDays(range.from(), range.to());
+			List<TherapistView> therapists = catalog.allTherapists();
+			Map<TherapistId, List<TimeWindow>> away = timeOff(therapists, start, end);
+			WorkingTime open = WorkingTime.anyOf(therapists.stream()
+				.map(therapist -> WorkingTime.of(zone, therapist.workingHours(), range.from(), range.to(), closed,
+						away.getOrDefault(therapist.id(), List.of())))
+				.toList());
+			Map<Long, String> names = new TreeMap<>();
+			Map<Long, Map<LocalDate, Long>> booked = new TreeMap<>();
+			for (AppointmentFacts.InRoom inRoom : inRooms) {
+				names.put(inRoom.roomId(), inRoom.room());
+				booked.computeIfAbsent(inRoom.roomId(), id -> new TreeMap<>())
+					.merge(weekOf(inRoom.start(), zone),
+							java.time.Duration.between(inRoom.start(), inRoom.end()).toMinutes(), Long::sum);
+			}
+			List<RoomUtilisationRow> rows = new ArrayList<>();
+			for (LocalDate week = ReportRange.weekStart(range.from()); !week.isAfter(range.to()); week = week
+				.plusWeeks(1)) {
+				LocalDate first = week.isBefore(range.from()) ? range.from() : week;
+				LocalDate last = week.plusDays(6).isAfter(range.to()) ? range.to() : week.plusDays(6);
+				long openMinutes = open.minutes(first, last);
+				for (Map.Entry<Long, Map<LocalDate, Long>> room : booked.entrySet()) {
+					long minutes = room.getValue().getOrDefault(week, 0L);
+					rows.add(new RoomUtilisationRow(ReportRange.isoWeek(week), week, room.getKey(),
+							names.get(room.getKey()), minutes, openMinutes,
+							openMinutes == 0 ? null : (int) Math.round(100.0 * minutes / openMinutes)));
+				}
+			}
+			return rows;
+		});
+	}
+
 	// ---- attendance ----
 
 	/**

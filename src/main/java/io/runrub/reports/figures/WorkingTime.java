@@ -70,6 +70,35 @@ public final class WorkingTime {
 		return total;
 	}
 
+	/**
+	 * The time at least one of the given therapists works, day by day: when the clinic is open for a room to be used.
+	 */
+	public static WorkingTime anyOf(List<WorkingTime> times) {
+		Map<LocalDate, List<TimeWindow>> union = new LinkedHashMap<>();
+		for (WorkingTime time : times) {
+			time.byDay.forEach((day, windows) -> union.computeIfAbsent(day, d -> new ArrayList<>()).addAll(windows));
+		}
+		union.replaceAll((day, windows) -> merged(windows));
+		return new WorkingTime(union);
+	}
+
+	private static List<TimeWindow> merged(List<TimeWindow> windows) {
+		List<TimeWindow> sorted = new ArrayList<>(windows);
+		sorted.sort(Comparator.comparing(TimeWindow::start));
+		List<TimeWindow> merged = new ArrayList<>();
+		for (TimeWindow window : sorted) {
+			TimeWindow last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && !window.start().isAfter(last.end())) {
+				merged.set(merged.size() - 1,
+						new TimeWindow(last.start(), window.end().isAfter(last.end()) ? window.end() : last.end()));
+			}
+			else {
+				merged.add(window);
+			}
+		}
+		return merged;
+	}
+
 	private static List<TimeWindow> without(List<TimeWindow> windows, List<TimeWindow> taken) {
 		List<TimeWindow> remaining = windows;
 		for (TimeWindow cut : taken) {

@@ -45,6 +45,15 @@ class ReportTables {
 		return new Table(header("week", "weekStart", "therapist", "bookedMinutes", "workingMinutes", "percent"), rows);
 	}
 
+	Table roomUtilisation(List<Reports.RoomUtilisationRow> report) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (Reports.RoomUtilisationRow row : report) {
+			rows.add(List.of(row.week(), row.weekStart().toString(), row.room(), row.bookedMinutes(), row.openMinutes(),
+					row.percent() == null ? messages.getMessage("reports.utilisation.noHours") : row.percent()));
+		}
+		return new Table(header("week", "weekStart", "room", "bookedMinutes", "openMinutes", "percent"), rows);
+	}
+
 	Table attendance(List<Reports.AttendanceRow> report) {
 		String notRecorded = messages.getMessage("reports.attendance.notRecorded");
 		List<List<Object>> rows = new ArrayList<>();

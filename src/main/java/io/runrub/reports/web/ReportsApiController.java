@@ -53,7 +53,10 @@ class ReportsApiController {
 		this.messages = messages;
 	}
 
-	record Utilisation(LocalDate from, LocalDate to, List<Reports.UtilisationRow> rows) {
+	/** rooms is null until the clinic has rooms. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+	record Utilisation(LocalDate from, LocalDate to, List<Reports.UtilisationRow> rows,
+			List<Reports.RoomUtilisationRow> rooms) {
 	}
 
 	record Attendance(LocalDate from, LocalDate to, boolean attendanceRecorded, List<Reports.AttendanceRow> rows) {
@@ -69,14 +72,17 @@ class ReportsApiController {
 	@GetMapping("/api/v1/admin/reports/utilisation")
 	@Operation(summary = "Utilisation per therapist per ISO week",
 			description = "bookedMinutes (time with clients) ÷ workingMinutes (hours less breaks, time off and closed "
-					+ "days); percent is null for a week without working time. format=csv for a CSV file.")
+					+ "days); percent is null for a week without working time. rooms: per room, booked minutes ÷ "
+					+ "minutes the clinic is open (null until the clinic has rooms). format=csv for a CSV file of the "
+					+ "therapists' rows.")
 	ResponseEntity<?> utilisation(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String format) {
 		ReportRange range = new ReportRange(from, to);
 		return answer("utilisation", range, format, () -> {
 			List<Reports.UtilisationRow> rows = reports.utilisation(range);
-			return new Answer(new Utilisation(from, to, rows), () -> tables.utilisation(rows).csv());
+			return new Answer(new Utilisation(from, to, rows, reports.roomUtilisation(range).orElse(null)),
+					() -> tables.utilisation(rows).csv());
 		});
 	}
 

@@ -102,6 +102,7 @@ class ReportsPageController {
 			List<Reports.UtilisationRow> utilisation = reports.utilisation(range);
 			model.addAttribute("utilisation", tables.utilisation(utilisation));
 			model.addAttribute("utilisationChart", utilisationChart(utilisation));
+			model.addAttribute("rooms", reports.roomUtilisation(range).map(tables::roomUtilisation).orElse(null));
 			List<Reports.AttendanceRow> attendance = reports.attendance(range);
 			model.addAttribute("attendance", tables.attendance(attendance));
 			model.addAttribute("attendanceChart", attendanceChart(attendance));

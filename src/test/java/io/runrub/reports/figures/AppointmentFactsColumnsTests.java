@@ -28,6 +28,23 @@ class AppointmentFactsColumnsTests {
 		assertThat(facts.recordsAttendance()).isFalse();
 		assertThat(facts.lateCancellations(FROM, TO)).isEmpty();
 		assertThat(facts.noShows(FROM, TO)).isEmpty();
+		assertThat(facts.inRooms(FROM, TO)).isEmpty();
+	}
+
+	@Test
+	void withRoomsTheBookedAppointmentsInEachRoomAreRead() {
+		JdbcClient jdbc = database("reports-with-rooms", ", end_at timestamp with time zone, room_id bigint");
+		jdbc.sql("drop table if exists room").update();
+		jdbc.sql("create table room (id bigint primary key, name varchar(100))").update();
+		jdbc.sql("insert into room (id, name) values (7, 'Room 1')").update();
+		jdbc.sql("""
+				insert into appointment (service_id, start_at, end_at, status, room_id) values
+				(1, timestamp with time zone '2026-03-10 10:00:00+00:00', timestamp with time zone '2026-03-10 11:00:00+00:00', 'BOOKED', 7),
+				(1, timestamp with time zone '2026-03-10 12:00:00+00:00', timestamp with time zone '2026-03-10 13:00:00+00:00', 'CANCELLED', 7),
+				(1, timestamp with time zone '2026-03-10 14:00:00+00:00', timestamp with time zone '2026-03-10 15:00:00+00:00', 'BOOKED', null)""")
+			.update();
+		assertThat(new AppointmentFacts(jdbc).inRooms(FROM, TO)).contains(List.of(new AppointmentFacts.InRoom(7, "Room 1",
+				Instant.parse("2026-03-10T10:00:00Z"), Instant.parse("2026-03-10T11:00:00Z"))));
 	}
 
 	@Test

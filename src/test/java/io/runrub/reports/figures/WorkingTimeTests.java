@@ -64,6 +64,16 @@ class WorkingTimeTests {
 		assertThat(time.minutes(LocalDate.of(2026, 3, 30))).isEqualTo(360);
 	}
 
+	@Test
+	void theClinicIsOpenWhileAnyTherapistWorksCountedOnce() {
+		// one works 09:00-12:00 and 13:00-17:00, the other 11:00-14:00: open 09:00-17:00
+		List<WorkingPeriod> lateMornings = List.of(new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(14, 0)));
+		WorkingTime open = WorkingTime.anyOf(List.of(
+				WorkingTime.of(LONDON, MONDAYS_WITH_LUNCH, MONDAY, MONDAY, Set.of(), List.of()),
+				WorkingTime.of(LONDON, lateMornings, MONDAY, MONDAY, Set.of(), List.of())));
+		assertThat(open.minutes(MONDAY)).isEqualTo(480);
+	}
+
 	static TimeWindow window(String from, String to) {
 		return new TimeWindow(LocalDateTime.parse(from).atZone(LONDON).toInstant(),
 				LocalDateTime.parse(to).atZone(LONDON).toInstant());
