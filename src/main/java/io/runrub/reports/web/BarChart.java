@@ -36,7 +36,13 @@ record BarChart(String id, String title, String description, int width, int heig
 	}
 
 	static BarChart of(String id, String title, String description, List<String> series, List<Row> rows) {
-		long max = Math.max(1, rows.stream().flatMap(row -> row.values().stream()).mapToLong(Long::longValue).max().orElse(1));
+		return of(id, title, description, series, rows, 1);
+	}
+
+	/** A chart whose bars are drawn to a scale of at least {@code scale} (100 for percentages). */
+	static BarChart of(String id, String title, String description, List<String> series, List<Row> rows, long scale) {
+		long max = Math.max(scale,
+				rows.stream().flatMap(row -> row.values().stream()).mapToLong(Long::longValue).max().orElse(1));
 		List<Bar> bars = new ArrayList<>();
 		List<Label> labels = new ArrayList<>();
 		int x = 0;

@@ -130,7 +130,7 @@ class ReportsPageController {
 		}
 		return BarChart.of("utilisation-chart", messages.getMessage("reports.utilisation.chart.title"),
 				messages.getMessage("reports.utilisation.chart.desc"),
-				List.of(messages.getMessage("reports.column.percent")), chartRows);
+				List.of(messages.getMessage("reports.column.percent")), chartRows, 100);
 	}
 
 	private BarChart attendanceChart(List<Reports.AttendanceRow> rows) {
