@@ -1,0 +1,223 @@
+package io.runrub.reports.figures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the reports read of appointments, races and plans: set-based queries over a bounded range, hand-written
+ * because no module's API serves a whole clinic's year at once. Times are UTC instants, as stored.
+ *
+ * <p>
+ * Two columns may or may not exist yet: {@code appointment.late_cancellation} and {@code appointment.attendance} come
+ * with attendance and fees. Each is read in exactly one method below ({@link #lateCancellations} and
+ * {@link #noShows}); whether they exist is looked up once, in the schema's metadata, the first time it is needed.
+ * Until then those figures are "not recorded" rather than zero.
+ */
+@Component
+public class AppointmentFacts {
+
+	private final JdbcClient jdbc;
+
+	private volatile Set<String> appointmentColumns;
+
+	public AppointmentFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A booked appointment's therapist, its time with the runner, and the therapist's time it blocks. */
+	public record Booked(long therapistId, Instant start, Instant end, Instant blockStart, Instant blockEnd) {
+	}
+
+	/** An appointment starting in the range, whatever its status. */
+	public record Made(Instant start, boolean cancelled) {
+	}
+
+	/** Appointments still booked that take some of [from, to) of a therapist's time, buffers included. */
+	public List<Booked> booked(Instant from, Instant to) {
+		return jdbc.sql("""
+				select therapist_id, start_at, end_at, block_start, block_end from appointment
+				where status = 'BOOKED' and block_start < :to and block_end > :from""")
+			.param("from", ts(from))
+			.param("to", ts(to))
+			.query((rs, row) -> new Booked(rs.getLong(1), instant(rs, 2), instant(rs, 3), instant(rs, 4),
+					instant(rs, 5)))
+			.list();
+	}
+
+	/** Every appointment starting in [from, to), with whether it was cancelled. */
+	public List<Made> made(Instant from, Instant to) {
+		return jdbc.sql("""
+				select start_at, status from appointment where start_at >= :from and start_at < :to""")
+			.param("from", ts(from))
+			.param("to", ts(to))
+			.query((rs, row) -> new Made(instant(rs, 1), "CANCELLED".equals(rs.getString(2))))
+			.list();
+	}
+
+	/** Past appointments still booked, per service: how many started in [from, to). */
+	public List<ServiceCount> bookedPerService(Instant from, Instant to) {
+		return jdbc.sql("""
+				select service_id, count(*) from appointment
+				where status = 'BOOKED' and start_at >= :from and start_at < :to
+				group by service_id""")
+			.param("from", ts(from))
+			.param("to", ts(to))
+			.query((rs, row) -> new ServiceCount(rs.getLong(1), rs.getLong(2)))
+			.list();
+	}
+
+	public record ServiceCount(long serviceId, long count) {
+	}
+
+	// ---- the columns attendance and fees add: each read here and nowhere else ----
+
+	/**
+	 * THE ONE READ OF {@code appointment.late_cancellation}: starts of the appointments in [from, to) cancelled
+	 * inside the cutoff; empty (not zero) while the column does not exist.
+	 */
+	public java.util.Optional<List<Instant>> lateCancellations(Instant from, Instant to) {
+		if (!hasColumn("late_cancellation")) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(jdbc.sql("""
+				select start_at from appointment
+				where late_cancellation = true and start_at >= :from and start_at < :to""")
+			.param("from", ts(from))
+			.param("to", ts(to))
+			.query((rs, row) -> instant(rs, 1))
+			.list());
+	}
+
+	/**
+	 * THE ONE READ OF {@code appointment.attendance}: the no-shows among appointments starting in [from, to), with
+	 * their service; empty (not zero) while the column does not exist.
+	 */
+	public java.util.Optional<List<NoShow>> noShows(Instant from, Instant to) {
+		if (!hasColumn("attendance")) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(jdbc.sql("""
+				select start_at, service_id from appointment
+				where attendance = 'NO_SHOW' and start_at >= :from and start_at < :to""")
+			.param("from", ts(from))
+			.param("to", ts(to))
+			.query((rs, row) -> new NoShow(instant(rs, 1), rs.getLong(2)))
+			.list());
+	}
+
+	public record NoShow(Instant start, long serviceId) {
+	}
+
+	/**
+	 * THE ONE READ OF {@code appointment.room_id} (and the {@code room} table's names): booked appointments in
+	 * [from, to) that took a room, with the room; empty (not zero) while the clinic has no rooms in its schema.
+	 */
+	public java.util.Optional<List<InRoom>> inRooms(Instant from, Instant to) {
+		if (!hasColumn("room_id") || !roomHasName()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(jdbc.sql("""
+				select a.room_id, r.name, a.start_at, a.end_at from appointment a join room r on r.id = a.room_id
+				where a.status = 'BOOKED' and a.start_at >= :from and a.start_at < :to""")
+			.param("from", ts(from))
+			.param("to", ts(to))
+			.query((rs, row) -> new InRoom(rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4)))
+			.list());
+	}
+
+	public record InRoom(long roomId, String room, Instant start, Instant end) {
+	}
+
+	private volatile Boolean roomNames;
+
+	private boolean roomHasName() {
+		Boolean known = roomNames;
+		if (known == null) {
+			known = jdbc.sql("""
+					select count(*) from information_schema.columns
+					where lower(table_name) = 'room' and lower(column_name) = 'name'
+					  and lower(table_schema) = lower(current_schema)""").query(Long.class).single() > 0;
+			roomNames = known;
+		}
+		return known;
+	}
+
+	/** Whether late cancellations and no-shows are recorded at all (both columns exist). */
+	public boolean recordsAttendance() {
+		return hasColumn("late_cancellation") && hasColumn("attendance");
+	}
+
+	private boolean hasColumn(String column) {
+		Set<String> columns = appointmentColumns;
+		if (columns == null) {
+			columns = jdbc.sql("""
+					select column_name from information_schema.columns
+					where lower(table_name) = 'appointment' and lower(table_schema) = lower(current_schema)""")
+				.query(String.class)
+				.list()
+				.stream()
+				.map(name -> name.toLowerCase(java.util.Locale.ROOT))
+				.collect(Collectors.toUnmodifiableSet());
+			appointmentColumns = columns;
+		}
+		return columns.contains(column);
+	}
+
+	// ---- races and plans ----
+
+	/** How many runners have an A or B race on each day from..to that has one. */
+	public List<RaceDay> raceDays(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select race_date, count(distinct runner_id) from race
+				where priority in ('A', 'B') and race_date >= :from and race_date <= :to
+				group by race_date order by race_date""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new RaceDay(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+			.list();
+	}
+
+	public record RaceDay(LocalDate date, int runners) {
+	}
+
+	/**
+	 * The pre- and post-race massages in the plans of runners with an A or B race from..to, with the race they
+	 * belong to (the plan's suggestions dated within {@code daysAround} of one of the runner's races). Runner ids
+	 * stay in this module: the report counts them.
+	 */
+	public List<Planned> plannedAroundRaces(LocalDate from, LocalDate to, int daysAround) {
+		return jdbc.sql("""
+				select r.race_date, p.runner_id, p.kind, p.suggestion_date, p.duration_minutes, p.appointment_id
+				from race r join plan_suggestion p on p.runner_id = r.runner_id
+				where r.priority in ('A', 'B') and r.race_date >= :from and r.race_date <= :to
+				  and p.kind in ('BEFORE_RACE', 'AFTER_RACE')
+				  and p.suggestion_date >= :windowFrom and p.suggestion_date <= :windowTo""")
+			.param("from", from)
+			.param("to", to)
+			.param("windowFrom", from.minusDays(daysAround))
+			.param("windowTo", to.plusDays(daysAround))
+			.query((rs, row) -> new Planned(rs.getObject(1, LocalDate.class), rs.getLong(2),
+					"BEFORE_RACE".equals(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getInt(5),
+					rs.getObject(6) != null))
+			.list();
+	}
+
+	public record Planned(LocalDate raceDate, long runnerId, boolean beforeRace, LocalDate date, int minutes,
+			boolean booked) {
+	}
+
+	private static java.time.OffsetDateTime ts(Instant instant) {
+		return instant.atOffset(java.time.ZoneOffset.UTC);
+	}
+
+	private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		return rs.getObject(column, java.time.OffsetDateTime.class).toInstant();
+	}
+
+}
