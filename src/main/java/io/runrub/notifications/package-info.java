@@ -5,5 +5,5 @@
  * messages' composition and the web layer are internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "accounts", "clinic", "booking", "planner" })
+		allowedDependencies = { "shared", "accounts", "clinic", "booking", "planner", "waitlist" })
 package io.runrub.notifications;
