@@ -64,7 +64,7 @@ class WaitlistStore {
 	}
 
 	List<WaitlistEntry> waiting(RunnerId runner) {
-		return jdbc.sql("select " + ENTRY + """
+		return jdbc.sql("select " + ENTRY + " " + """
 				 from waitlist_entry where runner_id = :runner and status = 'WAITING' order by from_day, id""")
 			.param("runner", runner.value())
 			.query(WaitlistStore::entry)
@@ -83,7 +83,7 @@ class WaitlistStore {
 	 * offers of it are not made again), oldest first.
 	 */
 	List<WaitlistEntry> candidates(LocalDate day, TherapistId therapist, Instant start) {
-		return jdbc.sql("select " + ENTRY + """
+		return jdbc.sql("select " + ENTRY + " " + """
 				 from waitlist_entry e
 				where e.status = 'WAITING' and e.from_day <= :day and e.to_day >= :day
 				  and (e.therapist_id is null or e.therapist_id = :therapist)
@@ -159,7 +159,7 @@ class WaitlistStore {
 	}
 
 	List<WaitlistOffer> offersOf(RunnerId runner, WaitlistOffer.Status status) {
-		return jdbc.sql("select " + OFFER + """
+		return jdbc.sql("select " + OFFER + " " + """
 				 from waitlist_offer where runner_id = :runner and status = :status order by start_at, id""")
 			.param("runner", runner.value())
 			.param("status", status.name())
@@ -168,7 +168,7 @@ class WaitlistStore {
 	}
 
 	List<WaitlistOffer> expired(Instant now, int limit) {
-		return jdbc.sql("select " + OFFER + """
+		return jdbc.sql("select " + OFFER + " " + """
 				 from waitlist_offer where status = 'OPEN' and held_until <= :now order by held_until, id limit :limit""")
 			.param("now", utc(now))
 			.param("limit", limit)
