@@ -188,7 +188,8 @@ class WaitlistPageController {
 				entry.fromPlan())).toList();
 		Map<String, String> services = new LinkedHashMap<>();
 		for (MassageService service : catalog.activeServices()) {
-			services.put(String.valueOf(service.id().value()), service.name());
+			services.put(String.valueOf(service.id().value()), messages.getMessage("waitlist.form.serviceOption",
+					new Object[] { service.name(), service.durationMinutes() }));
 		}
 		Map<String, String> therapists = new LinkedHashMap<>();
 		therapists.put("", messages.getMessage("waitlist.anyTherapist"));
