@@ -168,6 +168,23 @@ class WaitlistApiIntegrationTests {
 		mvc.perform(get("/api/v1/me/offers").with(user(clinic.login(alice)))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void thePageShowsEachFieldOnceWithItsErrorNextToIt() throws Exception {
+		String html = mvc.perform(post("/waitlist").with(user(ana)).with(csrf())
+			.param("serviceId", String.valueOf(sports.id().value()))
+			.param("from", "2026-04-03")
+			.param("to", "2026-03-30"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(jdbc.sql("select count(*) from waitlist_entry").query(Long.class).single()).isZero();
+		assertThat(html.split("id=\"serviceId\"", -1)).hasSize(2);
+		assertThat(html).contains("id=\"to-error\"").contains("The last day must not be before the first.");
+		assertThat(jdbc.sql("select count(*) from waitlist_entry").query(Long.class).single()).isZero();
+	}
+
 	private void wait(RunRubUser runner) throws Exception {
 		mvc.perform(post("/api/v1/me/waitlist").with(user(runner)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -16,7 +16,11 @@ record WaitlistForm(@NotNull(message = "{waitlist.form.error.service}") Long ser
 		@NotNull(message = "{waitlist.form.error.from}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@NotNull(message = "{waitlist.form.error.to}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 		DayOfWeek day, @DateTimeFormat(pattern = "HH:mm") LocalTime timeFrom,
-		@DateTimeFormat(pattern = "HH:mm") LocalTime timeTo, boolean fromPlan) {
+		@DateTimeFormat(pattern = "HH:mm") LocalTime timeTo, Boolean fromPlan) {
+
+	boolean isFromPlan() {
+		return Boolean.TRUE.equals(fromPlan);
+	}
 
 	static WaitlistForm of(Long serviceId, Long therapistId, LocalDate from, LocalDate to, boolean fromPlan) {
 		return new WaitlistForm(serviceId, therapistId, from, to, null, null, null, fromPlan);

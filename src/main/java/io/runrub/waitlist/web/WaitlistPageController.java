@@ -107,7 +107,7 @@ class WaitlistPageController {
 				waitlist.join(actor, new Waitlist.Request(ServiceId.of(form.serviceId()), form.from(), form.to(),
 						form.therapistId() == null || form.therapistId() == 0 ? null
 								: TherapistId.of(form.therapistId()),
-						times, form.fromPlan()));
+						times, form.isFromPlan()));
 				redirect.addFlashAttribute("message", messages.getMessage("waitlist.joined"));
 				return "redirect:/waitlist";
 			}
