@@ -185,6 +185,36 @@ class WaitlistApiIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from waitlist_entry").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void thePlanOpensTheFormForItsKindOfMassageAndTheEntryComesFromThePlan() throws Exception {
+		String html = mvc.perform(get("/waitlist").with(user(ana))
+			.param("fromPlan", "true")
+			.param("modality", "SPORTS")
+			.param("from", "2026-03-29")
+			.param("to", "2026-04-02"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<option value=\"%d\" selected=\"selected\">".formatted(sports.id().value()))
+			.contains("name=\"fromPlan\" value=\"true\"");
+
+		mvc.perform(post("/waitlist").with(user(ana)).with(csrf())
+			.param("serviceId", String.valueOf(sports.id().value()))
+			.param("from", "2026-03-29")
+			.param("to", "2026-04-02")
+			.param("fromPlan", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select from_plan from waitlist_entry").query(Boolean.class).single()).isTrue();
+
+		mvc.perform(get("/waitlist/summary").with(user(ana)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("From your plan")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+	}
+
 	private void wait(RunRubUser runner) throws Exception {
 		mvc.perform(post("/api/v1/me/waitlist").with(user(runner)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.Modality;
 import io.runrub.shared.web.Refusals;
 import io.runrub.waitlist.Waitlist;
 import io.runrub.waitlist.WaitlistEntry;
@@ -82,12 +83,33 @@ class WaitlistPageController {
 			@RequestParam(required = false) Long therapistId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Modality modality,
 			@RequestParam(defaultValue = "false") boolean fromPlan) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), catalog.zone());
-		LocalDate first = from == null ? today : from;
-		model.addAttribute("waitlistForm",
-				WaitlistForm.of(serviceId, therapistId, first, to == null ? first.plusDays(13) : to, fromPlan));
+		LocalDate first = from == null || from.isBefore(today) ? today : from;
+		LocalDate last = to == null ? first.plusDays(13) : to;
+		LocalDate lastBookable = catalog.clinic().policies().lastBookableDay(clock.instant(), catalog.zone());
+		if (last.isAfter(lastBookable)) {
+			last = lastBookable;
+		}
+		if (serviceId == null && modality != null) {
+			// from the plan, which knows the kind of massage: the clinic's first service of that kind
+			serviceId = catalog.activeServices()
+				.stream()
+				.filter(service -> service.modality() == modality)
+				.map(service -> service.id().value())
+				.findFirst()
+				.orElse(null);
+		}
+		model.addAttribute("waitlistForm", WaitlistForm.of(serviceId, therapistId, first, last, fromPlan));
 		return page(actor, model);
+	}
+
+	/** What the runner waits for and what is held for them, for the appointments page (loaded by htmx). */
+	@GetMapping("/waitlist/summary")
+	String summary(Actor actor, Model model) {
+		page(actor, model);
+		return "waitlist/waitlist :: summary";
 	}
 
 	@PostMapping("/waitlist")
