@@ -83,6 +83,9 @@ class WaitlistIntegrationTests {
 		@Autowired
 		JdbcClient jdbc;
 
+		@Autowired
+		io.runrub.training.TrainingLog training;
+
 		MassageService sports;
 
 		TherapistView alice;
@@ -131,6 +134,21 @@ class WaitlistIntegrationTests {
 		void anEntryFromThePlanComesBeforeOnesWaitingLonger() {
 			waitFor(ana, false);
 			waitFor(ben, true);
+
+			cancelTheBookingAtTen();
+
+			assertThat(openOffers()).extracting(Offered::runnerId).containsExactly(ben.accountId());
+		}
+
+		@Test
+		void aRunnerWithAnARaceCloseAfterTheSlotComesBeforeOnesWaitingLonger() {
+			waitFor(ana, false);
+			waitFor(ben, false);
+			waitFor(cleo, false);
+			training.addRace(RunnerId.of(cleo.accountId()), new io.runrub.training.TrainingLog.RaceInput(
+					DAY.plusDays(20), "Far race", 10_000.0, io.runrub.training.RacePriority.A));
+			training.addRace(RunnerId.of(ben.accountId()), new io.runrub.training.TrainingLog.RaceInput(
+					DAY.plusDays(5), "Near race", 21_097.0, io.runrub.training.RacePriority.B));
 
 			cancelTheBookingAtTen();
 
