@@ -128,6 +128,14 @@ class WaitlistIntegrationTests {
 					.param("id", ana.accountId())
 					.query(String.class)
 					.single());
+			assertThat(jdbc.sql("select subject from outbox_message where kind = 'WAITLIST_OFFER'")
+				.query(String.class)
+				.single()).isEqualTo("A time for you: Sports massage on Tuesday 31 March 2026 at 10:00 BST");
+			assertThat(jdbc.sql("select body_text from outbox_message where kind = 'WAITLIST_OFFER'")
+				.query(String.class)
+				.single()).contains("with Alice")
+				.contains("held for you until 10:30 on Friday 20 March")
+				.contains("/waitlist");
 		}
 
 		@Test
