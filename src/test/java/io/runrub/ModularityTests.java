@@ -35,7 +35,7 @@ class ModularityTests {
 	@Test
 	void everyModuleOfTheArchitectureIsThere() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("shared", "accounts", "clinic", "booking", "runners", "training", "planner", "care");
+			.contains("shared", "accounts", "clinic", "booking", "runners", "training", "planner", "care", "waitlist");
 	}
 
 	@Test

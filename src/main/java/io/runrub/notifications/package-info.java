@@ -5,5 +5,5 @@
  * messages' composition and the web layer are internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "accounts", "clinic", "booking", "planner", "runners" })
+		allowedDependencies = { "shared", "accounts", "clinic", "booking", "planner", "runners", "waitlist" })
 package io.runrub.notifications;
