@@ -193,6 +193,11 @@ public class AppointmentBooking {
 				try {
 					Appointment saved = transactions.execute(status -> {
 						Appointment inserted = insert(appointment, mayPass, lockedAll, freeRooms);
+						if (inserted == null && !freeRooms.isEmpty()) {
+							// the therapist's row may be locked with no room taken: let it go (a savepoint's row
+							// locks go with it on PostgreSQL), or racers holding therapists wait for each other
+							status.setRollbackOnly();
+						}
 						if (inserted != null) {
 							events.publishEvent(new AppointmentBooked(inserted.id(), inserted.runnerId(),
 									inserted.therapistId(), inserted.serviceId(), inserted.start(), inserted.end()));

@@ -155,12 +155,9 @@ class Appointments {
 				  cast(:end as timestamp with time zone), cast(:blockStart as timestamp with time zone),
 				  cast(:blockEnd as timestamp with time zone), cast(:status as varchar(20)), cast(:key as varchar(100)),
 				  cast(:created as timestamp with time zone),
-				  (select min(r.id) from room r where r.id in (:rooms) and """ + ROOM_FREE + """
-				)
-				from therapist t
-				where t.id = :therapist and """ + THERAPIST_FREE + """
-
-				  and exists (select 1 from room r where r.id in (:rooms) and """ + ROOM_FREE + ")";
+				  (select min(r.id) from room r where r.id in (:rooms) and\s""" + ROOM_FREE + ")\n from therapist t"
+				+ " where t.id = :therapist and " + THERAPIST_FREE
+				+ "\n and exists (select 1 from room r where r.id in (:rooms) and " + ROOM_FREE + ")";
 		return insertReturningRoom(bind(jdbc.sql(sql), appointment).param("rooms", rooms), appointment);
 	}
 
