@@ -380,7 +380,8 @@ public class AppointmentBooking {
 	}
 
 	/**
-	 * Moves an appointment to another start with the same therapist (and room, if it has one). It keeps the length it was booked with, even if
+	 * Moves an appointment to another start with the same therapist (and its room, or another free one, if it has
+	 * one). It keeps the length it was booked with, even if
 	 * the service has been changed since; a runner's move must also meet the clinic's booking policies and their
 	 * current health answers (a new time is a new visit).
 	 */
@@ -405,16 +406,15 @@ public class AppointmentBooking {
 			.ifPresent(reason -> {
 				throw DomainException.refused(reason, therapist.name(), when(newStart, clinic.zone()));
 			});
-		if (current.roomId() != null && appointments.roomOverlapsBooked(current.roomId(), proposed.block(),
-				current.id())) {
-			throw DomainException.conflict("room-taken", catalog.room(current.roomId()).name(),
-					when(newStart, clinic.zone()));
-		}
+		// its own room if that is free at the new time, else another free room in use (else refused)
+		io.runrub.clinic.RoomId room = current.roomId() == null ? null
+				: roomFor(current, proposed.block()).orElseThrow(() -> DomainException.conflict("room-taken",
+						catalog.room(current.roomId()).name(), when(newStart, clinic.zone())));
 		try {
 			Appointment moved = transactions.execute(status -> {
 				Appointment appointment = calendar.visible(appointmentId, actor);
 				Appointment result = appointment.moveBy(actor, newStart, ServiceFootprint.of(offered), clock.instant(),
-						clinic.policies());
+						clinic.policies()).inRoom(room);
 				guard.claim(result.therapistId(), result.roomId(), result.block(), result.id());
 				try {
 					appointments.update(result);
@@ -434,6 +434,21 @@ public class AppointmentBooking {
 		catch (OverlapGuard.SlotTaken ex) {
 			throw DomainException.conflict("therapist-taken", therapist.name(), when(newStart, clinic.zone()));
 		}
+	}
+
+	/** A room free for the moved block: the appointment's own first, then the other rooms in use, by id. */
+	private Optional<io.runrub.clinic.RoomId> roomFor(Appointment current, io.runrub.shared.TimeWindow block) {
+		List<io.runrub.clinic.RoomId> candidates = new java.util.ArrayList<>();
+		candidates.add(current.roomId());
+		catalog.activeRooms()
+			.stream()
+			.map(io.runrub.clinic.Room::id)
+			.filter(id -> !id.equals(current.roomId()))
+			.sorted(Comparator.comparingLong(io.runrub.clinic.RoomId::value))
+			.forEach(candidates::add);
+		return candidates.stream()
+			.filter(candidate -> !appointments.roomOverlapsBooked(candidate, block, current.id()))
+			.findFirst();
 	}
 
 	private static final java.time.format.DateTimeFormatter CLOSED_DAY = java.time.format.DateTimeFormatter

@@ -189,7 +189,7 @@ class RoomAvailabilityIntegrationTests {
 		}
 
 		@Test
-		void aMovedAppointmentKeepsItsRoomAndIsNotMovedOntoATakenOne() {
+		void aMovedAppointmentKeepsItsRoomOrTakesAnotherFreeOneAndIsNeverMovedOntoATakenOne() {
 			AppointmentView bobs = booking.book(new BookingRequest(RunnerId.of(rita.accountId()), sports.id(),
 					london("2026-03-31T14:00"), bob.id(), null));
 			assertThat(bobs.roomId()).isEqualTo(room.id());
@@ -202,6 +202,14 @@ class RoomAvailabilityIntegrationTests {
 						ex -> assertThat(ex.code()).isEqualTo("room-taken"));
 			AppointmentView moved = booking.reschedule(bobs.id(), london("2026-03-31T16:00"), admin);
 			assertThat(moved.roomId()).isEqualTo(room.id());
+
+			Room second = clinic.room("Room 2");
+			AppointmentView intoTheOtherRoom = booking.reschedule(bobs.id(), london("2026-03-31T10:30"), admin);
+			assertThat(intoTheOtherRoom.roomId()).as("its own room is taken then, another is free").isEqualTo(second.id());
+			assertThat(jdbc.sql("select room_id from appointment where id = :id")
+				.param("id", bobs.id().value())
+				.query(Long.class)
+				.single()).isEqualTo(second.id().value());
 		}
 
 		@Test
