@@ -11,20 +11,30 @@ import io.runrub.accounts.Actor;
 import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicPolicies;
+import io.runrub.clinic.RoomId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.TimeWindow;
 
 /**
- * A runner's appointment with a therapist for a service. The block is the therapist's time it takes, buffers
- * included; blocks of one therapist's booked appointments never overlap. It knows who may cancel or move it and
+ * A runner's appointment with a therapist for a service, in a treatment room when the service needs one (else the
+ * room is null). The block is the therapist's (and the room's) time it takes, buffers included; blocks of one
+ * therapist's booked appointments never overlap, nor do those of one room. It knows who may cancel or move it and
  * until when: its runner until the clinic's cutoff before it starts, an admin at any time, nobody else. The sequence
  * rises on every change, so that calendar apps replace the copy they hold.
  */
 record Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start,
 		Instant end, TimeWindow block, AppointmentStatus status, String idempotencyKey, Instant createdAt,
-		Instant cancelledAt, int sequence) {
+		Instant cancelledAt, int sequence, RoomId roomId) {
+
+	/** An appointment without a room. */
+	Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId, ServiceId serviceId, Instant start,
+			Instant end, TimeWindow block, AppointmentStatus status, String idempotencyKey, Instant createdAt,
+			Instant cancelledAt, int sequence) {
+		this(id, runnerId, therapistId, serviceId, start, end, block, status, idempotencyKey, createdAt, cancelledAt,
+				sequence, null);
+	}
 
 	/** How a time is written in a refusal: in the clinic's zone. */
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm", Locale.UK);
@@ -46,7 +56,13 @@ record Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId,
 
 	Appointment withId(AppointmentId newId) {
 		return new Appointment(newId, runnerId, therapistId, serviceId, start, end, block, status, idempotencyKey,
-				createdAt, cancelledAt, sequence);
+				createdAt, cancelledAt, sequence, roomId);
+	}
+
+	/** The same appointment, in this room. */
+	Appointment inRoom(RoomId room) {
+		return new Appointment(id, runnerId, therapistId, serviceId, start, end, block, status, idempotencyKey,
+				createdAt, cancelledAt, sequence, room);
 	}
 
 	boolean isBooked() {
@@ -92,7 +108,7 @@ record Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId,
 			return this;
 		}
 		return new Appointment(id, runnerId, therapistId, serviceId, start, end, block, AppointmentStatus.CANCELLED,
-				idempotencyKey, createdAt, now, sequence + 1);
+				idempotencyKey, createdAt, now, sequence + 1, roomId);
 	}
 
 	/**
@@ -107,7 +123,7 @@ record Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId,
 		}
 		ServiceFootprint kept = footprint.withLength(length());
 		return new Appointment(id, runnerId, therapistId, serviceId, newStart, newStart.plus(kept.length()),
-				kept.block(newStart), status, idempotencyKey, createdAt, cancelledAt, sequence + 1);
+				kept.block(newStart), status, idempotencyKey, createdAt, cancelledAt, sequence + 1, roomId);
 	}
 
 }

@@ -16,6 +16,7 @@ import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.RoomId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
@@ -81,10 +82,18 @@ public class AppointmentBooking {
 
 	/**
 	 * A booking request. Without a therapist, any qualified therapist free at that time is chosen, spreading work
-	 * evenly. A retried request with the same idempotency key returns the first result.
+	 * evenly; without a room, a service that needs one takes any free active room (a room given is taken whether or
+	 * not the service needs one). A retried request with the same idempotency key returns the first result.
 	 */
 	public record BookingRequest(RunnerId runnerId, ServiceId serviceId, Instant start, TherapistId therapistId,
-			String idempotencyKey) {
+			String idempotencyKey, RoomId roomId) {
+
+		/** A request that leaves the room (if the service needs one) to be chosen. */
+		public BookingRequest(RunnerId runnerId, ServiceId serviceId, Instant start, TherapistId therapistId,
+				String idempotencyKey) {
+			this(runnerId, serviceId, start, therapistId, idempotencyKey, null);
+		}
+
 	}
 
 	/**
@@ -125,8 +134,10 @@ public class AppointmentBooking {
 			candidates = List.of();
 			unqualified = ex;
 		}
+		// the rooms it may take (none when the service needs none), read with the therapists' bookings
+		List<Long> rooms = availability.roomsFor(service, request.roomId());
 		Availability.ForBooking booked = availability.forBooking(candidates, clinic.zone(), day, request.runnerId(),
-				footprint.window(request.start()));
+				footprint.window(request.start()), rooms);
 		if (booked.runnerBusy()) {
 			// the same request, retried while the first was being written, is not a second booking
 			Optional<AppointmentView> first = replay(request);
@@ -148,6 +159,13 @@ public class AppointmentBooking {
 		if (free.isEmpty()) {
 			throw notWorking(service, footprint, candidates, schedules, request, clinic.zone());
 		}
+		List<Long> freeRooms = booked.rooms().freeFor(footprint.block(request.start()));
+		if (booked.rooms().needed() && freeRooms.isEmpty()) {
+			throw request.roomId() != null
+					? DomainException.conflict("room-taken", catalog.room(request.roomId()).name(),
+							when(request.start(), clinic.zone()))
+					: DomainException.conflict("no-room-free", when(request.start(), clinic.zone()));
+		}
 		if (request.therapistId() == null) {
 			// "any therapist": the runner's choice, then what they want from the visit; never one they avoid
 			free = anyTherapist.order(request.runnerId(), free);
@@ -157,10 +175,14 @@ public class AppointmentBooking {
 		}
 		// racers for "any therapist" start from different therapists among the least busy, and on PostgreSQL pass over
 		// a therapist another booking is writing to; those passed over are tried again, waiting, if no other is free
-		boolean passOverBusy = free.size() > 1;
+		// (a room another booking is writing to is passed over too, and tried again, waiting, in the second round)
+		boolean passOverBusy = free.size() > 1 || !freeRooms.isEmpty();
 		boolean lockedAll = !guard.databaseEnforces();
 		if (lockedAll) {
 			guard.lockAll(free.stream().map(TherapistView::id).toList());
+			if (!freeRooms.isEmpty()) {
+				guard.lockRooms(freeRooms); // after the therapists, as every booking does
+			}
 		}
 		List<TherapistView> passedOver = new java.util.ArrayList<>();
 		for (List<TherapistView> round : List.of(free, passedOver)) {
@@ -170,7 +192,12 @@ public class AppointmentBooking {
 				boolean mayPass = passOverBusy && round == free && guard.databaseEnforces();
 				try {
 					Appointment saved = transactions.execute(status -> {
-						Appointment inserted = insert(appointment, mayPass, lockedAll);
+						Appointment inserted = insert(appointment, mayPass, lockedAll, freeRooms);
+						if (inserted == null && !freeRooms.isEmpty()) {
+							// the therapist's row may be locked with no room taken: let it go (a savepoint's row
+							// locks go with it on PostgreSQL), or racers holding therapists wait for each other
+							status.setRollbackOnly();
+						}
 						if (inserted != null) {
 							events.publishEvent(new AppointmentBooked(inserted.id(), inserted.runnerId(),
 									inserted.therapistId(), inserted.serviceId(), inserted.start(), inserted.end()));
@@ -212,17 +239,21 @@ public class AppointmentBooking {
 	 * {@code mayPassOver}, when another booking holds the therapist's row. On H2 the lock is a statement of its own
 	 * and the insert checks for an overlap itself. Either way a block seen taken inserts nothing and returns null, with
 	 * nothing to roll back; an overlap the database refuses (committed after the statement began) surfaces as
-	 * {@link OverlapGuard.SlotTaken}.
+	 * {@link OverlapGuard.SlotTaken}. Given rooms, it takes the first of them still free (see
+	 * {@link Appointments#insertLocked(Appointment, boolean, List)}), or inserts nothing when none is.
 	 */
-	private Appointment insert(Appointment appointment, boolean mayPassOver, boolean alreadyLocked) {
+	private Appointment insert(Appointment appointment, boolean mayPassOver, boolean alreadyLocked, List<Long> rooms) {
 		try {
 			if (guard.databaseEnforces()) {
-				return appointments.insertLocked(appointment, mayPassOver).orElse(null);
+				return appointments.insertLocked(appointment, mayPassOver, rooms).orElse(null);
 			}
 			if (!alreadyLocked) {
 				guard.lock(appointment.therapistId());
+				if (!rooms.isEmpty()) {
+					guard.lockRooms(rooms);
+				}
 			}
-			return appointments.insertIfFree(appointment).orElse(null);
+			return appointments.insertIfFree(appointment, rooms).orElse(null);
 		}
 		catch (DuplicateKeyException ex) {
 			throw ex;
@@ -235,9 +266,9 @@ public class AppointmentBooking {
 		}
 	}
 
-	/** As {@link #insert(Appointment, boolean, boolean)}, waiting for the therapist's row; a taken block is refused. */
+	/** As {@link #insert(Appointment, boolean, boolean, List)}, without a room, waiting for the therapist's row; a taken block is refused. */
 	private Appointment insert(Appointment appointment) {
-		Appointment inserted = insert(appointment, false, false);
+		Appointment inserted = insert(appointment, false, false, List.of());
 		if (inserted == null) {
 			throw new OverlapGuard.SlotTaken();
 		}
@@ -349,7 +380,8 @@ public class AppointmentBooking {
 	}
 
 	/**
-	 * Moves an appointment to another start with the same therapist. It keeps the length it was booked with, even if
+	 * Moves an appointment to another start with the same therapist (and its room, or another free one, if it has
+	 * one). It keeps the length it was booked with, even if
 	 * the service has been changed since; a runner's move must also meet the clinic's booking policies and their
 	 * current health answers (a new time is a new visit).
 	 */
@@ -374,12 +406,16 @@ public class AppointmentBooking {
 			.ifPresent(reason -> {
 				throw DomainException.refused(reason, therapist.name(), when(newStart, clinic.zone()));
 			});
+		// its own room if that is free at the new time, else another free room in use (else refused)
+		io.runrub.clinic.RoomId room = current.roomId() == null ? null
+				: roomFor(current, proposed.block()).orElseThrow(() -> DomainException.conflict("room-taken",
+						catalog.room(current.roomId()).name(), when(newStart, clinic.zone())));
 		try {
 			Appointment moved = transactions.execute(status -> {
 				Appointment appointment = calendar.visible(appointmentId, actor);
 				Appointment result = appointment.moveBy(actor, newStart, ServiceFootprint.of(offered), clock.instant(),
-						clinic.policies());
-				guard.claim(result.therapistId(), result.block(), result.id());
+						clinic.policies()).inRoom(room);
+				guard.claim(result.therapistId(), result.roomId(), result.block(), result.id());
 				try {
 					appointments.update(result);
 				}
@@ -398,6 +434,21 @@ public class AppointmentBooking {
 		catch (OverlapGuard.SlotTaken ex) {
 			throw DomainException.conflict("therapist-taken", therapist.name(), when(newStart, clinic.zone()));
 		}
+	}
+
+	/** A room free for the moved block: the appointment's own first, then the other rooms in use, by id. */
+	private Optional<io.runrub.clinic.RoomId> roomFor(Appointment current, io.runrub.shared.TimeWindow block) {
+		List<io.runrub.clinic.RoomId> candidates = new java.util.ArrayList<>();
+		candidates.add(current.roomId());
+		catalog.activeRooms()
+			.stream()
+			.map(io.runrub.clinic.Room::id)
+			.filter(id -> !id.equals(current.roomId()))
+			.sorted(Comparator.comparingLong(io.runrub.clinic.RoomId::value))
+			.forEach(candidates::add);
+		return candidates.stream()
+			.filter(candidate -> !appointments.roomOverlapsBooked(candidate, block, current.id()))
+			.findFirst();
 	}
 
 	private static final java.time.format.DateTimeFormatter CLOSED_DAY = java.time.format.DateTimeFormatter

@@ -123,6 +123,11 @@ public class AppointmentCalendar {
 		Map<Long, MassageService> services = catalog.allServices()
 			.stream()
 			.collect(Collectors.toMap(service -> service.id().value(), Function.identity()));
+		Map<io.runrub.clinic.RoomId, String> rooms = list.stream().anyMatch(appointment -> appointment.roomId() != null)
+				? catalog.allRooms()
+					.stream()
+					.collect(Collectors.toMap(io.runrub.clinic.Room::id, io.runrub.clinic.Room::name))
+				: Map.of();
 		Set<AccountId> runnerIds = list.stream()
 			.map(appointment -> AccountId.of(appointment.runnerId().value()))
 			.collect(Collectors.toSet());
@@ -134,7 +139,8 @@ public class AppointmentCalendar {
 					appointment.therapistId(), therapists.get(appointment.therapistId().value()).name(),
 					service.id(), service.name(), service.modality(), (int) appointment.length().toMinutes(),
 					appointment.start().atZone(zone), appointment.end().atZone(zone), appointment.status(),
-					appointment.canBeChangedByRunnerAt(now, clinic.policies()), appointment.sequence());
+					appointment.canBeChangedByRunnerAt(now, clinic.policies()), appointment.sequence(),
+					appointment.roomId(), appointment.roomId() == null ? null : rooms.get(appointment.roomId()));
 		}).toList();
 	}
 

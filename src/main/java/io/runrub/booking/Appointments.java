@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import io.runrub.accounts.AccountId;
 import io.runrub.accounts.RunnerId;
+import io.runrub.clinic.RoomId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.shared.TimeWindow;
@@ -30,7 +31,7 @@ class Appointments {
 
 	private static final String COLUMNS = """
 			id, runner_id, therapist_id, service_id, start_at, end_at, block_start, block_end, status,
-			idempotency_key, created_at, cancelled_at, calendar_sequence""";
+			idempotency_key, created_at, cancelled_at, calendar_sequence, room_id""";
 
 	private final JdbcClient jdbc;
 
@@ -58,6 +59,20 @@ class Appointments {
 	 * transaction holds the therapist's row, instead of failing and rolling back.
 	 */
 	Optional<Appointment> insertLocked(Appointment appointment, boolean skipLocked) {
+		return insertLocked(appointment, skipLocked, List.of());
+	}
+
+	/**
+	 * As {@link #insertLocked(Appointment, boolean)}, and when {@code rooms} are given, in the first of them (by id)
+	 * that has no overlapping booked block, locking its row after the therapist's (always in that order, so two
+	 * bookings cannot deadlock) and, with {@code skipLocked}, passing over a room another booking is writing to.
+	 * Inserts nothing when no such room is free; the exclusion constraint {@code appointment_room_no_overlap} refuses
+	 * a room taken by a booking that committed after the statement began.
+	 */
+	Optional<Appointment> insertLocked(Appointment appointment, boolean skipLocked, List<Long> rooms) {
+		if (!rooms.isEmpty()) {
+			return insertLockedInRoom(appointment, skipLocked, rooms);
+		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int rows = bind(jdbc.sql("""
 				with locked as (
@@ -83,6 +98,18 @@ class Appointments {
 	 * therapist overlaps (H2 has no exclusion constraints, so under the lock this is the check).
 	 */
 	Optional<Appointment> insertIfFree(Appointment appointment) {
+		return insertIfFree(appointment, List.of());
+	}
+
+	/**
+	 * As {@link #insertIfFree(Appointment)}, and when {@code rooms} are given (their rows already locked by
+	 * {@link OverlapGuard#lockRooms}), in the first of them (by id) without an overlapping booked block; inserts
+	 * nothing when none is free.
+	 */
+	Optional<Appointment> insertIfFree(Appointment appointment, List<Long> rooms) {
+		if (!rooms.isEmpty()) {
+			return insertIfFreeInRoom(appointment, rooms);
+		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int rows = bind(jdbc.sql("insert into appointment (" + INSERT_COLUMNS + """
 				)
@@ -101,6 +128,61 @@ class Appointments {
 		return Optional.of(appointment.withId(AppointmentId.of(key.getKeyAs(Long.class))));
 	}
 
+	private static final String ROOM_FREE = """
+			not exists (select 1 from appointment a where a.room_id = r.id and a.status = 'BOOKED'
+			    and a.block_start < :blockEnd and a.block_end > :blockStart)""";
+
+	private static final String THERAPIST_FREE = """
+			not exists (select 1 from appointment a where a.therapist_id = :therapist and a.status = 'BOOKED'
+			    and a.block_start < :blockEnd and a.block_end > :blockStart)""";
+
+	private Optional<Appointment> insertLockedInRoom(Appointment appointment, boolean skipLocked, List<Long> rooms) {
+		String skip = skipLocked ? " skip locked" : "";
+		// the room's CTE asks for the therapist's first (an init plan), so the therapist's row is always locked first
+		String sql = "with locked as (select t.id from therapist t where t.id = :therapist and " + THERAPIST_FREE
+				+ " for update of t" + skip + "),\n free_room as (select r.id from room r"
+				+ " where r.id in (:rooms) and exists (select 1 from locked) and " + ROOM_FREE
+				+ " order by r.id limit 1 for update of r" + skip + ")\n insert into appointment (" + INSERT_COLUMNS
+				+ ", room_id)\n select :runner, locked.id, :service, :start, :end, :blockStart, :blockEnd, :status,"
+				+ " cast(:key as varchar(100)), :created, free_room.id from locked, free_room";
+		return insertReturningRoom(bind(jdbc.sql(sql), appointment).param("rooms", rooms), appointment);
+	}
+
+	private Optional<Appointment> insertIfFreeInRoom(Appointment appointment, List<Long> rooms) {
+		String sql = "insert into appointment (" + INSERT_COLUMNS + """
+				, room_id)
+				select cast(:runner as bigint), t.id, cast(:service as bigint), cast(:start as timestamp with time zone),
+				  cast(:end as timestamp with time zone), cast(:blockStart as timestamp with time zone),
+				  cast(:blockEnd as timestamp with time zone), cast(:status as varchar(20)), cast(:key as varchar(100)),
+				  cast(:created as timestamp with time zone),
+				  (select min(r.id) from room r where r.id in (:rooms) and\s""" + ROOM_FREE + ")\n from therapist t"
+				+ " where t.id = :therapist and " + THERAPIST_FREE
+				+ "\n and exists (select 1 from room r where r.id in (:rooms) and " + ROOM_FREE + ")";
+		return insertReturningRoom(bind(jdbc.sql(sql), appointment).param("rooms", rooms), appointment);
+	}
+
+	private static Optional<Appointment> insertReturningRoom(JdbcClient.StatementSpec statement,
+			Appointment appointment) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		int rows = statement.update(key, "id", "room_id");
+		if (rows == 0) {
+			return Optional.empty();
+		}
+		Map<String, Object> keys = key.getKeys();
+		return Optional.of(appointment.withId(AppointmentId.of(number(keys, "id")))
+			.inRoom(RoomId.of(number(keys, "room_id"))));
+	}
+
+	/** A generated key by name, whatever case the driver gives it. */
+	private static long number(Map<String, Object> keys, String name) {
+		return keys.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().equalsIgnoreCase(name))
+			.map(entry -> ((Number) entry.getValue()).longValue())
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no generated " + name + " in " + keys.keySet()));
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Appointment appointment) {
 		return statement.param("runner", appointment.runnerId().value())
 			.param("therapist", appointment.therapistId().value())
@@ -114,13 +196,15 @@ class Appointments {
 			.param("created", utc(appointment.createdAt()));
 	}
 
-	/** Saves a changed status or time of an existing appointment. */
+	/** Saves a changed status, time or room of an existing appointment. */
 	void update(Appointment appointment) {
 		jdbc.sql("""
 				update appointment set start_at = :start, end_at = :end, block_start = :blockStart,
-				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled, calendar_sequence = :sequence
+				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled, calendar_sequence = :sequence,
+				  room_id = :room
 				where id = :id""")
 			.param("id", appointment.id().value())
+			.param("room", appointment.roomId() == null ? null : appointment.roomId().value())
 			.param("sequence", appointment.sequence())
 			.param("start", utc(appointment.start()))
 			.param("end", utc(appointment.end()))
@@ -220,6 +304,45 @@ class Appointments {
 			.optional();
 	}
 
+	/** Booked blocks by therapist and by room. */
+	record Booked(Map<Long, List<TimeWindow>> byTherapist, Map<Long, List<TimeWindow>> byRoom) {
+	}
+
+	/**
+	 * In one query: the booked blocks that overlap [from, to) of the given therapists, by therapist, and of the given
+	 * rooms, by room.
+	 */
+	Booked bookedBlocks(Collection<Long> therapistIds, Collection<Long> roomIds, Instant from, Instant to) {
+		if (roomIds.isEmpty()) {
+			return new Booked(bookedBlocks(therapistIds, from, to), Map.of());
+		}
+		java.util.Set<Long> therapists = java.util.Set.copyOf(therapistIds);
+		return jdbc.sql("""
+				select therapist_id, room_id, block_start, block_end from appointment
+				where status = 'BOOKED' and block_start < :to and block_end > :from
+				  and (therapist_id in (:ids) or room_id in (:rooms))""")
+			.param("ids", therapistIds.isEmpty() ? List.of(-1L) : therapistIds)
+			.param("rooms", roomIds)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(rs -> {
+				Map<Long, List<TimeWindow>> byTherapist = new java.util.HashMap<>();
+				Map<Long, List<TimeWindow>> byRoom = new java.util.HashMap<>();
+				while (rs.next()) {
+					TimeWindow block = new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end"));
+					if (therapists.contains(rs.getLong("therapist_id"))) {
+						byTherapist.computeIfAbsent(rs.getLong("therapist_id"), id -> new java.util.ArrayList<>())
+							.add(block);
+					}
+					Long room = rs.getObject("room_id", Long.class);
+					if (room != null && roomIds.contains(room)) {
+						byRoom.computeIfAbsent(room, id -> new java.util.ArrayList<>()).add(block);
+					}
+				}
+				return new Booked(byTherapist, byRoom);
+			});
+	}
+
 	/** The booked blocks of the given therapists that overlap [from, to), by therapist. */
 	Map<Long, List<TimeWindow>> bookedBlocks(Collection<Long> therapistIds, Instant from, Instant to) {
 		if (therapistIds.isEmpty()) {
@@ -242,19 +365,26 @@ class Appointments {
 	}
 
 	/** What a booking must not clash with: the therapists' booked blocks and whether the runner is booked then. */
-	record Clashes(Map<Long, List<TimeWindow>> blocks, boolean runnerBusy) {
+	record Clashes(Map<Long, List<TimeWindow>> blocks, boolean runnerBusy, Map<Long, List<TimeWindow>> roomBlocks) {
+	}
+
+	Clashes clashes(Collection<Long> therapistIds, Instant from, Instant to, RunnerId runnerId, TimeWindow window) {
+		return clashes(therapistIds, List.of(), from, to, runnerId, window);
 	}
 
 	/**
 	 * In one query: the booked blocks of the therapists that overlap [from, to), as {@link #bookedBlocks}, and whether
 	 * the runner has a booked appointment overlapping their window, as {@link #runnerHasBookedOverlapping}.
 	 */
-	Clashes clashes(Collection<Long> therapistIds, Instant from, Instant to, RunnerId runnerId, TimeWindow window) {
+	Clashes clashes(Collection<Long> therapistIds, Collection<Long> roomIds, Instant from, Instant to,
+			RunnerId runnerId, TimeWindow window) {
 		return jdbc.sql("""
-				select therapist_id, runner_id, start_at, end_at, block_start, block_end from appointment
-				where status = 'BOOKED' and ((therapist_id in (:ids) and block_start < :to and block_end > :from)
+				select therapist_id, runner_id, room_id, start_at, end_at, block_start, block_end from appointment
+				where status = 'BOOKED' and (((therapist_id in (:ids) or room_id in (:rooms)) and block_start < :to
+				    and block_end > :from)
 				  or (runner_id = :runner and start_at < :end and end_at > :start))""")
 			.param("ids", therapistIds.isEmpty() ? List.of(-1L) : therapistIds)
+			.param("rooms", roomIds.isEmpty() ? List.of(-1L) : roomIds)
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("runner", runnerId.value())
@@ -262,17 +392,22 @@ class Appointments {
 			.param("end", utc(window.end()))
 			.query(rs -> {
 				Map<Long, List<TimeWindow>> blocks = new java.util.HashMap<>();
+				Map<Long, List<TimeWindow>> roomBlocks = new java.util.HashMap<>();
 				boolean busy = false;
 				while (rs.next()) {
 					TimeWindow block = new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end"));
-					if (therapistIds.contains(rs.getLong("therapist_id")) && block.start().isBefore(to)
-							&& block.end().isAfter(from)) {
+					boolean inRange = block.start().isBefore(to) && block.end().isAfter(from);
+					if (therapistIds.contains(rs.getLong("therapist_id")) && inRange) {
 						blocks.computeIfAbsent(rs.getLong("therapist_id"), id -> new java.util.ArrayList<>()).add(block);
+					}
+					Long room = rs.getObject("room_id", Long.class);
+					if (room != null && roomIds.contains(room) && inRange) {
+						roomBlocks.computeIfAbsent(room, id -> new java.util.ArrayList<>()).add(block);
 					}
 					busy |= rs.getLong("runner_id") == runnerId.value()
 							&& new TimeWindow(instant(rs, "start_at"), instant(rs, "end_at")).overlaps(window);
 				}
-				return new Clashes(blocks, busy);
+				return new Clashes(blocks, busy, roomBlocks);
 			});
 	}
 
@@ -283,6 +418,20 @@ class Appointments {
 				where therapist_id = :therapist and status = 'BOOKED' and block_start < :end and block_end > :start
 				  and id <> :except""")
 			.param("therapist", therapistId.value())
+			.param("start", utc(block.start()))
+			.param("end", utc(block.end()))
+			.param("except", exceptId == null ? -1L : exceptId.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether another booked appointment in the room overlaps the block. */
+	boolean roomOverlapsBooked(RoomId roomId, TimeWindow block, AppointmentId exceptId) {
+		return jdbc.sql("""
+				select count(*) from appointment
+				where room_id = :room and status = 'BOOKED' and block_start < :end and block_end > :start
+				  and id <> :except""")
+			.param("room", roomId.value())
 			.param("start", utc(block.start()))
 			.param("end", utc(block.end()))
 			.param("except", exceptId == null ? -1L : exceptId.value())
@@ -310,7 +459,13 @@ class Appointments {
 				instant(rs, "start_at"), instant(rs, "end_at"),
 				new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end")),
 				AppointmentStatus.valueOf(rs.getString("status")), rs.getString("idempotency_key"),
-				instant(rs, "created_at"), instantOrNull(rs, "cancelled_at"), rs.getInt("calendar_sequence"));
+				instant(rs, "created_at"), instantOrNull(rs, "cancelled_at"), rs.getInt("calendar_sequence"),
+				roomOrNull(rs));
+	}
+
+	private static RoomId roomOrNull(ResultSet rs) throws SQLException {
+		Long room = rs.getObject("room_id", Long.class);
+		return room == null ? null : RoomId.of(room);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

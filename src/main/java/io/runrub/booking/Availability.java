@@ -16,6 +16,8 @@ import io.runrub.accounts.RunnerId;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.MassageService;
+import io.runrub.clinic.Room;
+import io.runrub.clinic.RoomId;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
@@ -26,7 +28,10 @@ import io.runrub.shared.TimeWindow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Free slots for a service, for one therapist or any qualified one, in the clinic's time zone. */
+/**
+ * Free slots for a service, for one therapist or any qualified one, in the clinic's time zone: a time is free when a
+ * therapist is, and, for a service that needs a room, a room too.
+ */
 @Component
 @Transactional(readOnly = true)
 public class Availability {
@@ -57,7 +62,12 @@ public class Availability {
 		}
 		List<Slot> slots = new ArrayList<>();
 		for (Schedule schedule : request.schedules().values()) {
-			slots.addAll(schedule.freeSlots(request.footprint(), request.first(), request.last(), request.earliest()));
+			for (Slot slot : schedule.freeSlots(request.footprint(), request.first(), request.last(),
+					request.earliest())) {
+				if (request.rooms().anyFree(request.footprint().block(slot.start()))) {
+					slots.add(slot);
+				}
+			}
 		}
 		slots.sort(Comparator.comparing(Slot::start).thenComparing(slot -> slot.therapistId().value()));
 		return slots;
@@ -77,20 +87,30 @@ public class Availability {
 		for (Map.Entry<TherapistId, Schedule> entry : request.schedules().entrySet()) {
 			entry.getValue()
 				.forEachFree(request.footprint(), request.first(), request.last(), request.earliest(),
-						(day, time, start, end) -> days
-							.computeIfAbsent(day, d -> new TreeMap<>(Comparator.comparingLong(TherapistId::value)))
-							.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-							.add(time));
+						(day, time, start, end) -> {
+							if (request.rooms().anyFree(request.footprint().block(start))) {
+								days.computeIfAbsent(day,
+										d -> new TreeMap<>(Comparator.comparingLong(TherapistId::value)))
+									.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+									.add(time);
+							}
+						});
 		}
 		return days;
 	}
 
-	/** What both forms of availability read: checked, and clipped to the clinic's booking policy. */
+	/**
+	 * What both forms of availability read: checked, and clipped to the clinic's booking policy; a time is offered
+	 * only when a therapist and (for a service that needs one) a room are free.
+	 */
 	private record Request(ServiceFootprint footprint, LocalDate first, LocalDate last, Instant earliest,
-			Map<TherapistId, Schedule> schedules) {
+			Map<TherapistId, Schedule> schedules, RoomsFree rooms) {
 	}
 
-	/** The request's schedules, read in two set-based queries (bookings, time off); null when no day is bookable. */
+	/**
+	 * The request's schedules and rooms, read in two set-based queries (bookings of the therapists and rooms, time
+	 * off); null when no day is bookable.
+	 */
 	private Request request(ServiceId serviceId, LocalDate from, LocalDate to, TherapistId therapistId) {
 		if (to.isBefore(from)) {
 			throw DomainException.refused("range-reversed");
@@ -112,8 +132,33 @@ public class Availability {
 			return null;
 		}
 		List<TherapistView> therapists = therapistsFor(service, therapistId);
+		List<Long> rooms = roomsFor(service, null);
+		Instant readFrom = first.minusDays(1).atStartOfDay(clinic.zone()).toInstant();
+		Instant readTo = last.plusDays(2).atStartOfDay(clinic.zone()).toInstant();
+		Appointments.Booked booked = appointments.bookedBlocks(
+				therapists.stream().map(therapist -> therapist.id().value()).toList(),
+				rooms == null ? List.of() : rooms, readFrom, readTo);
 		return new Request(ServiceFootprint.of(service), first, last, clinic.policies().earliestStart(now),
-				schedules(therapists, clinic.zone(), first, last));
+				schedules(therapists, clinic.zone(), readFrom, readTo, booked.byTherapist()),
+				rooms == null ? RoomsFree.NOT_NEEDED : RoomsFree.of(rooms, booked.byRoom()));
+	}
+
+	/**
+	 * The rooms a booking of the service may take, by id: the one asked for, else (for a service that needs a room)
+	 * every active room; null when the service needs none and none was asked for.
+	 */
+	List<Long> roomsFor(MassageService service, RoomId roomId) {
+		if (roomId != null) {
+			Room room = catalog.room(roomId);
+			if (!room.active()) {
+				throw DomainException.refused("room-inactive", room.name());
+			}
+			return List.of(room.id().value());
+		}
+		if (!service.roomRequired()) {
+			return null;
+		}
+		return catalog.activeRooms().stream().map(room -> room.id().value()).sorted().toList();
 	}
 
 	List<TherapistView> therapistsFor(MassageService service, TherapistId therapistId) {
@@ -137,18 +182,23 @@ public class Availability {
 						to));
 	}
 
-	/** The candidates' schedules on the day of a booking, and whether the runner is already booked in its window. */
-	record ForBooking(Map<TherapistId, Schedule> schedules, boolean runnerBusy) {
+	/**
+	 * The candidates' schedules on the day of a booking, whether the runner is already booked in its window, and the
+	 * rooms it may take (see {@link #roomsFor}) with their bookings.
+	 */
+	record ForBooking(Map<TherapistId, Schedule> schedules, boolean runnerBusy, RoomsFree rooms) {
 	}
 
-	/** As {@link #schedules} for one day, with the runner's own clash read in the same query. */
+	/** As {@link #schedules} for one day, with the runner's own clash and the rooms' bookings read in the same query. */
 	ForBooking forBooking(List<TherapistView> therapists, ZoneId zone, LocalDate day, RunnerId runnerId,
-			TimeWindow window) {
+			TimeWindow window, List<Long> rooms) {
 		Instant from = day.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(2).atStartOfDay(zone).toInstant();
 		Appointments.Clashes clashes = appointments.clashes(
-				therapists.stream().map(therapist -> therapist.id().value()).toList(), from, to, runnerId, window);
-		return new ForBooking(schedules(therapists, zone, from, to, clashes.blocks()), clashes.runnerBusy());
+				therapists.stream().map(therapist -> therapist.id().value()).toList(),
+				rooms == null ? List.of() : rooms, from, to, runnerId, window);
+		return new ForBooking(schedules(therapists, zone, from, to, clashes.blocks()), clashes.runnerBusy(),
+				rooms == null ? RoomsFree.NOT_NEEDED : RoomsFree.of(rooms, clashes.roomBlocks()));
 	}
 
 	private Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, Instant from,

@@ -1,9 +1,11 @@
 package io.runrub.booking;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.runrub.clinic.RoomId;
 import io.runrub.clinic.TherapistId;
 import io.runrub.shared.TimeWindow;
 
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
  * the guarantee depends on exactly which row is locked, when, and on recognising the database's own refusal.
  *
  * <p>
- * On PostgreSQL the exclusion constraint {@code appointment_no_overlap} refuses any overlapping booked block, across
- * any number of app instances; a refused write surfaces here as SQL state 23P01. H2 has no exclusion constraints, so
+ * On PostgreSQL the exclusion constraints {@code appointment_no_overlap} (a therapist) and
+ * {@code appointment_room_no_overlap} (a room) refuse any overlapping booked block, across any number of app instances; a refused write surfaces here as SQL state 23P01. H2 has no exclusion constraints, so
  * there the booking transaction looks for an overlap itself.
  *
  * <p>
@@ -57,6 +59,32 @@ class OverlapGuard {
 		if (appointments.overlapsBooked(therapistId, block, appointmentId)) {
 			throw new SlotTaken();
 		}
+	}
+
+	/**
+	 * As {@link #claim(TherapistId, TimeWindow, AppointmentId)}, and for the appointment's room too (if it has one):
+	 * its row is locked after the therapist's, and on H2 an overlap in the room is refused as well.
+	 */
+	void claim(TherapistId therapistId, RoomId roomId, TimeWindow block, AppointmentId appointmentId) {
+		claim(therapistId, block, appointmentId);
+		if (roomId == null) {
+			return;
+		}
+		lockRooms(List.of(roomId.value()));
+		if (!databaseEnforces && appointments.roomOverlapsBooked(roomId, block, appointmentId)) {
+			throw new SlotTaken();
+		}
+	}
+
+	/**
+	 * Locks these rooms' rows, in order of id, until the end of the transaction: on H2 a booking that needs a room
+	 * takes them after the therapists' (never before, so two bookings cannot deadlock), and then checks for itself.
+	 */
+	void lockRooms(java.util.Collection<Long> roomIds) {
+		jdbc.sql("select id from room where id in (:ids) order by id for update")
+			.param("ids", roomIds.stream().sorted().toList())
+			.query(Long.class)
+			.list();
 	}
 
 	/** Locks the therapist's row until the end of the transaction: writers to one therapist's calendar queue here. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an admin changes: the clinic and its policies, therapists, their hours and time off, and services. Each
+ * What an admin changes: the clinic and its policies, therapists, their hours and time off, services and rooms. Each
  * method loads, lets the clinic's types check themselves, and saves; the rules live on {@link ClinicInfo},
  * {@link ClinicPolicies}, {@link Therapist}, {@link WorkingPeriod}, {@link TimeOff} and {@link MassageService}.
  */
@@ -46,10 +46,13 @@ public class ClinicAdministration {
 
 	private final ObjectProvider<ClosureConflicts> closureConflicts;
 
+	private final Rooms rooms;
+
 	/** @param closureConflicts the booked appointments on a day (the booking module); none without booking */
 	ClinicAdministration(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff,
 			ClinicCatalog catalog, AccountRegistration registration, java.time.Clock clock, CatalogVersion version,
-			Closures closures, ObjectProvider<ClosureConflicts> closureConflicts) {
+			Closures closures, ObjectProvider<ClosureConflicts> closureConflicts, Rooms rooms) {
+		this.rooms = rooms;
 		this.closures = closures;
 		this.closureConflicts = closureConflicts;
 		this.clock = clock;
@@ -199,13 +202,22 @@ public class ClinicAdministration {
 		}
 	}
 
-	/** A service as typed; the price in minor units (pence, cents) of the clinic's currency. */
+	/**
+	 * A service as typed; the price in minor units (pence, cents) of the clinic's currency; whether it needs a
+	 * treatment room.
+	 */
 	public record ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
-			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired) {
+
+		/** A service that needs no room. */
+		public ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
+				int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+			this(name, modality, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, active, false);
+		}
 
 		MassageService service(ServiceId id, ClinicInfo clinic) {
 			return new MassageService(id, name, modality, durationMinutes, clinic.money(priceCents),
-					bufferBeforeMinutes, bufferAfterMinutes, active);
+					bufferBeforeMinutes, bufferAfterMinutes, active, roomRequired);
 		}
 
 	}
@@ -223,6 +235,32 @@ public class ClinicAdministration {
 		MassageService changed = services.save(details.service(id, catalog.clinic()));
 		catalogChanged();
 		return changed;
+	}
+
+	/** Adds a treatment room, active. */
+	public Room createRoom(String name) {
+		Room created = saveRoom(new Room(null, name, true));
+		catalogChanged();
+		return created;
+	}
+
+	/** Renames a room, or takes it out of (or back into) use; its appointments keep it. */
+	public Room updateRoom(RoomId id, String name, boolean active) {
+		Room changed = saveRoom(new Room(id, name, active));
+		if (changed == null) {
+			throw DomainException.notFound("no-such-room", id);
+		}
+		catalogChanged();
+		return changed;
+	}
+
+	private Room saveRoom(Room room) {
+		try {
+			return rooms.save(room);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw DomainException.conflict("room-name-taken", room.name());
+		}
 	}
 
 	private Therapist load(TherapistId id) {

@@ -38,8 +38,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Reads the clinic's setup: what other modules ask about services, therapists, hours, time off and policies.
  *
  * <p>
- * The catalogue (the clinic's settings and policies, every therapist with modalities and hours, every service) is
- * read once, in five set-based queries, and kept in memory with the {@link CatalogVersion} it was read at. Each request
+ * The catalogue (the clinic's settings and policies, every therapist with modalities and hours, every service, every
+ * room) is read once, in a few set-based queries, and kept in memory with the {@link CatalogVersion} it was read at. Each request
  * checks that number once (one primary-key read, remembered for the rest of the request unless this instance changes
  * the catalogue meanwhile) and reads the catalogue again when an admin change on any instance has bumped it; a request that changed the catalogue itself reads its own
  * uncommitted change and keeps it to itself. Time off is not cached: it is asked for by range, in one query. The clinic's
@@ -72,8 +72,11 @@ public class ClinicCatalog {
 	private record Checked(Snapshot snapshot, long localChanges) {
 	}
 
+	private final Rooms rooms;
+
 	ClinicCatalog(JdbcClient jdbc, MassageServices services, TimeOffs timeOff, CatalogVersion version,
-			PlatformTransactionManager transactions, Closures closures) {
+			PlatformTransactionManager transactions, Closures closures, Rooms rooms) {
+		this.rooms = rooms;
 		this.closures = closures;
 		this.jdbc = jdbc;
 		this.services = services;
@@ -90,16 +93,16 @@ public class ClinicCatalog {
 	private record Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists,
 			Map<TherapistId, TherapistView> byId, Map<AccountId, TherapistView> byAccount,
 			List<MassageService> services, Map<ServiceId, MassageService> servicesById,
-			java.util.NavigableMap<java.time.LocalDate, Closure> closures) {
+			java.util.NavigableMap<java.time.LocalDate, Closure> closures, List<Room> rooms) {
 
 		Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists, List<MassageService> services,
-				List<Closure> closures) {
+				List<Closure> closures, List<Room> rooms) {
 			this(version, clinic, therapists,
 					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::id, t -> t)),
 					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::accountId, t -> t)),
 					services,
 					services.stream().collect(Collectors.toUnmodifiableMap(MassageService::id, s -> s)),
-					byDate(closures));
+					byDate(closures), List.copyOf(rooms));
 		}
 
 	}
@@ -149,6 +152,24 @@ public class ClinicCatalog {
 			throw DomainException.notFound("no-such-therapist", id);
 		}
 		return therapist;
+	}
+
+	/** Every treatment room, by name. */
+	public List<Room> allRooms() {
+		return snapshot().rooms();
+	}
+
+	/** The rooms a booking may take, by name. */
+	public List<Room> activeRooms() {
+		return snapshot().rooms().stream().filter(Room::active).toList();
+	}
+
+	public Room room(RoomId id) {
+		return snapshot().rooms()
+			.stream()
+			.filter(room -> room.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> DomainException.notFound("no-such-room", id));
 	}
 
 	/** The therapist who logs in with this account, if it is a therapist's. */
@@ -229,7 +250,7 @@ public class ClinicCatalog {
 						periods, Therapist.parseOffers(rs.getString("offers")));
 			})
 			.list();
-		return new Snapshot(atVersion, clinic, therapists, services.findAll(clinic), closures.all());
+		return new Snapshot(atVersion, clinic, therapists, services.findAll(clinic), closures.all(), rooms.all());
 	}
 
 	/** Time off of the given therapists that overlaps [from, to). */

@@ -90,6 +90,9 @@ class DemoClinic implements ApplicationRunner {
 						day(WEDNESDAY, "10:00-13:00", "13:30-17:30", "18:00-20:00"),
 						day(THURSDAY, "10:00-13:00", "13:30-17:30"), day(FRIDAY, "10:00-13:00", "13:30-17:30")));
 
+		// three therapists, two treatment rooms: every service takes a room, so at most two visits run at once
+		administration.createRoom("Treatment room 1");
+		administration.createRoom("Treatment room 2");
 		service("Swedish massage", SWEDISH, 60, 6000, 0, 15);
 		service("Deep tissue massage", DEEP_TISSUE, 60, 7000, 0, 15);
 		service("Active Release Technique", ART, 45, 6500, 5, 10);
@@ -101,7 +104,7 @@ class DemoClinic implements ApplicationRunner {
 
 	private void service(String name, Modality modality, int minutes, int priceCents, int before, int after) {
 		administration.createService(
-				new ClinicAdministration.ServiceDetails(name, modality, minutes, priceCents, before, after, true));
+				new ClinicAdministration.ServiceDetails(name, modality, minutes, priceCents, before, after, true, true));
 	}
 
 	@SafeVarargs

@@ -12,9 +12,10 @@ import io.runrub.shared.Money;
  * of 0 to 120 minutes and a price that is not negative.
  *
  * @param id {@code null} until saved
+ * @param roomRequired whether a booking takes a free treatment room as well as a therapist
  */
 public record MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
-		int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+		int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired) {
 
 	public static final int MIN_MINUTES = 5;
 
@@ -42,16 +43,22 @@ public record MassageService(ServiceId id, String name, Modality modality, int d
 		}
 	}
 
+	/** A service that needs no room. */
+	public MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+		this(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes, active, false);
+	}
+
 	/** The same service, saved under {@code id}. */
 	MassageService withId(ServiceId id) {
 		return new MassageService(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes,
-				active);
+				active, roomRequired);
 	}
 
 	/** The same service for a visit that keeps another length (an appointment booked before the service changed). */
 	public MassageService lasting(Duration length) {
 		return new MassageService(id, name, modality, (int) length.toMinutes(), price, bufferBeforeMinutes,
-				bufferAfterMinutes, active);
+				bufferAfterMinutes, active, roomRequired);
 	}
 
 	public Duration duration() {

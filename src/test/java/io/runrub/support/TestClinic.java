@@ -81,7 +81,7 @@ public class TestClinic {
 		for (String table : List.of("waitlist_offer", "waitlist_entry", "clinical_access_log", "clinical_access_grant", "homework_check_in", "homework", "amendment_finding",
 				"note_amendment", "treatment_finding", "treatment_note", "body_check_in_area", "body_check_in",
 				"plan_suggestion", "runner_plan", "calendar_feed", "calendar_subscription", "race", "training_session",
-				"appointment", "time_off", "working_period", "therapist_modality", "therapist",
+				"appointment", "room", "time_off", "working_period", "therapist_modality", "therapist",
 				"massage_service", "api_token", "login_failure", "outbox_message", "webhook_delivery", "webhook_endpoint", "password_reset", "account", "clinic")) {
 			jdbc.sql("delete from " + table).update();
 		}
@@ -202,6 +202,11 @@ public class TestClinic {
 
 	}
 
+	/** A treatment room, active. */
+	public io.runrub.clinic.Room room(String name) {
+		return administration.createRoom(name);
+	}
+
 	public final class ServiceBuilder {
 
 		private final String name;
@@ -215,6 +220,8 @@ public class TestClinic {
 		private int bufferAfter;
 
 		private boolean active = true;
+
+		private boolean roomRequired;
 
 		private ServiceBuilder(String name, Modality modality, int minutes) {
 			this.name = name;
@@ -233,9 +240,15 @@ public class TestClinic {
 			return this;
 		}
 
+		/** A booking of it takes a free treatment room as well as a therapist. */
+		public ServiceBuilder needsRoom() {
+			roomRequired = true;
+			return this;
+		}
+
 		public MassageService create() {
 			return administration.createService(new ClinicAdministration.ServiceDetails(name, modality, minutes,
-					minutes * 100, bufferBefore, bufferAfter, active));
+					minutes * 100, bufferBefore, bufferAfter, active, roomRequired));
 		}
 
 	}

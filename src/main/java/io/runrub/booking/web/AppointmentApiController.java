@@ -105,17 +105,19 @@ class AppointmentApiController {
 	record BookRequest(@NotNull(message = "Choose a service.") @Positive(
 			message = "{booking.api.invalid.serviceId}") Long serviceId,
 			@NotNull(message = "Choose a start time.") OffsetDateTime start,
-			@Positive(message = "{booking.api.invalid.therapistId}") Long therapistId) {
+			@Positive(message = "{booking.api.invalid.therapistId}") Long therapistId,
+			@Positive(message = "{booking.api.invalid.roomId}") Long roomId) {
 	}
 
+	/** An appointment; {@code roomId} and {@code roomName} are null when its service needs no room. */
 	record AppointmentResponse(long id, long serviceId, String serviceName, long therapistId, String therapistName,
-			OffsetDateTime start, OffsetDateTime end, String status) {
+			OffsetDateTime start, OffsetDateTime end, String status, Long roomId, String roomName) {
 
 		static AppointmentResponse of(AppointmentView view) {
 			return new AppointmentResponse(view.id().value(), view.serviceId().value(), view.serviceName(),
 					view.therapistId().value(),
 					view.therapistName(), view.start().toOffsetDateTime(), view.end().toOffsetDateTime(),
-					view.status().name());
+					view.status().name(), view.roomId() == null ? null : view.roomId().value(), view.roomName());
 		}
 
 	}
@@ -138,7 +140,8 @@ class AppointmentApiController {
 		}
 		return AppointmentResponse.of(booking.book(new AppointmentBooking.BookingRequest(actor.runnerId(),
 				ServiceId.of(request.serviceId()), request.start().toInstant(),
-				request.therapistId() == null ? null : TherapistId.of(request.therapistId()), key)));
+				request.therapistId() == null ? null : TherapistId.of(request.therapistId()), key,
+				request.roomId() == null ? null : io.runrub.clinic.RoomId.of(request.roomId()))));
 	}
 
 	@GetMapping("/appointments")

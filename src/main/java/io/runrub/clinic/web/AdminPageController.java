@@ -26,6 +26,8 @@ import io.runrub.shared.DomainException;
 import io.runrub.shared.Modality;
 import io.runrub.shared.web.Refusals;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -347,7 +350,48 @@ class AdminPageController {
 		modalities.put("", messages.getMessage("admin.service.modality.choose"));
 		Stream.of(Modality.values()).forEach(modality -> modalities.put(modality.name(), modality.displayName()));
 		model.addAttribute("modalities", modalities);
+		model.addAttribute("rooms", catalog.allRooms());
+		if (!model.containsAttribute("roomForm")) {
+			model.addAttribute("roomForm", new RoomForm(""));
+		}
 		return "clinic/services";
+	}
+
+	// rooms, on the services page
+
+	/** A room as typed. */
+	record RoomForm(@NotBlank(message = "{problem.room-name-missing.detail}") @Size(max = io.runrub.clinic.Room.MAX_NAME,
+			message = "Name the room in at most 100 characters.") @io.runrub.shared.web.SingleLine String name) {
+	}
+
+	@PostMapping("/rooms")
+	String createRoom(@Valid @ModelAttribute("roomForm") RoomForm roomForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				io.runrub.clinic.Room created = administration.createRoom(roomForm.name());
+				redirect.addFlashAttribute("message",
+						messages.getMessage("admin.rooms.created", new Object[] { created.name() }));
+				return "redirect:/admin/services#rooms";
+			}
+			catch (DomainException.RuleViolation | DomainException.Conflict ex) {
+				result.rejectValue("name", "problem." + ex.code() + ".detail", ex.args(), refusals.detail(ex));
+			}
+		}
+		return servicesPage(null, null, model);
+	}
+
+	@PostMapping("/rooms/{id}")
+	String setRoomActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
+		io.runrub.clinic.Room room = catalog.room(io.runrub.clinic.RoomId.of(id));
+		administration.updateRoom(room.id(), room.name(), active);
+		return "redirect:/admin/services#rooms";
+	}
+
+	/** See {@link #reloadTherapist}. */
+	@GetMapping({ "/rooms", "/rooms/{id}" })
+	String reloadRooms() {
+		return "redirect:/admin/services#rooms";
 	}
 
 	/** A refusal of the clinic's rules, as an error on the field it is about or else on the whole form. */
