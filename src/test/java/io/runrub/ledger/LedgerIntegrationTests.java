@@ -311,4 +311,41 @@ class LedgerIntegrationTests {
 			.andExpect(jsonPath("$.noShowFeeCents").value(4000));
 	}
 
+	@Test
+	void theFeesAreShownBeforeBookingAndInTheConfirmationMessage() throws Exception {
+		fees(LATE_FEE, NO_SHOW_FEE);
+		mvc.perform(get("/book/confirm").with(user(rosa))
+			.param("serviceId", sports.id().toString())
+			.param("therapist", String.valueOf(alice.id()))
+			.param("start", london("2026-03-23T10:00").toString()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("The clinic charges £25.00 for a cancellation later than 24 "
+						+ "hours before the start, and £40.00 for missing the appointment")));
+
+		book("2026-03-23T10:00");
+		clinic.awaitEvents();
+
+		assertThat(jdbc.sql("select body_text from outbox_message where kind = 'BOOKING_CONFIRMED'")
+			.query(String.class)
+			.single()).contains("The clinic charges £25.00 for a cancellation later than 24 hours before the start, "
+					+ "and £40.00 for missing the appointment");
+	}
+
+	@Test
+	void withoutFeesNeitherPageNorMessageMentionsThem() throws Exception {
+		mvc.perform(get("/book/confirm").with(user(rosa))
+			.param("serviceId", sports.id().toString())
+			.param("therapist", String.valueOf(alice.id()))
+			.param("start", london("2026-03-23T10:00").toString()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("The clinic charges"))));
+		book("2026-03-23T10:00");
+		clinic.awaitEvents();
+		assertThat(jdbc.sql("select body_text from outbox_message where kind = 'BOOKING_CONFIRMED'")
+			.query(String.class)
+			.single()).doesNotContain("The clinic charges");
+	}
+
 }

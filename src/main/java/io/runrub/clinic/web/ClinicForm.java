@@ -19,16 +19,16 @@ record ClinicForm(@NotBlank @Size(max = 120) @io.runrub.shared.web.SingleLine St
 		@NotBlank String timeZone, @NotBlank @Pattern(regexp = "\\s*[A-Za-z]{3}\\s*") String currency,
 		@NotNull @Min(0) @Max(10080) Integer minNotice, String minNoticeUnit,
 		@NotNull @Min(1) @Max(730) Integer maxDaysAhead, @NotNull @Min(0) @Max(720) Integer cancellationCutoffHours,
-		@NotNull @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("10000")
+		@jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("10000")
 		@jakarta.validation.constraints.Digits(integer = 5, fraction = 2) java.math.BigDecimal lateCancelFee,
-		@NotNull @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("10000")
+		@jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("10000")
 		@jakarta.validation.constraints.Digits(integer = 5, fraction = 2) java.math.BigDecimal noShowFee) {
 
-	/** The form as it was before fees: fees of nothing. */
+	/** The form as it was before fees (left empty, a fee stays as it is). */
 	ClinicForm(String name, String address, String timeZone, String currency, Integer minNotice, String minNoticeUnit,
 			Integer maxDaysAhead, Integer cancellationCutoffHours) {
 		this(name, address, timeZone, currency, minNotice, minNoticeUnit, maxDaysAhead, cancellationCutoffHours,
-				java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
+				null, null);
 	}
 
 	static final String MINUTES = "MINUTES";
