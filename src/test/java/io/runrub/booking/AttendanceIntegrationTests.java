@@ -150,4 +150,29 @@ class AttendanceIntegrationTests {
 			.containsExactly(tomorrow.id().value());
 	}
 
+	@Test
+	void theTherapistMarksItFromTheDayPage() throws Exception {
+		AppointmentView thisMorning = past("2026-03-20T09:00");
+		RunRubUser therapist = clinic.login(alice);
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/therapist/day")
+			.param("date", "2026-03-20")
+			.with(user(therapist)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rosa did not come")));
+		mvc.perform(post("/therapist/appointments/{id}/attendance", thisMorning.id().value()).with(user(therapist))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("status", "NO_SHOW")
+			.param("date", "2026-03-20"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/therapist/day?date=2026-03-20"));
+
+		assertThat(attendanceOf(thisMorning)).isEqualTo("NO_SHOW");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/therapist/day")
+			.param("date", "2026-03-20")
+			.with(user(therapist)))
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("Did not come"),
+					org.hamcrest.Matchers.not(containsString("Rosa did not come")))));
+	}
+
 }
