@@ -175,4 +175,25 @@ class AttendanceIntegrationTests {
 					org.hamcrest.Matchers.not(containsString("Rosa did not come")))));
 	}
 
+	@Test
+	void theBriefShowsTheRunnersAttendance() throws Exception {
+		AppointmentView monday = booking.book(new BookingRequest(RunnerId.of(rosa.accountId()), sports.id(),
+				london("2026-03-23T10:00"), alice.id(), null));
+		RunRubUser therapist = clinic.login(alice);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/therapist/appointments/{id}", monday.id().value())
+			.with(user(therapist))).andExpect(content().string(containsString("No attendance recorded yet.")));
+
+		mark(therapist, past("2026-03-16T10:00"), "{\"status\": \"ATTENDED\"}").andExpect(status().isOk());
+		mark(therapist, past("2026-03-17T10:00"), "{\"status\": \"NO_SHOW\"}").andExpect(status().isOk());
+		booking.cancel(booking.book(new BookingRequest(RunnerId.of(rosa.accountId()), sports.id(),
+				london("2026-03-21T09:45"), alice.id(), null)).id(), rosa.actor());
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/therapist/appointments/{id}", monday.id().value())
+			.with(user(therapist)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Attended 1 of 2; 1 no-show; 1 late cancellation.")));
+	}
+
 }
