@@ -72,6 +72,9 @@ class LedgerIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	PrepaidSessions prepaid;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	RunRubUser rosa;
@@ -346,6 +349,20 @@ class LedgerIntegrationTests {
 		assertThat(jdbc.sql("select body_text from outbox_message where kind = 'BOOKING_CONFIRMED'")
 			.query(String.class)
 			.single()).doesNotContain("The clinic charges");
+	}
+
+	@Test
+	void thePlannerCanAskForSessionsLeftAndWhichAppointmentsACreditPays() {
+		ClinicPackage two = sales.define(new ClinicPackage(null, "Two sports massages", sports.id(), 2, 12000, 1));
+		sales.buy(rosaId(), two.id());
+		AppointmentView paid = book("2026-03-23T10:00");
+		AppointmentView returned = book("2026-03-24T10:00");
+		booking.cancel(returned.id(), rosa.actor());
+		clinic.awaitEvents();
+
+		assertThat(prepaid.left(rosaId(), sports.id(), LocalDate.of(2026, 4, 20))).isEqualTo(1);
+		assertThat(prepaid.left(rosaId(), sports.id(), LocalDate.of(2026, 4, 21))).as("expired").isZero();
+		assertThat(prepaid.paidByCredit(java.util.List.of(paid.id(), returned.id()))).containsExactly(paid.id());
 	}
 
 }
