@@ -43,6 +43,9 @@ class LedgerPagesIntegrationTests {
 	@Autowired
 	AccountStatements statements;
 
+	@Autowired
+	io.runrub.clinic.ClinicCatalog catalog;
+
 	RunRubUser rosa;
 
 	RunRubUser admin;
@@ -117,6 +120,31 @@ class LedgerPagesIntegrationTests {
 		assertThat(statements.of(RunnerId.of(rosa.accountId())).balanceCents()).isZero();
 		assertThat(statements.of(RunnerId.of(rosa.accountId())).credits()).hasSize(2);
 		mvc.perform(get("/statement").with(user(admin))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theClinicFormSetsTheFeesWithAnErrorNextToABadOne() throws Exception {
+		mvc.perform(post("/admin").with(user(admin)).with(csrf())
+			.param("name", "Stride Test Clinic").param("address", "1 Test Lane, London")
+			.param("timeZone", "Europe/London").param("currency", "GBP")
+			.param("minNotice", "2").param("minNoticeUnit", "HOURS")
+			.param("maxDaysAhead", "60").param("cancellationCutoffHours", "24")
+			.param("lateCancelFee", "twenty").param("noShowFee", "40"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a fee from 0 to 10000, with at most two decimals")));
+		assertThat(catalog.clinic().policies().noShowFeeCents()).isZero();
+
+		mvc.perform(post("/admin").with(user(admin)).with(csrf())
+			.param("name", "Stride Test Clinic").param("address", "1 Test Lane, London")
+			.param("timeZone", "Europe/London").param("currency", "GBP")
+			.param("minNotice", "2").param("minNoticeUnit", "HOURS")
+			.param("maxDaysAhead", "60").param("cancellationCutoffHours", "24")
+			.param("lateCancelFee", "25").param("noShowFee", "40.50"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(catalog.clinic().policies().lateCancelFeeCents()).isEqualTo(2500);
+		assertThat(catalog.clinic().policies().noShowFeeCents()).isEqualTo(4050);
+		mvc.perform(get("/admin").with(user(admin)))
+			.andExpect(content().string(allOf(containsString("value=\"25.00\""), containsString("value=\"40.50\""))));
 	}
 
 }
