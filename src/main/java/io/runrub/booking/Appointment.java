@@ -101,14 +101,45 @@ record Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId,
 		}
 	}
 
-	/** Cancelled by the actor; cancelling a cancelled appointment changes nothing. */
+	/**
+	 * Cancelled by the actor; cancelling a cancelled appointment changes nothing. Its runner may cancel until it
+	 * starts: inside the clinic's cutoff that is a late cancellation (see {@link #isLateCancellationBy}).
+	 * @throws DomainException.Forbidden for anyone but its runner or an admin
+	 * @throws DomainException.RuleViolation for its runner once it has started
+	 */
 	Appointment cancelBy(Actor actor, Instant now, ClinicPolicies policies) {
-		checkChangeableBy(actor, now, policies);
+		if (!actor.isAdmin()) {
+			if (!actor.is(Role.RUNNER) || !actor.runnerId().equals(runnerId)) {
+				throw DomainException.forbidden("appointment-not-yours");
+			}
+			if (isBooked() && !now.isBefore(start)) {
+				throw DomainException.refused("appointment-started");
+			}
+		}
 		if (!isBooked()) {
 			return this;
 		}
 		return new Appointment(id, runnerId, therapistId, serviceId, start, end, block, AppointmentStatus.CANCELLED,
 				idempotencyKey, createdAt, now, sequence + 1, roomId);
+	}
+
+	/** Whether the actor cancelling it now is its runner inside the clinic's cutoff: a late cancellation. */
+	boolean isLateCancellationBy(Actor actor, Instant now, ClinicPolicies policies) {
+		return isBooked() && actor.is(Role.RUNNER) && actor.runnerId().equals(runnerId)
+				&& !policies.allowsChangeOf(start, now);
+	}
+
+	/**
+	 * Whether the runner came may be recorded now: only for a booked appointment that has started.
+	 * @throws DomainException.RuleViolation if it was cancelled or has not started yet
+	 */
+	void checkAttendanceRecordableAt(Instant now) {
+		if (!isBooked()) {
+			throw DomainException.refused("appointment-cancelled");
+		}
+		if (now.isBefore(start)) {
+			throw DomainException.refused("attendance-before-start");
+		}
 	}
 
 	/**

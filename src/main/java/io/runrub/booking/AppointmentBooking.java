@@ -362,18 +362,26 @@ public class AppointmentBooking {
 		});
 	}
 
-	/** Cancels an appointment: its runner until the cutoff, an admin at any time (see {@link Appointment}). */
+	/**
+	 * Cancels an appointment: its runner until it starts (inside the clinic's cutoff, a late cancellation, recorded
+	 * and published as such with the clinic's fee), an admin at any time (see {@link Appointment}).
+	 */
 	public AppointmentView cancel(AppointmentId appointmentId, Actor actor) {
 		ClinicInfo clinic = catalog.clinic();
 		Appointment cancelled = transactions.execute(status -> {
 			Appointment appointment = calendar.visible(appointmentId, actor);
-			Appointment result = appointment.cancelBy(actor, clock.instant(), clinic.policies());
+			Instant now = clock.instant();
+			Appointment result = appointment.cancelBy(actor, now, clinic.policies());
 			if (result == appointment) {
 				return appointment;
 			}
+			boolean late = appointment.isLateCancellationBy(actor, now, clinic.policies());
 			appointments.update(result);
+			if (late) {
+				appointments.markLateCancellation(result.id());
+			}
 			events.publishEvent(new AppointmentCancelled(result.id(), result.runnerId(), result.therapistId(),
-					result.start(), actor.role()));
+					result.start(), actor.role(), late, late ? clinic.policies().lateCancelFeeCents() : 0));
 			return result;
 		});
 		return calendar.view(cancelled);

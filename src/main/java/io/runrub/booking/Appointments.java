@@ -481,4 +481,54 @@ class Appointments {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
+
+	// attendance and late cancellations (kept apart from the aggregate's columns: they are set once, after the fact)
+
+	/** Marks a cancelled appointment as cancelled late by its runner. */
+	void markLateCancellation(AppointmentId id) {
+		jdbc.sql("update appointment set late_cancellation = true where id = :id").param("id", id.value()).update();
+	}
+
+	/**
+	 * Records whether the runner came, once: true if it was recorded now, false if it had been recorded before (the
+	 * condition makes two racing requests record it once).
+	 */
+	boolean recordAttendance(AppointmentId id, Attendance attendance, Instant at) {
+		return jdbc.sql("""
+				update appointment set attendance = :attendance, attendance_marked_at = :at
+				where id = :id and attendance is null and status = 'BOOKED'""")
+			.param("id", id.value())
+			.param("attendance", attendance.name())
+			.param("at", utc(at))
+			.update() == 1;
+	}
+
+	/** What was recorded of each of these appointments: whether the runner came, and whether it was cancelled late. */
+	Map<AppointmentId, AttendanceRecord> attendance(java.util.Collection<AppointmentId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<AppointmentId, AttendanceRecord> records = new java.util.HashMap<>();
+		jdbc.sql("select id, attendance, late_cancellation from appointment where id in (:ids)")
+			.param("ids", ids.stream().map(AppointmentId::value).toList())
+			.query(rs -> {
+				String attendance = rs.getString("attendance");
+				records.put(AppointmentId.of(rs.getLong("id")), new AttendanceRecord(
+						attendance == null ? null : Attendance.valueOf(attendance), rs.getBoolean("late_cancellation")));
+			});
+		return records;
+	}
+
+	/** A runner's record: appointments attended, missed and cancelled late, and those recorded either way. */
+	AttendanceSummary attendanceSummary(RunnerId runnerId) {
+		return jdbc.sql("""
+				select count(case when attendance = 'ATTENDED' then 1 end) as attended,
+				       count(case when attendance = 'NO_SHOW' then 1 end) as no_shows,
+				       count(case when late_cancellation then 1 end) as late
+				from appointment where runner_id = :runner""")
+			.param("runner", runnerId.value())
+			.query((rs, row) -> new AttendanceSummary(rs.getInt("attended"), rs.getInt("no_shows"), rs.getInt("late")))
+			.single();
+	}
+
 }

@@ -65,20 +65,32 @@ public class ClinicAdministration {
 		this.registration = registration;
 	}
 
-	/** The clinic as typed: an IANA zone name, an ISO 4217 currency code, notice in minutes, cutoff in hours. */
+	/**
+	 * The clinic as typed: an IANA zone name, an ISO 4217 currency code, notice in minutes, cutoff in hours, fees in
+	 * minor units (null: as they are).
+	 */
 	public record ClinicDetails(String name, String address, String timeZone, String currency, int minNoticeMinutes,
-			int maxDaysAhead, int cancellationCutoffHours) {
+			int maxDaysAhead, int cancellationCutoffHours, Long lateCancelFeeCents, Long noShowFeeCents) {
 
-		ClinicInfo clinic() {
+		/** The clinic and its policies, keeping its fees as they are. */
+		public ClinicDetails(String name, String address, String timeZone, String currency, int minNoticeMinutes,
+				int maxDaysAhead, int cancellationCutoffHours) {
+			this(name, address, timeZone, currency, minNoticeMinutes, maxDaysAhead, cancellationCutoffHours, null,
+					null);
+		}
+
+		ClinicInfo clinic(ClinicPolicies current) {
 			return ClinicInfo.of(name, address, timeZone, currency,
 					new ClinicPolicies(Duration.ofMinutes(minNoticeMinutes), maxDaysAhead,
-							Duration.ofHours(cancellationCutoffHours)));
+							Duration.ofHours(cancellationCutoffHours),
+							lateCancelFeeCents == null ? current.lateCancelFeeCents() : lateCancelFeeCents,
+							noShowFeeCents == null ? current.noShowFeeCents() : noShowFeeCents));
 		}
 
 	}
 
 	public void updateClinic(ClinicDetails details) {
-		save(details.clinic());
+		save(details.clinic(catalog.clinic().policies()));
 		catalogChanged();
 	}
 
@@ -96,16 +108,18 @@ public class ClinicAdministration {
 		Map<String, Object> params = Map.of("name", clinic.name(), "address", clinic.address(), "zone",
 				clinic.zone().getId(), "currency", clinic.currency().getCurrencyCode(), "notice",
 				clinic.policies().minNotice().toMinutes(), "ahead", clinic.policies().maxDaysAhead(), "cutoff",
-				clinic.policies().cancellationCutoff().toHours());
+				clinic.policies().cancellationCutoff().toHours(), "lateFee", clinic.policies().lateCancelFeeCents(),
+				"noShowFee", clinic.policies().noShowFeeCents());
 		int updated = jdbc.sql("""
 				update clinic set name = :name, address = :address, time_zone = :zone, currency = :currency,
-				  min_notice_minutes = :notice, max_days_ahead = :ahead, cancellation_cutoff_hours = :cutoff
+				  min_notice_minutes = :notice, max_days_ahead = :ahead, cancellation_cutoff_hours = :cutoff,
+				  late_cancel_fee_cents = :lateFee, no_show_fee_cents = :noShowFee
 				where id = 1""").params(params).update();
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into clinic (id, name, address, time_zone, currency, min_notice_minutes, max_days_ahead,
-					  cancellation_cutoff_hours)
-					values (1, :name, :address, :zone, :currency, :notice, :ahead, :cutoff)""").params(params).update();
+					  cancellation_cutoff_hours, late_cancel_fee_cents, no_show_fee_cents)
+					values (1, :name, :address, :zone, :currency, :notice, :ahead, :cutoff, :lateFee, :noShowFee)""").params(params).update();
 		}
 	}
 

@@ -222,7 +222,7 @@ public class ClinicCatalog {
 	private Snapshot load(long atVersion) {
 		ClinicInfo clinic = jdbc.sql("""
 				select name, address, time_zone, currency, min_notice_minutes, max_days_ahead,
-				       cancellation_cutoff_hours
+				       cancellation_cutoff_hours, late_cancel_fee_cents, no_show_fee_cents
 				from clinic where id = 1""").query(ClinicCatalog::clinicInfo).optional().orElse(UNCONFIGURED);
 		Map<Long, Set<Modality>> modalities = new HashMap<>();
 		jdbc.sql("select therapist, modality from therapist_modality").query((ResultSet rs) -> {
@@ -272,7 +272,8 @@ public class ClinicCatalog {
 		return new ClinicInfo(rs.getString("name"), rs.getString("address"), ZoneId.of(rs.getString("time_zone")),
 				Currency.getInstance(rs.getString("currency")),
 				new ClinicPolicies(Duration.ofMinutes(rs.getInt("min_notice_minutes")), rs.getInt("max_days_ahead"),
-						Duration.ofHours(rs.getInt("cancellation_cutoff_hours"))));
+						Duration.ofHours(rs.getInt("cancellation_cutoff_hours")), rs.getLong("late_cancel_fee_cents"),
+						rs.getLong("no_show_fee_cents")));
 	}
 
 	static final ClinicInfo UNCONFIGURED = new ClinicInfo("RunRub clinic", "", ZoneId.of("Europe/London"),

@@ -57,4 +57,19 @@ public record ClinicInfo(String name, String address, ZoneId zone, Currency curr
 		}
 	}
 
+	/** The late-cancellation fee in the clinic's currency (zero: none). */
+	public io.runrub.shared.Money lateCancelFee() {
+		return new io.runrub.shared.Money(policies.lateCancelFeeCents(), currency);
+	}
+
+	/** The no-show fee in the clinic's currency (zero: none). */
+	public io.runrub.shared.Money noShowFee() {
+		return new io.runrub.shared.Money(policies.noShowFeeCents(), currency);
+	}
+
+	/** Whether the clinic charges for a late cancellation or a no-show. */
+	public boolean chargesFees() {
+		return policies.lateCancelFeeCents() > 0 || policies.noShowFeeCents() > 0;
+	}
+
 }

@@ -52,7 +52,7 @@ class AppointmentTests {
 	}
 
 	@Test
-	void itsRunnerMayCancelUntilTheCutoffAndNotAfter() {
+	void itsRunnerMayCancelInTimeUntilTheCutoffThenLateUntilItStartsAndNotAfter() {
 		Instant dayBefore = START.minus(Duration.ofHours(24));
 
 		Appointment cancelled = booked.cancelBy(ROSA, dayBefore, POLICIES);
@@ -60,7 +60,16 @@ class AppointmentTests {
 		assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
 		assertThat(cancelled.cancelledAt()).isEqualTo(dayBefore);
 		assertThat(cancelled.sequence()).as("calendar apps replace their copy").isEqualTo(1);
-		assertThatThrownBy(() -> booked.cancelBy(ROSA, dayBefore.plusSeconds(1), POLICIES))
+		assertThat(booked.isLateCancellationBy(ROSA, dayBefore, POLICIES)).isFalse();
+		assertThat(booked.isLateCancellationBy(ROSA, dayBefore.plusSeconds(1), POLICIES)).isTrue();
+		assertThat(booked.isLateCancellationBy(ADMIN, dayBefore.plusSeconds(1), POLICIES))
+			.as("the clinic cancelling is never the runner's late cancellation").isFalse();
+		assertThat(booked.cancelBy(ROSA, START.minusSeconds(1), POLICIES).isBooked()).isFalse();
+		assertThatThrownBy(() -> booked.cancelBy(ROSA, START, POLICIES))
+			.isInstanceOfSatisfying(DomainException.RuleViolation.class,
+					ex -> assertThat(ex.code()).isEqualTo("appointment-started"));
+		assertThatThrownBy(() -> booked.moveBy(ROSA, START.plus(Duration.ofDays(1)), HOUR_WITH_BUFFERS,
+				dayBefore.plusSeconds(1), POLICIES))
 			.isInstanceOfSatisfying(DomainException.RuleViolation.class, ex -> {
 				assertThat(ex.code()).isEqualTo("too-late-to-change");
 				assertThat(ex.args()).containsExactly(24L);

@@ -78,6 +78,9 @@ public class TestClinic {
 	public void reset() {
 		awaitEvents();
 		jdbc.sql("delete from event_publication").update();
+		for (String table : List.of("credit_use", "ledger_entry", "package_credit", "ledger_package")) { // ledger
+			jdbc.sql("delete from " + table).update();
+		}
 		for (String table : List.of("waitlist_offer", "waitlist_entry", "clinical_access_log", "clinical_access_grant", "homework_check_in", "homework", "amendment_finding",
 				"note_amendment", "treatment_finding", "treatment_note", "body_check_in_area", "body_check_in",
 				"plan_suggestion", "runner_plan", "calendar_feed", "calendar_subscription", "race", "training_session",

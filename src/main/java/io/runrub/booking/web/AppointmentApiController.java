@@ -161,7 +161,7 @@ class AppointmentApiController {
 	}
 
 	@PostMapping("/appointments/{id}/cancel")
-	@Operation(summary = "Cancel an appointment", description = "422 after the clinic's cancellation cutoff")
+	@Operation(summary = "Cancel an appointment", description = "A runner may cancel until it starts (422 after); inside the clinic's cancellation cutoff it is recorded as a late cancellation and the clinic's late-cancellation fee, if any, is charged")
 	AppointmentResponse cancel(Actor actor, @PathVariable long id) {
 		return AppointmentResponse.of(booking.cancel(AppointmentId.of(id), actor));
 	}

@@ -42,8 +42,14 @@ class TherapistSchedulePageController {
 
 	private final Clock clock;
 
+	private final io.runrub.booking.AttendanceRecording attendance;
+
+	private final io.runrub.shared.web.Refusals refusals;
+
 	TherapistSchedulePageController(AppointmentCalendar calendar, ClinicCatalog catalog, IntakeScreening screening,
-			Clock clock) {
+			Clock clock, io.runrub.booking.AttendanceRecording attendance, io.runrub.shared.web.Refusals refusals) {
+		this.attendance = attendance;
+		this.refusals = refusals;
 		this.calendar = calendar;
 		this.catalog = catalog;
 		this.screening = screening;
@@ -64,7 +70,30 @@ class TherapistSchedulePageController {
 		appointments.forEach(a -> health.computeIfAbsent(a.runnerId(), runner -> screening.verdict(runner)));
 		model.addAttribute("appointments", appointments);
 		model.addAttribute("health", health);
+		// whether each runner came, for the appointments that have started (none on a day ahead: no query)
+		java.time.Instant now = clock.instant();
+		List<io.runrub.booking.AppointmentId> started = appointments.stream()
+			.filter(a -> !a.start().toInstant().isAfter(now))
+			.map(AppointmentView::id)
+			.toList();
+		model.addAttribute("started", new java.util.HashSet<>(started));
+		model.addAttribute("attendance", started.isEmpty() ? Map.of() : attendance.of(started));
 		return "booking/therapist-day";
+	}
+
+	/** The therapist records whether the runner came, from the day page. */
+	@org.springframework.web.bind.annotation.PostMapping("/therapist/appointments/{id}/attendance")
+	String recordAttendance(Actor actor, @org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam io.runrub.booking.Attendance status,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			attendance.record(io.runrub.booking.AppointmentId.of(id), status, actor);
+		}
+		catch (io.runrub.shared.DomainException ex) {
+			redirect.addFlashAttribute("error", refusals.detail(ex));
+		}
+		return "redirect:/therapist/day?date=" + date;
 	}
 
 	@GetMapping("/therapist/week")

@@ -61,6 +61,9 @@ class TherapistCarePageController {
 
 	private final TherapistBriefs briefs;
 
+	/** The runner's attendance, one line on the brief. */
+	private final io.runrub.booking.AttendanceRecording attendance;
+
 	private final HomeworkAssignments homework;
 
 	private final ExerciseLibrary library;
@@ -68,7 +71,9 @@ class TherapistCarePageController {
 	private final Clock clock;
 
 	TherapistCarePageController(AppointmentCalendar calendar, ClinicCatalog catalog, ClinicalRecords records,
-			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSourceAccessor messages, Refusals refusals) {
+			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSourceAccessor messages, Refusals refusals,
+			io.runrub.booking.AttendanceRecording attendance) {
+		this.attendance = attendance;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.calendar = calendar;
@@ -118,6 +123,7 @@ class TherapistCarePageController {
 			.forEach((area, scores) -> charts.put(area, BodyTrendChart.svg(area.displayName(), scores, from, to)));
 		model.addAttribute("brief", brief);
 		model.addAttribute("charts", charts);
+		model.addAttribute("attendance", attendance.summary(brief.appointment().runnerId()));
 		return "care/brief";
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
+import io.runrub.clinic.ClinicPolicies;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.ServiceId;
 import io.runrub.clinic.TherapistId;
@@ -231,17 +232,21 @@ class AdminApiController {
 
 	// clinic and policies
 
+	/** The fees are optional: left out, they stay as they are. */
 	record PoliciesRequest(@NotNull @Min(0) @Max(10080) Integer minNoticeMinutes,
-			@NotNull @Min(1) @Max(730) Integer maxDaysAhead, @NotNull @Min(0) @Max(720) Integer cancellationCutoffHours) {
+			@NotNull @Min(1) @Max(730) Integer maxDaysAhead, @NotNull @Min(0) @Max(720) Integer cancellationCutoffHours,
+			@Min(0) @Max(ClinicPolicies.MAX_FEE_CENTS) Long lateCancelFeeCents,
+			@Min(0) @Max(ClinicPolicies.MAX_FEE_CENTS) Long noShowFeeCents) {
 	}
 
 	record ClinicResponse(String name, String address, String timeZone, String currency, long minNoticeMinutes,
-			int maxDaysAhead, long cancellationCutoffHours) {
+			int maxDaysAhead, long cancellationCutoffHours, long lateCancelFeeCents, long noShowFeeCents) {
 
 		static ClinicResponse of(ClinicInfo clinic) {
 			return new ClinicResponse(clinic.name(), clinic.address(), clinic.zone().getId(),
 					clinic.currency().getCurrencyCode(), clinic.policies().minNotice().toMinutes(),
-					clinic.policies().maxDaysAhead(), clinic.policies().cancellationCutoff().toHours());
+					clinic.policies().maxDaysAhead(), clinic.policies().cancellationCutoff().toHours(),
+					clinic.policies().lateCancelFeeCents(), clinic.policies().noShowFeeCents());
 		}
 
 	}
@@ -256,12 +261,13 @@ class AdminApiController {
 	}
 
 	@PutMapping("/policies")
-	@Operation(summary = "Set minimum notice, maximum days ahead and the cancellation cutoff")
+	@Operation(summary = "Set minimum notice, maximum days ahead, the cancellation cutoff and the late-cancellation and no-show fees")
 	ClinicResponse setPolicies(@Valid @RequestBody PoliciesRequest request) {
 		ClinicInfo clinic = catalog.clinic();
 		administration.updateClinic(new ClinicAdministration.ClinicDetails(clinic.name(), clinic.address(),
 				clinic.zone().getId(), clinic.currency().getCurrencyCode(), request.minNoticeMinutes(),
-				request.maxDaysAhead(), request.cancellationCutoffHours()));
+				request.maxDaysAhead(), request.cancellationCutoffHours(), request.lateCancelFeeCents(),
+				request.noShowFeeCents()));
 		return ClinicResponse.of(catalog.clinic());
 	}
 

@@ -9,13 +9,14 @@ import io.runrub.booking.AppointmentBooked;
 import io.runrub.booking.AppointmentCancelled;
 import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentRescheduled;
+import io.runrub.booking.AttendanceRecorded;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hears booking's events and queues a delivery to every endpoint in the listener's own transaction (the event
+ * Hears booking's events (booked, moved, cancelled, attended) and queues a delivery to every endpoint in the listener's own transaction (the event
  * registry retries a listener that failed, and the delivery's key keeps a second run from queuing it twice). The
  * body names the event, its key and the appointment by id, with times in UTC:
  * {@code {"id": "appointment.moved:42:1", "type": "appointment.moved", "occurredAt": …, "appointment": {…}}}.
@@ -28,6 +29,8 @@ class WebhookEvents {
 	static final String MOVED = "appointment.moved";
 
 	static final String CANCELLED = "appointment.cancelled";
+
+	static final String ATTENDED = "appointment.attended";
 
 	private final Webhooks webhooks;
 
@@ -67,7 +70,19 @@ class WebhookEvents {
 				event.therapistId().value());
 		appointment.put("start", event.start().toString());
 		appointment.put("changedBy", event.changedBy() == null ? null : event.changedBy().name());
+		appointment.put("late", event.late());
 		queue(CANCELLED + ":" + event.appointmentId().value(), CANCELLED, appointment);
+	}
+
+	/** Whether the runner came, once recorded: {@code "attendance": "ATTENDED"} or {@code "NO_SHOW"}. */
+	@ApplicationModuleListener
+	void on(AttendanceRecorded event) {
+		Map<String, Object> appointment = appointment(event.appointmentId(), event.runnerId().value(),
+				event.therapistId().value());
+		appointment.put("serviceId", event.serviceId().value());
+		appointment.put("start", event.start().toString());
+		appointment.put("attendance", event.attendance().name());
+		queue(ATTENDED + ":" + event.appointmentId().value(), ATTENDED, appointment);
 	}
 
 	private static Map<String, Object> appointment(AppointmentId id, long runnerId, long therapistId) {

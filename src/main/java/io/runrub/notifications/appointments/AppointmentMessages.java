@@ -88,6 +88,9 @@ class AppointmentMessages {
 		Map<String, Object> model = context.model();
 		model.put("price", catalog.service(booked.serviceId()).price().format(Locale.UK));
 		model.put("cutoffHours", context.clinic().policies().cancellationCutoff().toHours());
+		model.put("fees", context.clinic().chargesFees());
+		model.put("lateFee", context.clinic().lateCancelFee().format(Locale.UK));
+		model.put("noShowFee", context.clinic().noShowFee().format(Locale.UK));
 		Draft.Mail mail = templates.write("booking-confirmed", "notifications.subject.booked",
 				new Object[] { context.appointment().serviceName(), context.when() }, model);
 		Instant now = clock.instant();

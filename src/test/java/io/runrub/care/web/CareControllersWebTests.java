@@ -99,6 +99,9 @@ class CareControllersWebTests {
 	@MockitoBean
 	BodyLog body;
 
+	@MockitoBean
+	io.runrub.booking.AttendanceRecording attendance;
+
 	@BeforeEach
 	void setUp() {
 		given(calendar.find(eq(AppointmentId.of(5)), any())).willReturn(APPOINTMENT);

@@ -199,6 +199,29 @@ class WebhooksIntegrationTests {
 	}
 
 	@Test
+	void aRecordedAttendanceIsDeliveredSignedAsAttended() throws Exception {
+		register("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+		AppointmentView past = booking.recordPast(new AppointmentBooking.PastAppointment(
+				RunnerId.of(rosa.accountId()), alice.id(), sports.id(), london("2026-03-19T10:00"),
+				io.runrub.accounts.AccountId.of(admin.accountId())));
+		mvc.perform(post("/api/v1/appointments/{id}/attendance", past.id().value())
+			.with(httpBasic(admin.email(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"NO_SHOW\"}")).andExpect(status().isOk());
+		clinic.awaitEvents();
+
+		assertThat(dispatcher.dispatchDue(FixedClock.NOW)).isEqualTo(1);
+
+		assertThat(received).singleElement().satisfies(delivery -> {
+			assertThat(delivery.body()).contains("\"type\":\"appointment.attended\"")
+				.contains("\"id\":\"appointment.attended:" + past.id().value() + "\"")
+				.contains("\"attendance\":\"NO_SHOW\"");
+			String t = delivery.signature().substring(2, delivery.signature().indexOf(','));
+			assertThat(delivery.signature()).endsWith("v1=" + hmac(SECRET, t + "." + delivery.body()));
+		});
+	}
+
+	@Test
 	void onlyAdminsManageWebhooksAndADeletedOneGetsNothing() throws Exception {
 		mvc.perform(get("/api/v1/admin/webhooks").with(httpBasic(rosa.email(), PASSWORD)))
 			.andExpect(status().isForbidden());
