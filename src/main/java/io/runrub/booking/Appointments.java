@@ -114,13 +114,15 @@ class Appointments {
 			.param("created", utc(appointment.createdAt()));
 	}
 
-	/** Saves a changed status or time of an existing appointment. */
+	/** Saves a changed status, time or therapist of an existing appointment. */
 	void update(Appointment appointment) {
 		jdbc.sql("""
 				update appointment set start_at = :start, end_at = :end, block_start = :blockStart,
-				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled, calendar_sequence = :sequence
+				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled, calendar_sequence = :sequence,
+				  therapist_id = :therapist
 				where id = :id""")
 			.param("id", appointment.id().value())
+			.param("therapist", appointment.therapistId().value())
 			.param("sequence", appointment.sequence())
 			.param("start", utc(appointment.start()))
 			.param("end", utc(appointment.end()))

@@ -102,7 +102,7 @@ class BookingPageController {
 		List<MassageService> services = catalog.activeServices();
 		model.addAttribute("services", services);
 		model.addAttribute("prices", prices(services, clinic));
-		IntakeVerdict verdict = screening.verdict(actor.runnerId());
+		IntakeVerdict verdict = IntakeVerdict.of(screening.find(actor.runnerId()).orElse(null));
 		model.addAttribute("verdict", verdict);
 		Map<ServiceId, String> ruledOut = ruledOut(services, verdict);
 		model.addAttribute("ruledOut", ruledOut);
@@ -189,6 +189,8 @@ class BookingPageController {
 				therapistId == null ? null : catalog.therapist(therapistId).name());
 		model.addAttribute("start", start);
 		model.addAttribute("localStart", start.atZone(clinic.zone()));
+		model.addAttribute("price", service.price().format(AppointmentsPageController.LOCALE));
+		model.addAttribute("policy", policy(clinic, start, messages));
 		Intake intake = screening.find(actor.runnerId()).orElse(null);
 		IntakeVerdict verdict = IntakeVerdict.of(intake);
 		model.addAttribute("verdict", verdict);
@@ -235,6 +237,14 @@ class BookingPageController {
 			redirect.addAttribute("day", LocalDate.ofInstant(form.start(), catalog.zone()).toString());
 			return "redirect:/book";
 		}
+	}
+
+	/** Until when the runner may cancel or move a visit at this start, as the clinic's policy says. */
+	static String policy(ClinicInfo clinic, Instant start, MessageSourceAccessor messages) {
+		return messages.getMessage("confirm.policy",
+				new Object[] { AppointmentsPageController.WHEN
+					.format(start.minus(clinic.policies().cancellationCutoff()).atZone(clinic.zone())),
+						clinic.policies().cancellationCutoff().toHours() });
 	}
 
 	/** Each service's price as a person reads it, in the clinic's currency. */
