@@ -204,7 +204,8 @@ class BookingPagesIntegrationTests {
 		String choose = page("/appointments/" + booked.id() + "/reschedule?therapist=" + bea.id() + "&day=2026-03-25");
 		assertThat(choose).contains("href=\"/appointments/" + booked.id() + "/reschedule/confirm?therapist="
 				+ bea.id() + "&amp;start=2026-03-25T14:00:00Z\"");
-		assertThat(choose).doesNotContain("method=\"post\"");
+		assertThat(choose).as("a time is a link to the confirm step, not a button that moves at once")
+			.doesNotContain("action=\"/appointments/" + booked.id() + "/reschedule\"");
 
 		String confirm = page("/appointments/" + booked.id() + "/reschedule/confirm?therapist=" + bea.id()
 				+ "&start=2026-03-25T14:00:00Z");
