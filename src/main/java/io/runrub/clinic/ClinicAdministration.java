@@ -201,11 +201,17 @@ public class ClinicAdministration {
 
 	/** A service as typed; the price in minor units (pence, cents) of the clinic's currency. */
 	public record ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
-			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, String description) {
+
+		/** A service without a description. */
+		public ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
+				int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+			this(name, modality, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, active, null);
+		}
 
 		MassageService service(ServiceId id, ClinicInfo clinic) {
 			return new MassageService(id, name, modality, durationMinutes, clinic.money(priceCents),
-					bufferBeforeMinutes, bufferAfterMinutes, active);
+					bufferBeforeMinutes, bufferAfterMinutes, active, description);
 		}
 
 	}

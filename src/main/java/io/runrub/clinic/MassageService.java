@@ -12,9 +12,13 @@ import io.runrub.shared.Money;
  * of 0 to 120 minutes and a price that is not negative.
  *
  * @param id {@code null} until saved
+ * @param description a few sentences for runners choosing a service, at most {@value #MAX_DESCRIPTION} characters;
+ * null when there is none
  */
 public record MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
-		int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+		int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, String description) {
+
+	public static final int MAX_DESCRIPTION = 500;
 
 	public static final int MIN_MINUTES = 5;
 
@@ -40,18 +44,28 @@ public record MassageService(ServiceId id, String name, Modality modality, int d
 				|| bufferAfterMinutes > MAX_BUFFER_MINUTES) {
 			throw DomainException.refused("service-buffer-out-of-range", 0, MAX_BUFFER_MINUTES);
 		}
+		description = description == null || description.isBlank() ? null : description.strip();
+		if (description != null && description.length() > MAX_DESCRIPTION) {
+			throw DomainException.refused("service-description-too-long", MAX_DESCRIPTION);
+		}
+	}
+
+	/** A service without a description. */
+	public MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+		this(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes, active, null);
 	}
 
 	/** The same service, saved under {@code id}. */
 	MassageService withId(ServiceId id) {
 		return new MassageService(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes,
-				active);
+				active, description);
 	}
 
 	/** The same service for a visit that keeps another length (an appointment booked before the service changed). */
 	public MassageService lasting(Duration length) {
 		return new MassageService(id, name, modality, (int) length.toMinutes(), price, bufferBeforeMinutes,
-				bufferAfterMinutes, active);
+				bufferAfterMinutes, active, description);
 	}
 
 	public Duration duration() {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Repository;
 class MassageServices {
 
 	private static final String SELECT = """
-			select id, name, modality, duration_minutes, price_cents, buffer_before_minutes, buffer_after_minutes, active
+			select id, name, modality, duration_minutes, price_cents, buffer_before_minutes, buffer_after_minutes, active,
+			  description
 			from massage_service""";
 
 	private final JdbcClient jdbc;
@@ -55,22 +56,24 @@ class MassageServices {
 	}
 
 	MassageService save(MassageService service) {
-		Map<String, Object> params = Map.of("name", service.name(), "modality", service.modality().name(), "minutes",
+		Map<String, Object> params = new java.util.HashMap<>(Map.of("name", service.name(), "modality", service.modality().name(), "minutes",
 				service.durationMinutes(), "price", Math.toIntExact(service.price().minorUnits()), "before",
-				service.bufferBeforeMinutes(), "after", service.bufferAfterMinutes(), "active", service.active());
+				service.bufferBeforeMinutes(), "after", service.bufferAfterMinutes(), "active", service.active()));
+		params.put("description", service.description());
 		if (service.id() == null) {
 			GeneratedKeyHolder key = new GeneratedKeyHolder();
 			jdbc.sql("""
 					insert into massage_service (name, modality, duration_minutes, price_cents, buffer_before_minutes,
-					  buffer_after_minutes, active)
-					values (:name, :modality, :minutes, :price, :before, :after, :active)""")
+					  buffer_after_minutes, active, description)
+					values (:name, :modality, :minutes, :price, :before, :after, :active, :description)""")
 				.params(params)
 				.update(key, "id");
 			return service.withId(ServiceId.of(key.getKeyAs(Long.class)));
 		}
 		jdbc.sql("""
 				update massage_service set name = :name, modality = :modality, duration_minutes = :minutes,
-				  price_cents = :price, buffer_before_minutes = :before, buffer_after_minutes = :after, active = :active
+				  price_cents = :price, buffer_before_minutes = :before, buffer_after_minutes = :after, active = :active,
+				  description = :description
 				where id = :id""").params(params).param("id", service.id().value()).update();
 		return service;
 	}
@@ -85,7 +88,7 @@ class MassageServices {
 		return new MassageService(ServiceId.of(rs.getLong("id")), rs.getString("name"),
 				Modality.valueOf(rs.getString("modality")), rs.getInt("duration_minutes"),
 				money.apply(rs.getLong("price_cents")), rs.getInt("buffer_before_minutes"),
-				rs.getInt("buffer_after_minutes"), rs.getBoolean("active"));
+				rs.getInt("buffer_after_minutes"), rs.getBoolean("active"), rs.getString("description"));
 	}
 
 }

@@ -225,6 +225,33 @@ class BookingPagesIntegrationTests {
 		assertThat(moved.therapistId()).isEqualTo(bea.id());
 	}
 
+	@Test
+	void eachServiceHasAShortDescriptionSetByTheAdminAndShownWhenChoosing() throws Exception {
+		String created = mvc
+			.perform(post("/api/v1/admin/services").with(user(clinic.admin()))
+				.with(csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Recovery flush", "modality": "SPORTS", "durationMinutes": 30, "priceCents": 3500,
+						 "description": "Light, quick strokes to flush tired legs after a race."}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(created).contains("\"description\":\"Light, quick strokes to flush tired legs after a race.\"");
+
+		assertThat(page("/book")).contains("Light, quick strokes to flush tired legs after a race.");
+
+		mvc.perform(post("/api/v1/admin/services").with(user(clinic.admin()))
+			.with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Long\", \"modality\": \"SPORTS\", \"durationMinutes\": 30, \"priceCents\": 1,"
+					+ " \"description\": \"" + "x".repeat(501) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("description")));
+	}
+
 	private void session(LocalDate date, SessionType type, int minutes) {
 		training.addSession(RunnerId.of(rita.accountId()), new TrainingLog.SessionInput(date, LocalTime.of(8, 0), type,
 				SessionStatus.PLANNED, null, minutes, null, null, null, null, null));
