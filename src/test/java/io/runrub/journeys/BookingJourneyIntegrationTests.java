@@ -124,6 +124,7 @@ class BookingJourneyIntegrationTests {
 		page.locator("#confirm").click();
 
 		assertThat(page.locator(".flash.success")).containsText("Booked: Sports massage");
+		assertThat(page.locator("#booked-details")).containsText("Free to cancel or move until");
 		Locator booked = page.locator(".appointment").filter(new Locator.FilterOptions().setHasText(time));
 		assertThat(booked).hasCount(1);
 		assertThat(booked).containsText("Sports massage");

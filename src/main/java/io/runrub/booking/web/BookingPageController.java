@@ -228,6 +228,12 @@ class BookingPageController {
 					ServiceId.of(form.serviceId()), form.start(), parseTherapist(form.therapist()), idempotencyKey));
 			redirect.addFlashAttribute("message", messages.getMessage("flash.booking.booked", new Object[] {
 					booked.serviceName(), booked.therapistName(), AppointmentsPageController.WHEN.format(booked.start()) }));
+			ClinicInfo clinic = catalog.clinic();
+			redirect.addFlashAttribute("bookedDetails", messages.getMessage("flash.booking.details",
+					new Object[] { booked.durationMinutes(),
+							catalog.service(booked.serviceId()).price().format(AppointmentsPageController.LOCALE),
+							clinic.name() + ", " + clinic.address(),
+							policy(clinic, booked.start().toInstant(), messages) }));
 			return "redirect:/appointments";
 		}
 		catch (DomainException.Conflict | DomainException.RuleViolation ex) {

@@ -197,6 +197,20 @@ class BookingPagesIntegrationTests {
 	}
 
 	@Test
+	void theConfirmationSaysTheSameAfterBooking() throws Exception {
+		mvc.perform(post("/book").with(user(rita))
+			.with(csrf())
+			.param("serviceId", sports.id().toString())
+			.param("therapist", alice.id().toString())
+			.param("start", "2026-03-24T09:00:00Z")
+			.param("healthConfirmed", "true"))
+			.andExpect(redirectedUrl("/appointments"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("bookedDetails", "60 minutes, £60.00, at Stride Test Clinic, 1 Test Lane, London. Free to "
+						+ "cancel or move until Monday 23 March at 09:00 (24 hours before)."));
+	}
+
+	@Test
 	void movingAnAppointmentAsksToConfirmAndMayChangeTherapist() throws Exception {
 		AppointmentView booked = booking.book(new BookingRequest(RunnerId.of(rita.accountId()), sports.id(),
 				london("2026-03-24T09:00"), alice.id(), null));
