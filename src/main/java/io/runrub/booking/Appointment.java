@@ -148,12 +148,18 @@ record Appointment(AppointmentId id, RunnerId runnerId, TherapistId therapistId,
 	 */
 	Appointment moveBy(Actor actor, Instant newStart, ServiceFootprint footprint, Instant now,
 			ClinicPolicies policies) {
+		return moveBy(actor, newStart, therapistId, footprint, now, policies);
+	}
+
+	/** Moved by the actor to a new start with the given therapist (the same or another), as {@link #moveBy}. */
+	Appointment moveBy(Actor actor, Instant newStart, TherapistId newTherapist, ServiceFootprint footprint,
+			Instant now, ClinicPolicies policies) {
 		checkChangeableBy(actor, now, policies);
 		if (!isBooked()) {
 			throw DomainException.refused("appointment-cancelled");
 		}
 		ServiceFootprint kept = footprint.withLength(length());
-		return new Appointment(id, runnerId, therapistId, serviceId, newStart, newStart.plus(kept.length()),
+		return new Appointment(id, runnerId, newTherapist, serviceId, newStart, newStart.plus(kept.length()),
 				kept.block(newStart), status, idempotencyKey, createdAt, cancelledAt, sequence + 1, roomId);
 	}
 

@@ -394,11 +394,25 @@ public class AppointmentBooking {
 	 * current health answers (a new time is a new visit).
 	 */
 	public AppointmentView reschedule(AppointmentId appointmentId, Instant newStart, Actor actor) {
+		return reschedule(appointmentId, newStart, null, actor);
+	}
+
+	/**
+	 * As {@link #reschedule(AppointmentId, Instant, Actor)}, and with another therapist when {@code therapistId} names
+	 * one (null keeps the current one): they must offer the service and be free at the new start.
+	 */
+	public AppointmentView reschedule(AppointmentId appointmentId, Instant newStart, TherapistId therapistId,
+			Actor actor) {
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		Appointment current = calendar.visible(appointmentId, actor);
 		MassageService offered = catalog.service(current.serviceId());
-		Appointment proposed = current.moveBy(actor, newStart, ServiceFootprint.of(offered), now, clinic.policies());
+		TherapistId target = therapistId == null ? current.therapistId() : therapistId;
+		if (!target.equals(current.therapistId())) {
+			availability.therapistsFor(offered, target); // refuses a therapist who does not offer the service
+		}
+		Appointment proposed = current.moveBy(actor, newStart, target, ServiceFootprint.of(offered), now,
+				clinic.policies());
 		if (actor.is(Role.RUNNER)) {
 			Appointment.checkBookable(newStart, now, clinic.policies(), clinic.zone());
 			screening.checkBeforeBooking(current.runnerId(), offered.modality());
@@ -407,7 +421,7 @@ public class AppointmentBooking {
 		if (appointments.runnerHasBookedOverlapping(current.runnerId(), proposed.window(), current.id())) {
 			throw runnerBusy(newStart, clinic.zone());
 		}
-		TherapistView therapist = catalog.therapist(current.therapistId());
+		TherapistView therapist = catalog.therapist(target);
 		LocalDate day = LocalDate.ofInstant(newStart, clinic.zone());
 		Schedule schedule = availability.schedules(List.of(therapist), clinic.zone(), day, day).get(therapist.id());
 		schedule.whyUnavailable(ServiceFootprint.of(offered).withLength(current.length()), newStart)
@@ -421,8 +435,8 @@ public class AppointmentBooking {
 		try {
 			Appointment moved = transactions.execute(status -> {
 				Appointment appointment = calendar.visible(appointmentId, actor);
-				Appointment result = appointment.moveBy(actor, newStart, ServiceFootprint.of(offered), clock.instant(),
-						clinic.policies()).inRoom(room);
+				Appointment result = appointment.moveBy(actor, newStart, target, ServiceFootprint.of(offered),
+						clock.instant(), clinic.policies()).inRoom(room);
 				guard.claim(result.therapistId(), result.roomId(), result.block(), result.id());
 				try {
 					appointments.update(result);

@@ -196,14 +196,15 @@ class Appointments {
 			.param("created", utc(appointment.createdAt()));
 	}
 
-	/** Saves a changed status, time or room of an existing appointment. */
+	/** Saves a changed status, time, therapist or room of an existing appointment. */
 	void update(Appointment appointment) {
 		jdbc.sql("""
 				update appointment set start_at = :start, end_at = :end, block_start = :blockStart,
 				  block_end = :blockEnd, status = :status, cancelled_at = :cancelled, calendar_sequence = :sequence,
-				  room_id = :room
+				  therapist_id = :therapist, room_id = :room
 				where id = :id""")
 			.param("id", appointment.id().value())
+			.param("therapist", appointment.therapistId().value())
 			.param("room", appointment.roomId() == null ? null : appointment.roomId().value())
 			.param("sequence", appointment.sequence())
 			.param("start", utc(appointment.start()))

@@ -221,17 +221,32 @@ public class ClinicAdministration {
 	 * treatment room.
 	 */
 	public record ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
-			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired) {
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired, String description) {
+
+		/** A service that needs no room, without a description. */
+		public ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
+				int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
+			this(name, modality, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, active, false,
+					null);
+		}
+
+		/** A service without a description. */
+		public ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
+				int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired) {
+			this(name, modality, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, active,
+					roomRequired, null);
+		}
 
 		/** A service that needs no room. */
 		public ServiceDetails(String name, Modality modality, int durationMinutes, int priceCents,
-				int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
-			this(name, modality, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, active, false);
+				int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, String description) {
+			this(name, modality, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, active, false,
+					description);
 		}
 
 		MassageService service(ServiceId id, ClinicInfo clinic) {
 			return new MassageService(id, name, modality, durationMinutes, clinic.money(priceCents),
-					bufferBeforeMinutes, bufferAfterMinutes, active, roomRequired);
+					bufferBeforeMinutes, bufferAfterMinutes, active, roomRequired, description);
 		}
 
 	}

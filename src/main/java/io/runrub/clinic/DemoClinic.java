@@ -93,18 +93,25 @@ class DemoClinic implements ApplicationRunner {
 		// three therapists, two treatment rooms: every service takes a room, so at most two visits run at once
 		administration.createRoom("Treatment room 1");
 		administration.createRoom("Treatment room 2");
-		service("Swedish massage", SWEDISH, 60, 6000, 0, 15);
-		service("Deep tissue massage", DEEP_TISSUE, 60, 7000, 0, 15);
-		service("Active Release Technique", ART, 45, 6500, 5, 10);
-		service("Sports massage", SPORTS, 30, 4000, 0, 10);
-		service("Sports massage", SPORTS, 60, 6500, 0, 15);
-		service("Movement assessment", MOVEMENT_ASSESSMENT, 45, 5500, 5, 10);
+		service("Swedish massage", SWEDISH, 60, 6000, 0, 15,
+				"Long, flowing strokes at light to medium pressure: to relax and feel loose again, any week.");
+		service("Deep tissue massage", DEEP_TISSUE, 60, 7000, 0, 15,
+				"Slow, firm work into tight muscles. You may feel sore for a day or two, so not before a hard session.");
+		service("Active Release Technique", ART, 45, 6500, 5, 10,
+				"The therapist holds a tight spot while you move through it: for a stubborn problem area or a niggle.");
+		service("Sports massage", SPORTS, 30, 4000, 0, 10,
+				"A focused half hour on the legs that carry your training, at the pressure you like.");
+		service("Sports massage", SPORTS, 60, 6500, 0, 15,
+				"The whole lower body and back, worked for recovery between training sessions.");
+		service("Movement assessment", MOVEMENT_ASSESSMENT, 45, 5500, 5, 10,
+				"We watch you move and run, find what keeps coming back, and give you exercises to work on it.");
 		BANK_HOLIDAYS.forEach(closures::save);
 	}
 
-	private void service(String name, Modality modality, int minutes, int priceCents, int before, int after) {
-		administration.createService(
-				new ClinicAdministration.ServiceDetails(name, modality, minutes, priceCents, before, after, true, true));
+	private void service(String name, Modality modality, int minutes, int priceCents, int before, int after,
+			String description) {
+		administration.createService(new ClinicAdministration.ServiceDetails(name, modality, minutes, priceCents,
+				before, after, true, true, description));
 	}
 
 	@SafeVarargs

@@ -13,9 +13,13 @@ import io.runrub.shared.Money;
  *
  * @param id {@code null} until saved
  * @param roomRequired whether a booking takes a free treatment room as well as a therapist
+ * @param description a few sentences for runners choosing a service, at most {@value #MAX_DESCRIPTION} characters;
+ * null when there is none
  */
 public record MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
-		int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired) {
+		int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired, String description) {
+
+	public static final int MAX_DESCRIPTION = 500;
 
 	public static final int MIN_MINUTES = 5;
 
@@ -41,24 +45,42 @@ public record MassageService(ServiceId id, String name, Modality modality, int d
 				|| bufferAfterMinutes > MAX_BUFFER_MINUTES) {
 			throw DomainException.refused("service-buffer-out-of-range", 0, MAX_BUFFER_MINUTES);
 		}
+		description = description == null || description.isBlank() ? null : description.strip();
+		if (description != null && description.length() > MAX_DESCRIPTION) {
+			throw DomainException.refused("service-description-too-long", MAX_DESCRIPTION);
+		}
 	}
 
-	/** A service that needs no room. */
+	/** A service without a description. */
 	public MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
 			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active) {
-		this(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes, active, false);
+		this(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes, active, false, null);
+	}
+
+	/** A service without a description, needing a room or not. */
+	public MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired) {
+		this(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes, active, roomRequired,
+				null);
+	}
+
+	/** A service with a description that needs no room. */
+	public MassageService(ServiceId id, String name, Modality modality, int durationMinutes, Money price,
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, String description) {
+		this(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes, active, false,
+				description);
 	}
 
 	/** The same service, saved under {@code id}. */
 	MassageService withId(ServiceId id) {
 		return new MassageService(id, name, modality, durationMinutes, price, bufferBeforeMinutes, bufferAfterMinutes,
-				active, roomRequired);
+				active, roomRequired, description);
 	}
 
 	/** The same service for a visit that keeps another length (an appointment booked before the service changed). */
 	public MassageService lasting(Duration length) {
 		return new MassageService(id, name, modality, (int) length.toMinutes(), price, bufferBeforeMinutes,
-				bufferAfterMinutes, active, roomRequired);
+				bufferAfterMinutes, active, roomRequired, description);
 	}
 
 	public Duration duration() {

@@ -25,7 +25,7 @@ class MassageServices {
 
 	private static final String SELECT = """
 			select id, name, modality, duration_minutes, price_cents, buffer_before_minutes, buffer_after_minutes, active,
-			  room_required
+			  room_required, description
 			from massage_service""";
 
 	private final JdbcClient jdbc;
@@ -56,16 +56,17 @@ class MassageServices {
 	}
 
 	MassageService save(MassageService service) {
-		Map<String, Object> params = Map.of("name", service.name(), "modality", service.modality().name(), "minutes",
+		Map<String, Object> params = new java.util.HashMap<>(Map.of("name", service.name(), "modality", service.modality().name(), "minutes",
 				service.durationMinutes(), "price", Math.toIntExact(service.price().minorUnits()), "before",
 				service.bufferBeforeMinutes(), "after", service.bufferAfterMinutes(), "active", service.active(),
-				"room", service.roomRequired());
+				"room", service.roomRequired()));
+		params.put("description", service.description());
 		if (service.id() == null) {
 			GeneratedKeyHolder key = new GeneratedKeyHolder();
 			jdbc.sql("""
 					insert into massage_service (name, modality, duration_minutes, price_cents, buffer_before_minutes,
-					  buffer_after_minutes, active, room_required)
-					values (:name, :modality, :minutes, :price, :before, :after, :active, :room)""")
+					  buffer_after_minutes, active, room_required, description)
+					values (:name, :modality, :minutes, :price, :before, :after, :active, :room, :description)""")
 				.params(params)
 				.update(key, "id");
 			return service.withId(ServiceId.of(key.getKeyAs(Long.class)));
@@ -73,7 +74,7 @@ class MassageServices {
 		jdbc.sql("""
 				update massage_service set name = :name, modality = :modality, duration_minutes = :minutes,
 				  price_cents = :price, buffer_before_minutes = :before, buffer_after_minutes = :after, active = :active,
-				  room_required = :room
+				  room_required = :room, description = :description
 				where id = :id""").params(params).param("id", service.id().value()).update();
 		return service;
 	}
@@ -89,7 +90,7 @@ class MassageServices {
 				Modality.valueOf(rs.getString("modality")), rs.getInt("duration_minutes"),
 				money.apply(rs.getLong("price_cents")), rs.getInt("buffer_before_minutes"),
 				rs.getInt("buffer_after_minutes"), rs.getBoolean("active"),
-				rs.getBoolean("room_required"));
+				rs.getBoolean("room_required"), rs.getString("description"));
 	}
 
 }

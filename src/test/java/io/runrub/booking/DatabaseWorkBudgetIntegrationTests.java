@@ -156,6 +156,8 @@ class DatabaseWorkBudgetIntegrationTests {
 		@Test
 		void eachRunnersPageRunsAtMostFifteenStatements() throws Exception {
 			for (String page : List.of("/appointments", "/book", "/book?serviceId=" + sports.id().value(),
+					"/book?serviceId=" + sports.id().value() + "&therapist=any&day=2026-03-31",
+					"/book?serviceId=" + sports.id().value() + "&therapist=" + first.id().value() + "&day=2026-03-31",
 					"/training", "/plan", "/care", "/profile", "/account")) {
 				mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk()); // warms what a first visit reads
 				Counts counts = StatementCounting.count(

@@ -85,7 +85,7 @@ public class TestClinic {
 				"note_amendment", "treatment_finding", "treatment_note", "body_check_in_area", "body_check_in",
 				"plan_suggestion", "runner_plan", "calendar_feed", "calendar_subscription", "race", "training_session",
 				"appointment", "room", "time_off", "working_period", "therapist_modality", "therapist",
-				"massage_service", "api_token", "login_failure", "outbox_message", "webhook_delivery", "webhook_endpoint", "password_reset", "account", "clinic")) {
+				"massage_service", "api_token", "login_failure", "outbox_message", "webhook_delivery", "webhook_endpoint", "password_reset", "account", "clinic_closure", "clinic")) {
 			jdbc.sql("delete from " + table).update();
 		}
 		// the clinic's catalogue is cached with its version: rows deleted behind the application's back must bump it

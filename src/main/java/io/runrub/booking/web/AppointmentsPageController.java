@@ -15,6 +15,9 @@ import io.runrub.booking.AppointmentView;
 import io.runrub.booking.Availability;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
+import io.runrub.clinic.MassageService;
+import io.runrub.clinic.TherapistId;
+import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
 import jakarta.validation.Valid;
@@ -54,8 +57,11 @@ class AppointmentsPageController {
 
 	private final Clock clock;
 
+	private final DayStrip strip;
+
 	AppointmentsPageController(AppointmentCalendar calendar, AppointmentBooking booking, Availability availability,
-			ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages, Refusals refusals) {
+			ClinicCatalog catalog, Clock clock, MessageSourceAccessor messages, Refusals refusals, DayStrip strip) {
+		this.strip = strip;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.calendar = calendar;
@@ -92,35 +98,80 @@ class AppointmentsPageController {
 		return "redirect:/appointments";
 	}
 
+	/**
+	 * Moving an appointment, step by step like booking: the therapist (the same by default, or another who offers
+	 * the service), the day from the strip, the time; then a confirm step that shows the old and the new visit. Nothing
+	 * moves before the runner confirms.
+	 */
 	@GetMapping("/appointments/{id}/reschedule")
-	String rescheduleForm(Actor actor, @PathVariable long id,
+	String rescheduleForm(Actor actor, @PathVariable long id, @RequestParam(required = false) String therapist,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			Model model) {
 		AppointmentView appointment = calendar.find(AppointmentId.of(id), actor);
 		ClinicInfo clinic = catalog.clinic();
-		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
+		MassageService service = catalog.service(appointment.serviceId());
+		List<TherapistView> therapists = catalog.qualifiedTherapists(service.modality());
+		TherapistId asked = therapist == null ? null : BookingPageController.parseTherapist(therapist);
+		TherapistId chosen = asked != null && therapists.stream().anyMatch(t -> t.id().equals(asked)) ? asked
+				: appointment.therapistId();
+		DayStrip.View days = strip.build(service, chosen, from, actor.runnerId());
 		model.addAttribute("appointment", appointment);
-		model.addAttribute("days", today.datesUntil(today.plusDays(BookingPageController.DAYS_SHOWN)).toList());
+		model.addAttribute("clinic", clinic);
+		model.addAttribute("therapists", therapists);
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("strip", days);
+		model.addAttribute("focus", "days");
 		if (day != null) {
 			model.addAttribute("day", day);
-			model.addAttribute("slots",
-					BookingPageController.choices(
-							availability.slots(appointment.serviceId(), day, day, appointment.therapistId()),
-							appointment.therapistId(), clinic.zone()));
+			model.addAttribute("focus", "times");
+			if (day.isAfter(days.lastBookable())) {
+				model.addAttribute("pastWindow", messages.getMessage("book.pastWindow",
+						new Object[] { BookingPageController.DAYS.format(day), clinic.policies().maxDaysAhead(),
+								BookingPageController.DAYS.format(day.minusDays(clinic.policies().maxDaysAhead())) }));
+			}
+			else {
+				model.addAttribute("dayState", days.day(day));
+				model.addAttribute("slots", days.times(day, chosen));
+			}
 		}
 		return "booking/reschedule";
+	}
+
+	/** The confirm step of a move: the visit as it is and as it will be. */
+	@GetMapping("/appointments/{id}/reschedule/confirm")
+	String confirmReschedule(Actor actor, @PathVariable long id, @RequestParam(required = false) String therapist,
+			@RequestParam Instant start, Model model) {
+		AppointmentView appointment = calendar.find(AppointmentId.of(id), actor);
+		ClinicInfo clinic = catalog.clinic();
+		TherapistId chosen = therapist == null ? appointment.therapistId()
+				: BookingPageController.parseTherapist(therapist);
+		if (chosen == null) {
+			chosen = appointment.therapistId();
+		}
+		MassageService service = catalog.service(appointment.serviceId());
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("clinic", clinic);
+		model.addAttribute("therapistName", catalog.therapist(chosen).name());
+		model.addAttribute("therapist", chosen.toString());
+		model.addAttribute("start", start);
+		model.addAttribute("localStart", start.atZone(clinic.zone()));
+		model.addAttribute("price", service.price().format(LOCALE));
+		model.addAttribute("policy", BookingPageController.policy(clinic, start, messages));
+		return "booking/reschedule-confirm";
 	}
 
 	@PostMapping("/appointments/{id}/reschedule")
 	String reschedule(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") RescheduleForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			// the times are buttons, not typed: a start that cannot be read sends the runner back to pick one
+			// the times are links, not typed: a start that cannot be read sends the runner back to pick one
 			redirect.addFlashAttribute("error", messages.getMessage(result.getFieldErrors().get(0)));
 			return "redirect:/appointments/" + id + "/reschedule";
 		}
 		try {
-			AppointmentView moved = booking.reschedule(AppointmentId.of(id), form.start(), actor);
+			AppointmentView moved = booking.reschedule(AppointmentId.of(id), form.start(),
+					BookingPageController.parseTherapist(form.therapist()), actor);
 			redirect.addFlashAttribute("message", messages.getMessage("flash.booking.moved",
 					new Object[] { moved.serviceName(), moved.therapistName(), WHEN.format(moved.start()) }));
 			return "redirect:/appointments";

@@ -50,7 +50,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class BookingPageController {
 
 
-	static final int DAYS_SHOWN = 14;
+	static final int DAYS_SHOWN = DayStrip.DAYS_SHOWN;
 
 	private final ClinicCatalog catalog;
 
@@ -66,8 +66,11 @@ class BookingPageController {
 
 	private final Clock clock;
 
+	private final DayStrip strip;
+
 	BookingPageController(ClinicCatalog catalog, Availability availability, AppointmentBooking booking,
-			IntakeScreening screening, MessageSourceAccessor messages, Refusals refusals, Clock clock) {
+			IntakeScreening screening, MessageSourceAccessor messages, Refusals refusals, Clock clock, DayStrip strip) {
+		this.strip = strip;
 		this.catalog = catalog;
 		this.availability = availability;
 		this.booking = booking;
@@ -81,8 +84,16 @@ class BookingPageController {
 	record SlotChoice(Instant start, java.time.ZonedDateTime localStart, TherapistId therapistId, String therapistName) {
 	}
 
+	/**
+	 * The booking steps on one page. Each step's links carry htmx attributes that swap the steps in place and bring
+	 * the next choice into view; without JavaScript they are plain links to the same page, anchored at the next step.
+	 * Services the runner's health answers rule out are shown with the reason and cannot be chosen; each day of the
+	 * strip says whether it is open, full, closed or not open for booking yet, and what the runner's training says
+	 * about it.
+	 */
 	@GetMapping("/book")
-	String book(@RequestParam(required = false) Long serviceId, @RequestParam(required = false) String therapist,
+	String book(Actor actor, @RequestParam(required = false) Long serviceId,
+			@RequestParam(required = false) String therapist,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			Model model) {
@@ -91,13 +102,22 @@ class BookingPageController {
 		List<MassageService> services = catalog.activeServices();
 		model.addAttribute("services", services);
 		model.addAttribute("prices", prices(services, clinic));
+		IntakeVerdict verdict = IntakeVerdict.of(screening.find(actor.runnerId()).orElse(null));
+		model.addAttribute("verdict", verdict);
+		Map<ServiceId, String> ruledOut = ruledOut(services, verdict);
+		model.addAttribute("ruledOut", ruledOut);
+		model.addAttribute("focus", "services");
 		if (serviceId == null) {
 			return "booking/book";
 		}
 		MassageService service = catalog.service(ServiceId.of(serviceId));
 		model.addAttribute("service", service);
+		if (ruledOut.containsKey(service.id()) || !service.active()) {
+			return "booking/book";
+		}
 		List<TherapistView> qualified = catalog.qualifiedTherapists(service.modality());
 		model.addAttribute("therapists", qualified);
+		model.addAttribute("focus", "therapists");
 		TherapistId therapistId = parseTherapist(therapist);
 		if (therapist == null
 				|| (therapistId != null && qualified.stream().noneMatch(t -> t.id().equals(therapistId)))) {
@@ -106,22 +126,42 @@ class BookingPageController {
 		model.addAttribute("therapist", therapist);
 		model.addAttribute("therapistName",
 				therapistId == null ? null : catalog.therapist(therapistId).name());
-		LocalDate today = LocalDate.ofInstant(clock.instant(), clinic.zone());
-		LocalDate first = from == null || from.isBefore(today) ? today : from;
-		List<LocalDate> shown = first.datesUntil(first.plusDays(DAYS_SHOWN)).toList();
-		model.addAttribute("days", shown);
-		// the strip marks the days without a free time, from the compact per-day availability (two queries)
-		java.util.Set<LocalDate> withFreeTimes = !service.active() ? java.util.Set.of()
-				: availability.days(ServiceId.of(serviceId), first, shown.get(shown.size() - 1), therapistId).keySet();
-		model.addAttribute("fullDays", shown.stream().filter(d -> !withFreeTimes.contains(d)).toList());
-		model.addAttribute("previousFrom", first.isAfter(today) ? first.minusDays(DAYS_SHOWN) : null);
-		model.addAttribute("nextFrom", first.plusDays(DAYS_SHOWN));
+		DayStrip.View strip = this.strip.build(service, therapistId, from, actor.runnerId());
+		model.addAttribute("strip", strip);
+		model.addAttribute("focus", "days");
 		if (day != null) {
 			model.addAttribute("day", day);
-			model.addAttribute("slots", choices(availability.slots(ServiceId.of(serviceId), day, day, therapistId),
-					therapistId, clinic.zone()));
+			model.addAttribute("focus", "times");
+			if (day.isAfter(strip.lastBookable())) {
+				model.addAttribute("pastWindow", messages.getMessage("book.pastWindow",
+						new Object[] { DAYS.format(day), clinic.policies().maxDaysAhead(),
+								DAYS.format(day.minusDays(clinic.policies().maxDaysAhead())) }));
+			}
+			else {
+				model.addAttribute("dayState", strip.day(day));
+				model.addAttribute("slots", strip.times(day, therapistId));
+			}
 		}
 		return "booking/book";
+	}
+
+	/** How a day is written in a sentence: "Monday 4 May". */
+	static final java.time.format.DateTimeFormatter DAYS = java.time.format.DateTimeFormatter
+		.ofPattern("EEEE d MMMM", AppointmentsPageController.LOCALE);
+
+	/** The services the runner's health answers rule out, each with the reason in the runner's words. */
+	private Map<ServiceId, String> ruledOut(List<MassageService> services, IntakeVerdict verdict) {
+		Map<ServiceId, String> ruledOut = new LinkedHashMap<>();
+		for (MassageService service : services) {
+			if (verdict.blocksMassage()) {
+				ruledOut.put(service.id(), verdict.advice());
+			}
+			else if (!verdict.allows(service.modality())) {
+				ruledOut.put(service.id(), messages.getMessage("book.service.ruledOut",
+						new Object[] { service.modality().displayName(), verdict.advice() }));
+			}
+		}
+		return ruledOut;
 	}
 
 	@GetMapping("/book/confirm")
@@ -149,6 +189,8 @@ class BookingPageController {
 				therapistId == null ? null : catalog.therapist(therapistId).name());
 		model.addAttribute("start", start);
 		model.addAttribute("localStart", start.atZone(clinic.zone()));
+		model.addAttribute("price", service.price().format(AppointmentsPageController.LOCALE));
+		model.addAttribute("policy", policy(clinic, start, messages));
 		Intake intake = screening.find(actor.runnerId()).orElse(null);
 		IntakeVerdict verdict = IntakeVerdict.of(intake);
 		model.addAttribute("verdict", verdict);
@@ -186,6 +228,12 @@ class BookingPageController {
 					ServiceId.of(form.serviceId()), form.start(), parseTherapist(form.therapist()), idempotencyKey));
 			redirect.addFlashAttribute("message", messages.getMessage("flash.booking.booked", new Object[] {
 					booked.serviceName(), booked.therapistName(), AppointmentsPageController.WHEN.format(booked.start()) }));
+			ClinicInfo clinic = catalog.clinic();
+			redirect.addFlashAttribute("bookedDetails", messages.getMessage("flash.booking.details",
+					new Object[] { booked.durationMinutes(),
+							catalog.service(booked.serviceId()).price().format(AppointmentsPageController.LOCALE),
+							clinic.name() + ", " + clinic.address(),
+							policy(clinic, booked.start().toInstant(), messages) }));
 			return "redirect:/appointments";
 		}
 		catch (DomainException.Conflict | DomainException.RuleViolation ex) {
@@ -195,6 +243,14 @@ class BookingPageController {
 			redirect.addAttribute("day", LocalDate.ofInstant(form.start(), catalog.zone()).toString());
 			return "redirect:/book";
 		}
+	}
+
+	/** Until when the runner may cancel or move a visit at this start, as the clinic's policy says. */
+	static String policy(ClinicInfo clinic, Instant start, MessageSourceAccessor messages) {
+		return messages.getMessage("confirm.policy",
+				new Object[] { AppointmentsPageController.WHEN
+					.format(start.minus(clinic.policies().cancellationCutoff()).atZone(clinic.zone())),
+						clinic.policies().cancellationCutoff().toHours() });
 	}
 
 	/** Each service's price as a person reads it, in the clinic's currency. */

@@ -4,6 +4,6 @@ import java.time.Instant;
 
 import jakarta.validation.constraints.NotNull;
 
-/** The new start a runner picked for an appointment. */
-record RescheduleForm(@NotNull Instant start) {
+/** The new start a runner picked for an appointment, and the therapist (null or blank: the same one). */
+record RescheduleForm(@NotNull Instant start, String therapist) {
 }

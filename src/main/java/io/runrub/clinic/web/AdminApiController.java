@@ -191,25 +191,25 @@ class AdminApiController {
 			@NotNull(message = "Choose a modality.") Modality modality,
 			@NotNull @Min(5) @Max(480) Integer durationMinutes, @NotNull @Min(0) Integer priceCents,
 			@Min(0) @Max(120) Integer bufferBeforeMinutes, @Min(0) @Max(120) Integer bufferAfterMinutes,
-			Boolean active, Boolean roomRequired) {
+			Boolean active, Boolean roomRequired, @Size(max = MassageService.MAX_DESCRIPTION) String description) {
 
 		ClinicAdministration.ServiceDetails details() {
 			return new ClinicAdministration.ServiceDetails(name, modality, durationMinutes, priceCents,
 					bufferBeforeMinutes == null ? 0 : bufferBeforeMinutes,
 					bufferAfterMinutes == null ? 0 : bufferAfterMinutes, active == null || active,
-					Boolean.TRUE.equals(roomRequired));
+					Boolean.TRUE.equals(roomRequired), description);
 		}
 
 	}
 
 	/** A service as the API shows it: the price in minor units of the clinic's currency. */
 	record ServiceResponse(long id, String name, Modality modality, int durationMinutes, long priceCents,
-			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired) {
+			int bufferBeforeMinutes, int bufferAfterMinutes, boolean active, boolean roomRequired, String description) {
 
 		static ServiceResponse of(MassageService service) {
 			return new ServiceResponse(service.id().value(), service.name(), service.modality(),
 					service.durationMinutes(), service.price().minorUnits(), service.bufferBeforeMinutes(),
-					service.bufferAfterMinutes(), service.active(), service.roomRequired());
+					service.bufferAfterMinutes(), service.active(), service.roomRequired(), service.description());
 		}
 
 	}

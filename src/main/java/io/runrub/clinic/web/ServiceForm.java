@@ -20,26 +20,27 @@ record ServiceForm(@NotBlank @Size(max = 100) @io.runrub.shared.web.SingleLine S
 		@NotNull @Min(5) @Max(480) Integer durationMinutes,
 		@NotBlank @Pattern(regexp = AMOUNT) String price,
 		@NotNull @Min(0) @Max(120) Integer bufferBeforeMinutes,
-		@NotNull @Min(0) @Max(120) Integer bufferAfterMinutes, Boolean active, Boolean roomRequired) {
+		@NotNull @Min(0) @Max(120) Integer bufferAfterMinutes, Boolean active, Boolean roomRequired,
+		@Size(max = MassageService.MAX_DESCRIPTION) String description) {
 
 	/** Up to seven digits, and up to two decimals after a point or a comma. */
 	static final String AMOUNT = "\\s*\\d{1,7}([.,]\\d{1,2})?\\s*";
 
 	static ServiceForm empty() {
-		return new ServiceForm("", null, 60, "", 0, 10, true, false);
+		return new ServiceForm("", null, 60, "", 0, 10, true, false, "");
 	}
 
 	static ServiceForm of(MassageService service) {
 		return new ServiceForm(service.name(), service.modality(), service.durationMinutes(),
 				service.price().amount().toPlainString(), service.bufferBeforeMinutes(),
-				service.bufferAfterMinutes(), service.active(), service.roomRequired());
+				service.bufferAfterMinutes(), service.active(), service.roomRequired(), service.description());
 	}
 
 	/** Only for a form that passed validation: the price in minor units (pence, cents). */
 	ServiceDetails details() {
 		int cents = new BigDecimal(price.strip().replace(',', '.')).movePointRight(2).intValueExact();
 		return new ServiceDetails(name, modality, durationMinutes, cents, bufferBeforeMinutes, bufferAfterMinutes,
-				isActive(), isRoomRequired());
+				isActive(), isRoomRequired(), description);
 	}
 
 	/** Public, as the template calls it: whether a booking takes a treatment room too. */

@@ -118,8 +118,10 @@ class AvailabilityDaysIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		// fourteen days from Friday 20 March: she works Monday to Saturday, so the two Sundays have no free time
-		assertThat(page.split("no free times", -1)).as("days marked").hasSize(3);
+		// fourteen days from Friday 20 March: she works Monday to Saturday, so the two Sundays are closed (not
+		// offered as a day to tap), and every other day is open with its free times
+		assertThat(page.split(">closed</span>", -1)).as("days marked closed").hasSize(3);
+		assertThat(page.split("<a class=\"day\"", -1)).as("days to tap").hasSize(13);
 	}
 
 	@Test

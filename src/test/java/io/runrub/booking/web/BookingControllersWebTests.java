@@ -98,6 +98,9 @@ class BookingControllersWebTests {
 	@MockitoBean
 	IntakeScreening screening;
 
+	@MockitoBean
+	DayStrip strip;
+
 	@BeforeEach
 	void aClinicWithOneServiceAndRitasAnswers() {
 		given(catalog.clinic()).willReturn(new ClinicInfo("Stride", "", ZoneId.of("Europe/London"),
