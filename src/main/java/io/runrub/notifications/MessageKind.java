@@ -3,6 +3,6 @@ package io.runrub.notifications;
 /** What a message is about; people see it through {@code notifications.kind.<NAME>} in messages.properties. */
 public enum MessageKind {
 
-	BOOKING_CONFIRMED, APPOINTMENT_MOVED, APPOINTMENT_CANCELLED, REMINDER, PLAN_BOOKED, PASSWORD_RESET
+	BOOKING_CONFIRMED, APPOINTMENT_MOVED, APPOINTMENT_CANCELLED, REMINDER, PLAN_BOOKED, PASSWORD_RESET, CLIENT_INVITED
 
 }
