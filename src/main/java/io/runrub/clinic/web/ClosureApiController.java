@@ -1,7 +1,6 @@
 package io.runrub.clinic.web;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.runrub.clinic.ClinicAdministration;
@@ -64,16 +63,6 @@ class ClosureApiController {
 
 		static ClosureJson of(Closure closure) {
 			return new ClosureJson(closure.id(), closure.date(), closure.reason());
-		}
-
-	}
-
-	/** An appointment in the way of a closure, its start in the clinic's zone. */
-	record ConflictJson(long appointmentId, OffsetDateTime start, String runnerName) {
-
-		static ConflictJson of(ClosureConflicts.BookedOnDay booked, ClinicInfo clinic) {
-			return new ConflictJson(booked.appointmentId(), booked.start().atZone(clinic.zone()).toOffsetDateTime(),
-					booked.runnerName());
 		}
 
 	}
