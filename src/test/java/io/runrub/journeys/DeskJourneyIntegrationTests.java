@@ -59,15 +59,18 @@ class DeskJourneyIntegrationTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book for Rosa Runner")).click();
 		assertThat(page.getByLabel("Client's email")).hasValue(DemoAccounts.RUNNER_EMAIL);
-		page.getByLabel("Service").selectOption(new SelectOption().setIndex(1));
-		page.getByLabel("Start time").fill("11:00");
+		page.getByLabel("Service").selectOption(new SelectOption().setLabel("Sports massage (60 min)"));
+		page.locator("#therapistId").selectOption(new SelectOption().setLabel("John"));
+		page.getByLabel("Start time").fill("13:00");
 		browser.screenshot("book-390");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book").setExact(true)).click();
+		assertThat(page.locator(".flash.success, .flash.error, .field-error").first()).isVisible();
+		browser.screenshot("after-book-390");
 
 		assertThat(page.locator(".flash.success")).containsText("Booked Rosa Runner");
 		Locator booked = page.locator("#desk-grid .appointment").filter(new Locator.FilterOptions().setHasText("Rosa Runner"));
 		assertThat(booked).hasCount(1);
-		assertThat(booked).containsText("11:00");
+		assertThat(booked).containsText("13:00");
 		browser.screenshot("booked-390");
 		page.setViewportSize(1280, 900);
 		browser.screenshot("booked-1280");
