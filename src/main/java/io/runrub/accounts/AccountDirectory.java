@@ -33,6 +33,19 @@ public class AccountDirectory {
 		return accounts.findByEmail(Account.normalise(email)).map(Account::summary);
 	}
 
+	/**
+	 * Runners whose name or email contains the text (ignoring case), by name: the front desk's search for a client.
+	 * At most {@code limit}; nothing for fewer than two characters.
+	 */
+	public java.util.List<AccountSummary> searchRunners(String text, int limit) {
+		String query = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+		if (query.length() < 2) {
+			return java.util.List.of();
+		}
+		String like = "%" + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return accounts.searchRunners(like, limit).stream().map(Account::summary).toList();
+	}
+
 	public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
 		return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
 			.map(Account::summary)

@@ -51,6 +51,18 @@ public class AccountRegistration {
 	}
 
 	/**
+	 * The front desk creates a client who has no account yet: a runner's account whose password nobody knows (256
+	 * random bits, hashed), until the client chooses one through the invitation (see {@link PasswordResets#invite}).
+	 * @throws DomainException.Conflict {@code email-taken} if the email has an account
+	 */
+	@Transactional
+	public AccountSummary createClient(String email, String name) {
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		return createUnchecked(email, java.util.HexFormat.of().formatHex(random), name, Role.RUNNER);
+	}
+
+	/**
 	 * Makes sure an account with this email exists, creating it if needed; an existing one is left as it is. For the
 	 * operator's admin from the environment and the demo accounts, whose passwords are chosen by the operator (or
 	 * published on purpose), so the policy is not applied.

@@ -10,4 +10,10 @@ interface Accounts extends ListCrudRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
+	@org.springframework.data.jdbc.repository.query.Query("""
+			select * from account where role = 'RUNNER' and enabled = true
+			  and (lower(name) like :like escape '!' or lower(email) like :like escape '!')
+			order by name, id limit :limit""")
+	java.util.List<Account> searchRunners(String like, int limit);
+
 }

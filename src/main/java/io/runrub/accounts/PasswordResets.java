@@ -93,6 +93,35 @@ public class PasswordResets {
 		});
 	}
 
+	/** How long a new client's invitation to choose a password works. */
+	public static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+
+	/**
+	 * Invites a client the front desk created to choose their password: a link of the same kind as a reset link
+	 * (used once, through the same page), which works for {@link #INVITATION_LIFETIME}, sent with its own message
+	 * ({@link ClientInvited}).
+	 */
+	@Transactional
+	public void invite(AccountId accountId) {
+		Account account = accounts.findById(accountId.value())
+			.filter(Account::enabled)
+			.orElseThrow(() -> DomainException.notFound("account-not-found"));
+		Instant now = clock.instant();
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		Instant expires = now.plus(INVITATION_LIFETIME);
+		jdbc.sql("""
+				insert into password_reset (token_hash, account_id, created_at, expires_at)
+				values (:hash, :id, :now, :expires)""")
+			.param("hash", hash(token))
+			.param("id", account.id())
+			.param("now", java.sql.Timestamp.from(now))
+			.param("expires", java.sql.Timestamp.from(expires))
+			.update();
+		events.publishEvent(new ClientInvited(accountId, account.email(), account.name(), token, expires));
+	}
+
 	/**
 	 * Sets a new password through a link, once. The token is used up in the same transaction: of two requests racing
 	 * with one token, one wins.

@@ -103,10 +103,30 @@ public class AppointmentBooking {
 	 */
 	public AppointmentView book(BookingRequest request) {
 		// one transaction for the whole booking (or the caller's): each attempt below is a savepoint within it
-		return booking.execute(status -> bookWithin(request));
+		return booking.execute(status -> bookWithin(request, null));
 	}
 
-	private AppointmentView bookWithin(BookingRequest request) {
+	/**
+	 * The front desk books for a client. Everything a runner's own booking checks applies, and the no-overlap
+	 * guarantee exactly as always, except: an admin who says so ({@code overrideNotice}) may book inside the clinic's
+	 * notice or beyond its booking-ahead days (never in the past), which is logged and kept on the appointment; and a
+	 * client who has never answered the health questions may be booked (see
+	 * {@link IntakeScreening#checkBeforeDeskBooking}).
+	 */
+	public AppointmentView bookForClient(BookingRequest request, Actor admin, boolean overrideNotice) {
+		if (!admin.isAdmin()) {
+			throw DomainException.forbidden("desk-admins-only");
+		}
+		return booking.execute(status -> bookWithin(request, new Desk(admin.accountId(), overrideNotice)));
+	}
+
+	/** Who books at the desk, and whether they override the notice policies. */
+	private record Desk(AccountId admin, boolean overrideNotice) {
+	}
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AppointmentBooking.class);
+
+	private AppointmentView bookWithin(BookingRequest request, Desk desk) {
 		Optional<AppointmentView> replay = replay(request);
 		if (replay.isPresent()) {
 			return replay.get();
@@ -116,10 +136,23 @@ public class AppointmentBooking {
 			throw DomainException.refused("service-withdrawn", service.name());
 		}
 		// SAFE-STOP and SAFE-RESTRICT: refused before anything is written
-		screening.checkBeforeBooking(request.runnerId(), service.modality());
+		if (desk == null) {
+			screening.checkBeforeBooking(request.runnerId(), service.modality());
+		}
+		else {
+			screening.checkBeforeDeskBooking(request.runnerId(), service.modality());
+		}
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
-		Appointment.checkBookable(request.start(), now, clinic.policies(), clinic.zone());
+		boolean overriding = desk != null && desk.overrideNotice();
+		if (overriding) {
+			if (!request.start().isAfter(now)) {
+				throw DomainException.refused("desk-start-past");
+			}
+		}
+		else {
+			Appointment.checkBookable(request.start(), now, clinic.policies(), clinic.zone());
+		}
 		checkOpen(request.start(), clinic.zone());
 		ServiceFootprint footprint = ServiceFootprint.of(service);
 		LocalDate day = LocalDate.ofInstant(request.start(), clinic.zone());
@@ -205,6 +238,11 @@ public class AppointmentBooking {
 						return inserted;
 					});
 					if (saved != null) {
+						if (overriding) {
+							appointments.markNoticeOverriddenBy(saved.id(), desk.admin());
+							log.info("Admin {} booked appointment {} for runner {} at {} overriding the notice policies",
+									desk.admin().value(), saved.id().value(), saved.runnerId().value(), saved.start());
+						}
 						return calendar.view(saved);
 					}
 					if (mayPass) {
@@ -367,6 +405,15 @@ public class AppointmentBooking {
 	 * and published as such with the clinic's fee), an admin at any time (see {@link Appointment}).
 	 */
 	public AppointmentView cancel(AppointmentId appointmentId, Actor actor) {
+		return cancel(appointmentId, actor, null);
+	}
+
+	/**
+	 * Cancels an appointment, saying why: the clinic's reason goes into the client's message (a runner's own
+	 * cancellation has none).
+	 */
+	public AppointmentView cancel(AppointmentId appointmentId, Actor actor, String reason) {
+		String why = reason(actor, reason);
 		ClinicInfo clinic = catalog.clinic();
 		Appointment cancelled = transactions.execute(status -> {
 			Appointment appointment = calendar.visible(appointmentId, actor);
@@ -380,8 +427,11 @@ public class AppointmentBooking {
 			if (late) {
 				appointments.markLateCancellation(result.id());
 			}
+			if (why != null) {
+				appointments.setChangeReason(result.id(), why);
+			}
 			events.publishEvent(new AppointmentCancelled(result.id(), result.runnerId(), result.therapistId(),
-					result.start(), actor.role(), late, late ? clinic.policies().lateCancelFeeCents() : 0));
+					result.start(), actor.role(), late, late ? clinic.policies().lateCancelFeeCents() : 0, why));
 			return result;
 		});
 		return calendar.view(cancelled);
@@ -394,7 +444,7 @@ public class AppointmentBooking {
 	 * current health answers (a new time is a new visit).
 	 */
 	public AppointmentView reschedule(AppointmentId appointmentId, Instant newStart, Actor actor) {
-		return reschedule(appointmentId, newStart, null, actor);
+		return reschedule(appointmentId, newStart, null, actor, null);
 	}
 
 	/**
@@ -403,6 +453,18 @@ public class AppointmentBooking {
 	 */
 	public AppointmentView reschedule(AppointmentId appointmentId, Instant newStart, TherapistId therapistId,
 			Actor actor) {
+		return reschedule(appointmentId, newStart, therapistId, actor, null);
+	}
+
+	/** Moves an appointment, saying why: the clinic's reason goes into the client's message. */
+	public AppointmentView reschedule(AppointmentId appointmentId, Instant newStart, Actor actor, String reason) {
+		return reschedule(appointmentId, newStart, null, actor, reason);
+	}
+
+	/** Moves an appointment to another start and perhaps another therapist, with the clinic's reason if any. */
+	public AppointmentView reschedule(AppointmentId appointmentId, Instant newStart, TherapistId therapistId,
+			Actor actor, String reason) {
+		String why = reason(actor, reason);
 		ClinicInfo clinic = catalog.clinic();
 		Instant now = clock.instant();
 		Appointment current = calendar.visible(appointmentId, actor);
@@ -425,8 +487,8 @@ public class AppointmentBooking {
 		LocalDate day = LocalDate.ofInstant(newStart, clinic.zone());
 		Schedule schedule = availability.schedules(List.of(therapist), clinic.zone(), day, day).get(therapist.id());
 		schedule.whyUnavailable(ServiceFootprint.of(offered).withLength(current.length()), newStart)
-			.ifPresent(reason -> {
-				throw DomainException.refused(reason, therapist.name(), when(newStart, clinic.zone()));
+			.ifPresent(unavailable -> {
+				throw DomainException.refused(unavailable, therapist.name(), when(newStart, clinic.zone()));
 			});
 		// its own room if that is free at the new time, else another free room in use (else refused)
 		io.runrub.clinic.RoomId room = current.roomId() == null ? null
@@ -447,8 +509,11 @@ public class AppointmentBooking {
 					}
 					throw ex;
 				}
+				if (why != null) {
+					appointments.setChangeReason(result.id(), why);
+				}
 				events.publishEvent(new AppointmentRescheduled(result.id(), result.runnerId(), result.therapistId(),
-						appointment.start(), result.start(), actor.role(), result.sequence()));
+						appointment.start(), result.start(), actor.role(), result.sequence(), why));
 				return result;
 			});
 			return calendar.view(moved);
@@ -471,6 +536,21 @@ public class AppointmentBooking {
 		return candidates.stream()
 			.filter(candidate -> !appointments.roomOverlapsBooked(candidate, block, current.id()))
 			.findFirst();
+	}
+
+	/** The longest reason the clinic gives for a move or cancellation. */
+	public static final int MAX_REASON = 300;
+
+	/** The clinic's reason, tidied; a runner gives none. */
+	private static String reason(Actor actor, String reason) {
+		if (reason == null || reason.isBlank() || !actor.isAdmin()) {
+			return null;
+		}
+		String tidy = reason.strip().replaceAll("\\s+", " ");
+		if (tidy.length() > MAX_REASON) {
+			throw DomainException.refused("change-reason-too-long", MAX_REASON);
+		}
+		return tidy;
 	}
 
 	private static final java.time.format.DateTimeFormatter CLOSED_DAY = java.time.format.DateTimeFormatter

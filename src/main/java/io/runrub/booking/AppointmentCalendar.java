@@ -86,6 +86,14 @@ public class AppointmentCalendar {
 		return appointments.careGrant(therapistId, runnerId);
 	}
 
+	/** The booked appointments overlapping [from, to), by start: the front desk's schedule (for admins). */
+	public List<AppointmentView> clinicSchedule(Instant from, Instant to) {
+		return views(appointments.findAll(from, to)).stream()
+			.filter(AppointmentView::isBooked)
+			.sorted(java.util.Comparator.comparing(AppointmentView::start))
+			.toList();
+	}
+
 	/** Every appointment overlapping [from, to), whoever's: for the clinic's own checks, never shown as such. */
 	List<AppointmentView> between(Instant from, Instant to) {
 		return views(appointments.findAll(from, to));

@@ -266,6 +266,22 @@ class Appointments {
 			.update();
 	}
 
+	/** An admin booked it inside the clinic's notice (see {@link AppointmentBooking#bookForClient}). */
+	void markNoticeOverriddenBy(AppointmentId id, AccountId admin) {
+		jdbc.sql("update appointment set notice_overridden_by = :by where id = :id")
+			.param("id", id.value())
+			.param("by", admin.value())
+			.update();
+	}
+
+	/** Why the clinic last moved or cancelled it, as the client was told. */
+	void setChangeReason(AppointmentId id, String reason) {
+		jdbc.sql("update appointment set change_reason = :reason where id = :id")
+			.param("id", id.value())
+			.param("reason", reason)
+			.update();
+	}
+
 	/** Who recorded the appointment as history, if an admin did. */
 	Optional<AccountId> recordedBy(AppointmentId id) {
 		return jdbc.sql("select recorded_by from appointment where id = :id")

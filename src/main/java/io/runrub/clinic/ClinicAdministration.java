@@ -48,11 +48,15 @@ public class ClinicAdministration {
 
 	private final Rooms rooms;
 
+	private final ObjectProvider<AppointmentsInTheWay> inTheWay;
+
 	/** @param closureConflicts the booked appointments on a day (the booking module); none without booking */
 	ClinicAdministration(JdbcClient jdbc, Therapists therapists, MassageServices services, TimeOffs timeOff,
 			ClinicCatalog catalog, AccountRegistration registration, java.time.Clock clock, CatalogVersion version,
-			Closures closures, ObjectProvider<ClosureConflicts> closureConflicts, Rooms rooms) {
+			Closures closures, ObjectProvider<ClosureConflicts> closureConflicts, Rooms rooms,
+			ObjectProvider<AppointmentsInTheWay> inTheWay) {
 		this.rooms = rooms;
+		this.inTheWay = inTheWay;
 		this.closures = closures;
 		this.closureConflicts = closureConflicts;
 		this.clock = clock;
@@ -157,13 +161,125 @@ public class ClinicAdministration {
 	/** How far from today time off may start or end: a typo such as the year 9999 is refused, not kept forever. */
 	public static final java.time.Duration TIME_OFF_REACH = java.time.Duration.ofDays(2 * 366);
 
+	/** Time off over no booked appointment; refused ({@code time-off-over-appointments}) if there are any. */
 	public TimeOff addTimeOff(TherapistId therapistId, Instant start, Instant end, String reason) {
+		return addTimeOff(therapistId, start, end, reason, List.of(), null, null);
+	}
+
+	/**
+	 * Time off, having first moved or cancelled each booked appointment of the therapist it overlaps as the admin
+	 * decided (all in this transaction: if one cannot be done, nothing is). Refused with 409
+	 * {@code time-off-over-appointments} while any appointment in the way has no decision (see
+	 * {@link #timeOffInTheWay}).
+	 * @param clientMessage why the clients are moved or cancelled, as their messages say; the time off's reason when
+	 * blank
+	 */
+	public TimeOff addTimeOff(TherapistId therapistId, Instant start, Instant end, String reason,
+			List<AppointmentsInTheWay.Decision> decisions, String clientMessage,
+			io.runrub.accounts.Actor admin) {
 		Instant now = clock.instant();
 		if (start.isBefore(now.minus(TIME_OFF_REACH)) || end.isAfter(now.plus(TIME_OFF_REACH))) {
 			throw DomainException.refused("time-off-out-of-range", 2);
 		}
+		TimeOff off = TimeOff.of(therapistId, start, end, reason);
 		load(therapistId);
-		return timeOff.save(TimeOff.of(therapistId, start, end, reason));
+		List<ClosureConflicts.BookedOnDay> booked = inTheWay().bookedWith(therapistId, start, end);
+		decide(booked, decisions, end, blankToNull(clientMessage) == null ? off.reason() : clientMessage, admin,
+				() -> DomainException.conflict("time-off-over-appointments", booked.size()));
+		if (!booked.isEmpty() && !inTheWay().bookedWith(therapistId, start, end).isEmpty()) {
+			throw DomainException.conflict("time-off-over-appointments",
+					inTheWay().bookedWith(therapistId, start, end).size());
+		}
+		return timeOff.save(off);
+	}
+
+	/** The appointments in the way of time off, each with the start proposed for it after the time off ends. */
+	@Transactional(readOnly = true)
+	public List<AppointmentsInTheWay.InTheWay> timeOffInTheWay(TherapistId therapistId, Instant start, Instant end) {
+		return withProposals(inTheWay().bookedWith(therapistId, start, end), end);
+	}
+
+	/** The appointments in the way of closing a day, each with a start proposed for it from the next day on. */
+	@Transactional(readOnly = true)
+	public List<AppointmentsInTheWay.InTheWay> closureInTheWay(java.time.LocalDate date) {
+		return withProposals(bookedOn(date), date.plusDays(1).atStartOfDay(catalog.zone()).toInstant());
+	}
+
+	private List<AppointmentsInTheWay.InTheWay> withProposals(List<ClosureConflicts.BookedOnDay> booked,
+			Instant notBefore) {
+		if (booked.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Instant> proposals = inTheWay()
+			.proposedMoves(booked.stream().map(ClosureConflicts.BookedOnDay::appointmentId).toList(), notBefore);
+		return booked.stream()
+			.map(b -> new AppointmentsInTheWay.InTheWay(b.appointmentId(), b.start(), b.runnerName(),
+					proposals.get(b.appointmentId())))
+			.toList();
+	}
+
+	/**
+	 * Applies the admin's decisions for the appointments in the way, or refuses: every one needs a decision, and a
+	 * decision may only be for one of them.
+	 */
+	private void decide(List<ClosureConflicts.BookedOnDay> booked, List<AppointmentsInTheWay.Decision> decisions,
+			Instant notBefore, String reason, io.runrub.accounts.Actor admin,
+			java.util.function.Supplier<DomainException> refusal) {
+		List<AppointmentsInTheWay.Decision> given = decisions == null ? List.of() : decisions;
+		Set<Long> ids = new java.util.HashSet<>();
+		booked.forEach(b -> ids.add(b.appointmentId()));
+		Set<Long> decided = new java.util.HashSet<>();
+		for (AppointmentsInTheWay.Decision decision : given) {
+			if (!ids.contains(decision.appointmentId())) {
+				throw DomainException.refused("decision-not-in-the-way", decision.appointmentId());
+			}
+			if (!decided.add(decision.appointmentId())) {
+				throw DomainException.refused("decision-twice", decision.appointmentId());
+			}
+		}
+		if (!decided.containsAll(ids)) {
+			throw refusal.get();
+		}
+		if (given.isEmpty()) {
+			return;
+		}
+		if (admin == null || !admin.isAdmin()) {
+			throw DomainException.forbidden("desk-admins-only");
+		}
+		List<Long> moving = given.stream()
+			.filter(d -> d.action() == AppointmentsInTheWay.Action.MOVE && d.moveTo() == null)
+			.map(AppointmentsInTheWay.Decision::appointmentId)
+			.toList();
+		Map<Long, Instant> proposals = moving.isEmpty() ? Map.of() : inTheWay().proposedMoves(moving, notBefore);
+		for (Long id : moving) {
+			if (!proposals.containsKey(id)) {
+				throw DomainException.conflict("no-free-slot-to-move", id);
+			}
+		}
+		inTheWay().apply(given, proposals, reason, admin);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+	private AppointmentsInTheWay inTheWay() {
+		return inTheWay.getIfAvailable(() -> new AppointmentsInTheWay() {
+			@Override
+			public List<ClosureConflicts.BookedOnDay> bookedWith(TherapistId therapistId, Instant from, Instant to) {
+				return List.of();
+			}
+
+			@Override
+			public Map<Long, Instant> proposedMoves(List<Long> appointmentIds, Instant notBefore) {
+				return Map.of();
+			}
+
+			@Override
+			public void apply(List<Decision> decisions, Map<Long, Instant> proposals, String reason,
+					io.runrub.accounts.Actor admin) {
+			}
+		});
 	}
 
 	public void removeTimeOff(TherapistId therapistId, long timeOffId) {
@@ -181,6 +297,16 @@ public class ClinicAdministration {
 	 * first: see {@link #bookedOn}), for a day already closed, and for a day in the past or beyond the time-off reach.
 	 */
 	public Closure addClosure(java.time.LocalDate date, String reason) {
+		return addClosure(date, reason, List.of(), null, null);
+	}
+
+	/**
+	 * Closes the clinic for a day, having first moved or cancelled each appointment booked on it as the admin decided
+	 * (all in this transaction). Refused with 409 {@code closure-over-appointments} while any has no decision.
+	 * @param clientMessage why the clients are moved or cancelled; the closure's reason when blank
+	 */
+	public Closure addClosure(java.time.LocalDate date, String reason, List<AppointmentsInTheWay.Decision> decisions,
+			String clientMessage, io.runrub.accounts.Actor admin) {
 		Closure closure = new Closure(null, date, reason);
 		java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), catalog.zone());
 		if (date.isBefore(today) || date.isAfter(today.plusDays(TIME_OFF_REACH.toDays()))) {
@@ -190,8 +316,11 @@ public class ClinicAdministration {
 			throw DomainException.conflict("closure-exists", date.toString());
 		}
 		List<ClosureConflicts.BookedOnDay> booked = bookedOn(date);
-		if (!booked.isEmpty()) {
-			throw DomainException.conflict("closure-over-appointments", date.toString(), booked.size());
+		decide(booked, decisions, date.plusDays(1).atStartOfDay(catalog.zone()).toInstant(),
+				blankToNull(clientMessage) == null ? closure.reason() : clientMessage, admin,
+				() -> DomainException.conflict("closure-over-appointments", date.toString(), booked.size()));
+		if (!booked.isEmpty() && !bookedOn(date).isEmpty()) {
+			throw DomainException.conflict("closure-over-appointments", date.toString(), bookedOn(date).size());
 		}
 		try {
 			Closure saved = closures.save(closure);

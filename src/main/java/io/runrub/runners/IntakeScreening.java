@@ -98,6 +98,20 @@ public class IntakeScreening {
 		IntakeVerdict.of(intake).checkAllows(modality);
 	}
 
+	/**
+	 * As {@link #checkBeforeBooking}, for a booking the front desk makes for a client: a client who has never answered
+	 * (a new client the desk has just invited) may be booked, and answers before the visit (the therapist's day shows
+	 * that they have not); answers that exist are applied exactly as for a runner's own booking.
+	 */
+	@Transactional(readOnly = true)
+	public void checkBeforeDeskBooking(RunnerId runnerId, Modality modality) {
+		Intake intake = find(runnerId).orElse(null);
+		if (intake == null) {
+			return;
+		}
+		checkBeforeBooking(runnerId, modality);
+	}
+
 	private void save(RunnerId runnerId, Intake intake) {
 		try {
 			sheets.save(AnswerSheet.of(runnerId.value(), intake, sheets.findById(runnerId.value()).orElse(null)));

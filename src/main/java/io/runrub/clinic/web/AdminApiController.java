@@ -33,6 +33,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +58,11 @@ class AdminApiController {
 
 	private final Clock clock;
 
-	AdminApiController(ClinicAdministration administration, ClinicCatalog catalog, Clock clock) {
+	private final io.runrub.shared.web.Refusals refusals;
+
+	AdminApiController(ClinicAdministration administration, ClinicCatalog catalog, Clock clock,
+			io.runrub.shared.web.Refusals refusals) {
+		this.refusals = refusals;
 		this.administration = administration;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -151,7 +156,9 @@ class AdminApiController {
 	}
 
 	record TimeOffRequest(@NotNull(message = "Give a start.") OffsetDateTime start,
-			@NotNull(message = "Give an end.") OffsetDateTime end, @Size(max = 200) @SingleLine String reason) {
+			@NotNull(message = "Give an end.") OffsetDateTime end, @Size(max = 200) @SingleLine String reason,
+			@Size(max = 300) @SingleLine String clientMessage,
+			@Size(max = 200) List<InTheWayJson.@Valid @NotNull DecisionJson> decisions) {
 	}
 
 	record TimeOffResponse(long id, long therapistId, OffsetDateTime start, OffsetDateTime end, String reason) {
@@ -164,10 +171,27 @@ class AdminApiController {
 	}
 
 	@PostMapping("/therapists/{id}/time-off")
-	@ResponseStatus(HttpStatus.CREATED)
-	TimeOffResponse addTimeOff(@PathVariable long id, @Valid @RequestBody TimeOffRequest request) {
-		return TimeOffResponse.of(administration.addTimeOff(TherapistId.of(id), request.start().toInstant(), request.end().toInstant(),
-				request.reason()), catalog.clinic());
+	@Operation(summary = "Add time off",
+			description = "409 with conflicts: [{appointmentId, start, runnerName, proposedStart}] while the "
+					+ "therapist has booked appointments in it, unless decisions: [{appointmentId, action: MOVE|CANCEL, "
+					+ "moveTo?}] says for each what to do (moved to moveTo or the proposed start; each client gets a "
+					+ "message giving clientMessage, or the reason). All or nothing.")
+	ResponseEntity<Object> addTimeOff(io.runrub.accounts.Actor actor, @PathVariable long id,
+			@Valid @RequestBody TimeOffRequest request) {
+		TherapistId therapist = TherapistId.of(id);
+		try {
+			TimeOff added = administration.addTimeOff(therapist, request.start().toInstant(),
+					request.end().toInstant(), request.reason(), InTheWayJson.decisions(request.decisions()),
+					request.clientMessage(), actor);
+			return ResponseEntity.status(HttpStatus.CREATED).body(TimeOffResponse.of(added, catalog.clinic()));
+		}
+		catch (io.runrub.shared.DomainException.Conflict ex) {
+			if (!ex.code().equals("time-off-over-appointments")) {
+				throw ex;
+			}
+			return InTheWayJson.conflict(ex, refusals, administration.timeOffInTheWay(therapist,
+					request.start().toInstant(), request.end().toInstant()), catalog.clinic());
+		}
 	}
 
 	@GetMapping("/therapists/{id}/time-off")

@@ -215,19 +215,37 @@ class AdminPageController {
 	}
 
 	@PostMapping("/therapists/{id}/time-off")
-	String addTimeOff(@PathVariable long id, @Valid @ModelAttribute("timeOffForm") TimeOffForm timeOffForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String addTimeOff(io.runrub.accounts.Actor actor, @PathVariable long id,
+			@Valid @ModelAttribute("timeOffForm") TimeOffForm timeOffForm, BindingResult result,
+			@org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
 		TherapistId therapistId = TherapistId.of(id);
 		if (!result.hasErrors()) {
 			ZoneId zone = catalog.zone();
+			// the admin's decision for each appointment in the way: decision-<appointmentId> = MOVE or CANCEL
+			java.util.List<io.runrub.clinic.AppointmentsInTheWay.Decision> decisions = params.entrySet()
+				.stream()
+				.filter(e -> e.getKey().matches("decision-\\d{1,18}") && e.getValue().matches("MOVE|CANCEL"))
+				.map(e -> new io.runrub.clinic.AppointmentsInTheWay.Decision(
+						Long.parseLong(e.getKey().substring("decision-".length())),
+						io.runrub.clinic.AppointmentsInTheWay.Action.valueOf(e.getValue()), null))
+				.toList();
 			try {
 				administration.addTimeOff(therapistId, timeOffForm.startIn(zone), timeOffForm.endIn(zone),
-						timeOffForm.reason());
+						timeOffForm.reason(), decisions, params.get("clientMessage"), actor);
 				redirect.addFlashAttribute("message", messages.getMessage("admin.timeOff.added"));
 				return "redirect:/admin/therapists/" + id;
 			}
 			catch (DomainException.RuleViolation ex) {
 				reject(result, ex);
+			}
+			catch (DomainException.Conflict ex) {
+				reject(result, ex);
+				if (ex.code().equals("time-off-over-appointments")) {
+					model.addAttribute("deskZone", zone);
+					model.addAttribute("timeOffConflicts", administration.timeOffInTheWay(therapistId,
+							timeOffForm.startIn(zone), timeOffForm.endIn(zone)));
+				}
 			}
 		}
 		return therapistPage(therapistId, model);

@@ -1,14 +1,12 @@
 package io.runrub.clinic.web;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.clinic.Closure;
-import io.runrub.clinic.ClosureConflicts;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
 import io.runrub.shared.web.SingleLine;
@@ -56,23 +54,15 @@ class ClosureApiController {
 
 	record ClosureRequest(@NotNull(message = "Give the date the clinic is closed (YYYY-MM-DD).") LocalDate date,
 			@NotBlank(message = "Say why the clinic is closed, such as Christmas Day.") @Size(max = Closure.MAX_REASON,
-					message = "Keep the reason to 200 characters.") @SingleLine String reason) {
+					message = "Keep the reason to 200 characters.") @SingleLine String reason,
+			@Size(max = 300) @SingleLine String clientMessage,
+			@Size(max = 200) List<InTheWayJson.@Valid @NotNull DecisionJson> decisions) {
 	}
 
 	record ClosureJson(long id, LocalDate date, String reason) {
 
 		static ClosureJson of(Closure closure) {
 			return new ClosureJson(closure.id(), closure.date(), closure.reason());
-		}
-
-	}
-
-	/** An appointment in the way of a closure, its start in the clinic's zone. */
-	record ConflictJson(long appointmentId, OffsetDateTime start, String runnerName) {
-
-		static ConflictJson of(ClosureConflicts.BookedOnDay booked, ClinicInfo clinic) {
-			return new ConflictJson(booked.appointmentId(), booked.start().atZone(clinic.zone()).toOffsetDateTime(),
-					booked.runnerName());
 		}
 
 	}
@@ -88,10 +78,14 @@ class ClosureApiController {
 	@PostMapping("/api/v1/admin/closures")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Close the clinic for a day",
-			description = "409 with conflicts: [{appointmentId, start, runnerName}] while appointments are booked "
-					+ "that day; 409 if it is closed already; 422 for a day in the past or over two years ahead.")
-	ClosureJson add(@Valid @RequestBody ClosureRequest request) {
-		return ClosureJson.of(administration.addClosure(request.date(), request.reason()));
+			description = "409 with conflicts: [{appointmentId, start, runnerName, proposedStart}] while "
+					+ "appointments are booked that day, unless decisions: [{appointmentId, action: MOVE|CANCEL, "
+					+ "moveTo?}] says for each what to do (each client gets a message giving clientMessage, or the "
+					+ "reason; all or nothing); 409 if it is closed already; 422 for a day in the past or over two "
+					+ "years ahead.")
+	ClosureJson add(io.runrub.accounts.Actor actor, @Valid @RequestBody ClosureRequest request) {
+		return ClosureJson.of(administration.addClosure(request.date(), request.reason(),
+				InTheWayJson.decisions(request.decisions()), request.clientMessage(), actor));
 	}
 
 	@DeleteMapping("/api/v1/admin/closures/{id}")
@@ -110,8 +104,10 @@ class ClosureApiController {
 		if (ex.code().equals("closure-over-appointments")) {
 			ClinicInfo clinic = catalog.clinic();
 			LocalDate day = LocalDate.parse((String) ex.args()[0]);
-			problem.setProperty("conflicts",
-					administration.bookedOn(day).stream().map(booked -> ConflictJson.of(booked, clinic)).toList());
+			problem.setProperty("conflicts", administration.closureInTheWay(day)
+				.stream()
+				.map(booked -> InTheWayJson.of(booked, clinic))
+				.toList());
 		}
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells runners about their appointments: a confirmation with the calendar file when they book, a notice when it is
- * moved or cancelled (saying whether they or the clinic did it), and a reminder {@code reminder-before} its start.
+ * moved or cancelled (saying whether they or the clinic did it, and the clinic's reason), and a reminder {@code reminder-before} its start.
  * Each listener writes to the outbox in its own transaction, which the event publication registry completes only
  * when it commits: an event whose listener did not finish is handled again, and the outbox's unique keys make that
  * harmless.
@@ -110,6 +110,7 @@ class AppointmentMessages {
 		Context context = found.get();
 		Map<String, Object> model = context.model();
 		model.put("byClinic", moved.changedBy() == Role.ADMIN);
+		model.put("reason", moved.changedBy() == Role.ADMIN ? moved.reason() : null);
 		model.put("previously", WHEN.format(moved.previousStart().atZone(context.clinic().zone())));
 		// the time of the event, not the appointment's time now: a later move sends its own notice
 		model.put("when", WHEN.format(moved.start().atZone(context.clinic().zone())));
@@ -134,6 +135,7 @@ class AppointmentMessages {
 		outbox.drop(MessageKind.REMINDER, about(cancelled.appointmentId()), null, "Not sent: the appointment was cancelled");
 		Map<String, Object> model = context.model();
 		model.put("byClinic", cancelled.changedBy() == Role.ADMIN);
+		model.put("reason", cancelled.changedBy() == Role.ADMIN ? cancelled.reason() : null);
 		model.put("when", WHEN.format(cancelled.start().atZone(context.clinic().zone())));
 		Draft.Mail mail = templates.write("appointment-cancelled", "notifications.subject.cancelled",
 				new Object[] { context.appointment().serviceName(), model.get("when") }, model);

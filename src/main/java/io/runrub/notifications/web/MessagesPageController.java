@@ -60,7 +60,8 @@ class MessagesPageController {
 			.orElseThrow(() -> io.runrub.shared.DomainException.notFound("message-not-found", id));
 		// not "message": the layout shows that as a flash
 		model.addAttribute("mail", message);
-		model.addAttribute("hidden", message.kind() == MessageKind.PASSWORD_RESET);
+		model.addAttribute("hidden", message.kind() == MessageKind.PASSWORD_RESET
+				|| message.kind() == MessageKind.CLIENT_INVITED);
 		model.addAttribute("zone", catalog.zone());
 		return "notifications/message";
 	}
