@@ -105,6 +105,8 @@ class TrainingPageController {
 			.massages(runnerId, from, to));
 		LocalDate chartFrom = today.minusWeeks(8);
 		LocalDate chartTo = today.plusWeeks(4);
+		model.addAttribute("chartFrom", chartFrom);
+		model.addAttribute("chartTo", chartTo);
 		List<ChartMarkers.Marker> extra = new ArrayList<>();
 		ChartMarkers provider = markers.getIfAvailable();
 		if (provider != null) {
