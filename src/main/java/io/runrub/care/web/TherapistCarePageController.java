@@ -67,8 +67,12 @@ class TherapistCarePageController {
 
 	private final Clock clock;
 
+	private final io.runrub.runners.ProfileKeeping profiles;
+
 	TherapistCarePageController(AppointmentCalendar calendar, ClinicCatalog catalog, ClinicalRecords records,
-			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSourceAccessor messages, Refusals refusals) {
+			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSourceAccessor messages, Refusals refusals,
+			io.runrub.runners.ProfileKeeping profiles) {
+		this.profiles = profiles;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.calendar = calendar;
@@ -118,6 +122,9 @@ class TherapistCarePageController {
 			.forEach((area, scores) -> charts.put(area, BodyTrendChart.svg(area.displayName(), scores, from, to)));
 		model.addAttribute("brief", brief);
 		model.addAttribute("charts", charts);
+		// what the runner told the clinic, at the top: complaints, the pressure they take, what they want
+		model.addAttribute("profile", profiles.find(brief.appointment().runnerId()).orElse(null));
+		model.addAttribute("zone", catalog.zone());
 		return "care/brief";
 	}
 

@@ -56,7 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { TherapistCarePageController.class, RunnerCarePageController.class,
 		ClinicalApiController.class, RunnerCareApiController.class })
-@Import(WebSlice.class)
+@Import({ WebSlice.class, BodyMapPictures.class })
 class CareControllersWebTests {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -98,6 +98,9 @@ class CareControllersWebTests {
 
 	@MockitoBean
 	BodyLog body;
+
+	@MockitoBean
+	io.runrub.runners.ProfileKeeping profiles;
 
 	@BeforeEach
 	void setUp() {
