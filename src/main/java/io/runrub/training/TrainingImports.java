@@ -199,7 +199,7 @@ public class TrainingImports {
 			return rejected(name, ex);
 		}
 		catch (FitFormatException ex) {
-			return rejected(name, ImportRejected.because(ex, "fit-damaged"));
+			return rejected(name, ImportRejected.because(ex, ex.nearEnd() ? "fit-damaged-end" : "fit-damaged"));
 		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			log.warn("Could not read {}", name, ex);
@@ -307,21 +307,29 @@ public class TrainingImports {
 				events.publishEvent(new TrainingChanged(runner, dates.get(0), dates.get(dates.size() - 1),
 						"import of " + name));
 			}
-			return report(name, imported, duplicates);
+			List<ImportReport.Activity> activities = new ArrayList<>();
+			toSave.forEach(session -> activities.add(new ImportReport.Activity(session.sessionDate(), session.type(),
+					session.durationSeconds(), session.title())));
+			newRaces.values().forEach(race -> activities.add(new ImportReport.Activity(race.date(), null, null,
+					race.name())));
+			activities.sort(Comparator.comparing(ImportReport.Activity::date));
+			return report(name, imported, duplicates,
+					activities.subList(0, Math.min(ImportReport.LISTED, activities.size())));
 		});
 	}
 
-	private ImportReport report(String name, int imported, int duplicates) {
+	private ImportReport report(String name, int imported, int duplicates, List<ImportReport.Activity> activities) {
 		if (imported == 0) {
 			return new ImportReport(name, ImportReport.Status.DUPLICATE, 0, duplicates,
 					messages.getMessage("import.report.duplicate"), null);
 		}
 		if (duplicates > 0) {
 			return new ImportReport(name, ImportReport.Status.PARTLY_DUPLICATE, imported, duplicates,
-					messages.getMessage("import.report.partlyDuplicate", new Object[] { imported, duplicates }), null);
+					messages.getMessage("import.report.partlyDuplicate", new Object[] { imported, duplicates }), null,
+					activities);
 		}
 		return new ImportReport(name, ImportReport.Status.IMPORTED, imported, 0,
-				messages.getMessage("import.report.imported", new Object[] { imported }), null);
+				messages.getMessage("import.report.imported", new Object[] { imported }), null, activities);
 	}
 
 	static TrainingSession toSession(long runnerId, ImportedSession session, String source, Instant now) {

@@ -119,7 +119,7 @@ class CarePagesIntegrationTests {
 		assertThat(note).contains("Signed by John on")
 			.contains("Amendment 1 by John on")
 			.contains("Clearer for Rosa.")
-			.contains("Feedback: Both calves were tight again; the right more.")
+			.contains("Feedback for the runner: Calves tight again. → Both calves were tight again; the right more.")
 			.contains("Calves tight again.")
 			.contains("Calf stretch against a wall: 3 times a week for 4 weeks");
 		assertThat(jdbc.sql("select count(*) from note_amendment where note_id = :id").param("id", noteId)

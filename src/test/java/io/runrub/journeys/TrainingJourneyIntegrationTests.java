@@ -123,18 +123,22 @@ class TrainingJourneyIntegrationTests {
 		assertThat(done).containsText("60 min");
 
 		String label = DateTimeFormatter.ofPattern("d MMM", Locale.UK).format(yesterday);
-		assertThat(page.locator("#load-chart svg rect.bar:not(.projected) title")
-			.filter(new Locator.FilterOptions().setHasText(label + ": load"))).hasCount(1);
+		// each day of the chart says its numbers (the phone's drawing is the one shown at 390 px)
+		assertThat(page.locator("#load-chart svg.narrow rect.hit[data-date='" + yesterday + "'] title"))
+			.containsText(label + ": load");
 		String tomorrowLabel = DateTimeFormatter.ofPattern("d MMM", Locale.UK).format(tomorrow);
-		assertThat(page.locator("#load-chart svg rect.bar.projected title")
-			.filter(new Locator.FilterOptions().setHasText(tomorrowLabel + ": load"))).hasCount(1);
+		assertThat(page.locator("#load-chart svg.narrow rect.hit[data-date='" + tomorrow + "'] title"))
+			.containsText(tomorrowLabel + ": load");
+		assertThat(page.locator("#load-chart svg.narrow rect.hit[data-date='" + tomorrow + "'] title"))
+			.containsText("planned");
+		assertThat(page.locator("#load-chart svg.narrow rect.bar.projected")).not().hasCount(0);
 		browser.screenshot("imported");
 
 		page.locator("#files").setInputFiles(broken);
 		page.locator("#import-form button[type=submit]").click();
 		Locator rejected = page.locator("#import-reports [data-status=REJECTED]");
 		assertThat(rejected).containsText("broken.fit");
-		assertThat(rejected).containsText("damaged or cut short");
+		assertThat(rejected).containsText("This file is damaged near the end");
 		assertThat(page.locator("#calendar .day[data-date='" + yesterday + "'] .entry")).hasCount(1);
 		browser.screenshot("rejected");
 	}

@@ -175,7 +175,7 @@ class TrainingApiIntegrationTests {
 			.with(httpBasic(rita.email(), PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(containsString("damaged or cut short")))
+			.andExpect(jsonPath("$.detail").value(containsString("damaged near the end")))
 			.andExpect(jsonPath("$.files[0].detail").value(containsString("truncated")))
 			.andExpect(jsonPath("$.files[0].status").value("REJECTED"));
 		mvc.perform(multipart("/api/v1/me/imports").file(new MockMultipartFile("files", "broken.fit", null, broken))

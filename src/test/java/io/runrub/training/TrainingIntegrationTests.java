@@ -150,7 +150,7 @@ class TrainingIntegrationTests {
 									<gpx><trk><name>&xxe;</name></trk></gpx>""".getBytes(StandardCharsets.UTF_8)),
 							new UploadedFile("notes.txt", "hello".getBytes(StandardCharsets.UTF_8))));
 			assertThat(reports).allMatch(ImportReport::wasRejected);
-			assertThat(reports.get(0).message()).contains("damaged or cut short");
+			assertThat(reports.get(0).message()).contains("This file is damaged near the end — export it again from your watch.");
 			assertThat(reports.get(0).detail()).contains("truncated");
 			assertThat(reports.get(1).message()).contains("DOCTYPE");
 			assertThat(reports.get(2).message()).contains("cannot read this kind of file");

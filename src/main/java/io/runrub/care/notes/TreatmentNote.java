@@ -40,6 +40,18 @@ public record TreatmentNote(Long id, long appointmentId, long runnerId, long the
 		return content;
 	}
 
+	/** The note as it read just before {@code amendment}: the original with the amendments before it applied. */
+	public NoteContent before(Amendment amendment) {
+		NoteContent content = original;
+		for (Amendment earlier : amendments) {
+			if (earlier.sequence() >= amendment.sequence()) {
+				break;
+			}
+			content = content.with(earlier.changes());
+		}
+		return content;
+	}
+
 	public boolean isAmended() {
 		return !amendments.isEmpty();
 	}

@@ -9,15 +9,21 @@ import io.runrub.care.body.BodyLog;
 
 /**
  * One body area's scores (0–10) over a span of days as a small inline SVG drawn on the server, like the training
- * load chart: a line through the days it was marked, a dot on each, and the score of each dot in its tooltip.
+ * load chart: a line through the days it was marked, a dot on each with its score written above it and in its
+ * tooltip, and the first and last dates of the span under the baseline.
  */
 final class BodyTrendChart {
 
-	static final int WIDTH = 240;
+	static final int WIDTH = 300;
 
-	static final int HEIGHT = 48;
+	static final int HEIGHT = 84;
 
-	private static final int PAD = 5;
+	private static final int PAD = 8;
+
+	/** Room above the line for the scores, and below it for the dates. */
+	private static final int TOP = 16;
+
+	private static final int BOTTOM = 18;
 
 	private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
@@ -32,6 +38,10 @@ final class BodyTrendChart {
 			.append(escape(area + ": " + describe(scores))).append("\">");
 		svg.append("<line class=\"baseline\" x1=\"").append(PAD).append("\" y1=\"").append(fmt(y(0)))
 			.append("\" x2=\"").append(WIDTH - PAD).append("\" y2=\"").append(fmt(y(0))).append("\"/>");
+		svg.append("<text class=\"date\" x=\"").append(PAD).append("\" y=\"").append(HEIGHT - 4)
+			.append("\" text-anchor=\"start\">").append(escape(LABEL.format(from))).append("</text>");
+		svg.append("<text class=\"date\" x=\"").append(WIDTH - PAD).append("\" y=\"").append(HEIGHT - 4)
+			.append("\" text-anchor=\"end\">").append(escape(LABEL.format(to))).append("</text>");
 		StringBuilder points = new StringBuilder();
 		StringBuilder dots = new StringBuilder();
 		for (BodyLog.DayScore score : scores) {
@@ -44,6 +54,8 @@ final class BodyTrendChart {
 			dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"2.5\"")
 				.append(score.score() >= 5 ? " class=\"sore\"" : "").append("><title>")
 				.append(escape(LABEL.format(score.date()) + ": " + score.score() + "/10")).append("</title></circle>");
+			dots.append("<text class=\"value\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 5))
+				.append("\" text-anchor=\"middle\">").append(score.score()).append("</text>");
 		}
 		if (!points.isEmpty()) {
 			svg.append("<polyline fill=\"none\" points=\"").append(points.toString().strip()).append("\"/>");
@@ -67,7 +79,7 @@ final class BodyTrendChart {
 	}
 
 	private static double y(int score) {
-		return HEIGHT - PAD - score * (HEIGHT - 2.0 * PAD) / 10.0;
+		return HEIGHT - BOTTOM - score * (HEIGHT - TOP - BOTTOM) / 10.0;
 	}
 
 	private static String fmt(double value) {

@@ -110,6 +110,10 @@ class RunnerCarePageController {
 			charts.put(area, BodyTrendChart.svg(area.displayName(), scores, from, today));
 			latest.put(area, scores.get(scores.size() - 1).score());
 		});
+		Object shown = model.getAttribute("bodyForm");
+		Map<BodyArea, Integer> marked = shown instanceof BodyForm form ? form.scores() : Map.of();
+		model.addAttribute("bodyMap", BodyMap.both(marked, BodyMap.words(messages, marked, BodyCheckIn.MAX_SCORE),
+				messages, "area_"));
 		model.addAttribute("insights", insights.forRunner(runnerId));
 		model.addAttribute("homework", homework.current(runnerId));
 		model.addAttribute("feedback", records.feedbackFor(runnerId));

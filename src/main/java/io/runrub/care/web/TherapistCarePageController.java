@@ -70,10 +70,13 @@ class TherapistCarePageController {
 
 	private final Clock clock;
 
+	private final io.runrub.runners.ProfileKeeping profiles;
+
 	TherapistCarePageController(AppointmentCalendar calendar, ClinicCatalog catalog, ClinicalRecords records,
 			TherapistBriefs briefs, HomeworkAssignments homework, ExerciseLibrary library, Clock clock, MessageSourceAccessor messages, Refusals refusals,
-			io.runrub.booking.AttendanceRecording attendance) {
+			io.runrub.booking.AttendanceRecording attendance, io.runrub.runners.ProfileKeeping profiles) {
 		this.attendance = attendance;
+		this.profiles = profiles;
 		this.messages = messages;
 		this.refusals = refusals;
 		this.calendar = calendar;
@@ -124,6 +127,9 @@ class TherapistCarePageController {
 		model.addAttribute("brief", brief);
 		model.addAttribute("charts", charts);
 		model.addAttribute("attendance", attendance.summary(brief.appointment().runnerId()));
+		// what the runner told the clinic, at the top: complaints, the pressure they take, what they want
+		model.addAttribute("profile", profiles.find(brief.appointment().runnerId()).orElse(null));
+		model.addAttribute("zone", catalog.zone());
 		return "care/brief";
 	}
 

@@ -45,7 +45,7 @@ public final class FitReader implements TrainingFileReader {
 			activity = FitDecoder.decode(bytes);
 		}
 		catch (FitFormatException ex) {
-			throw ImportRejected.because(ex, "fit-damaged");
+			throw ImportRejected.because(ex, ex.nearEnd() ? "fit-damaged-end" : "fit-damaged");
 		}
 		Instant start = activity.startTime();
 		if (start == null) {

@@ -105,21 +105,48 @@ class TrainingPageController {
 			.massages(runnerId, from, to));
 		LocalDate chartFrom = today.minusWeeks(8);
 		LocalDate chartTo = today.plusWeeks(4);
-		List<ChartMarkers.Marker> extra = new ArrayList<>();
+		model.addAttribute("chartFrom", chartFrom);
+		model.addAttribute("chartTo", chartTo);
+		List<ChartMarkers.Marker> marks = new ArrayList<>();
+		calendar.races(runnerId, chartFrom, chartTo).forEach(race -> marks.add(new ChartMarkers.Marker(race.date(),
+				messages.getMessage("training.raceMarker." + race.priority().name(), new Object[] { race.name() }),
+				"race")));
+		// hard sessions are marked in the calendar (a triangle badge), whose verdicts need 42 days of context: the
+		// chart reads loads summed per day, never whole sessions for its 12 weeks
 		ChartMarkers provider = markers.getIfAvailable();
 		if (provider != null) {
-			extra.addAll(provider.markers(runnerId, chartFrom, chartTo));
+			marks.addAll(provider.markers(runnerId, chartFrom, chartTo));
 		}
 		var load = calendar.dailyLoad(runnerId, chartFrom, chartTo);
-		model.addAttribute("chart", LoadChart.svg(load, calendar.races(runnerId, chartFrom, chartTo),
-				race -> messages.getMessage(switch (race.priority()) {
-					case A -> "training.raceMarker.A";
-					case B -> "training.raceMarker.B";
-					case C -> "training.raceMarker.C";
-				}, new Object[] { race.name() }), extra, today));
+		LoadChart.Words words = new LoadChart.Words(messages.getMessage("training.chart"),
+				messages.getMessage("training.chart.axis"), LoadChart::shortDate, this::describeDay);
+		model.addAttribute("chart", LoadChart.svg(LoadChart.Size.WIDE, load, marks, today, words));
+		model.addAttribute("chartNarrow", LoadChart.svg(LoadChart.Size.NARROW, load, marks, today, words));
+		model.addAttribute("chartRows", load.stream().map(day -> new ChartRow(day.date(), Math.round(day.load()),
+				Math.round(day.fitness()), Math.round(day.fatigue()), Math.round(day.form()), day.projected(),
+				day.spike(), marks.stream().filter(mark -> mark.date().equals(day.date()))
+					.map(ChartMarkers.Marker::label).toList())).toList());
 		model.addAttribute("feeds", feeds.feeds(runnerId));
 		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
 		return "training/training";
+	}
+
+	/** One day of the chart as a row of its table (the chart's text alternative). */
+	record ChartRow(LocalDate date, long load, long fitness, long fatigue, long form, boolean planned, boolean spike,
+			List<String> marks) {
+	}
+
+	/** What a day's tap target says: its numbers, and whether it is planned or a spike. */
+	private String describeDay(io.runrub.training.DailyLoad day) {
+		String text = messages.getMessage("training.chart.day", new Object[] { LoadChart.shortDate(day.date()),
+				Math.round(day.load()), Math.round(day.fitness()), Math.round(day.fatigue()), Math.round(day.form()) });
+		if (day.projected() && day.load() > 0) {
+			text += "; " + messages.getMessage("training.chart.planned");
+		}
+		if (day.spike()) {
+			text += "; " + messages.getMessage("training.chart.spikeMark");
+		}
+		return text;
 	}
 
 	private static List<List<LocalDate>> weeks(Map<LocalDate, ?> days) {

@@ -21,11 +21,20 @@ class BodyTrendChartTests {
 				FROM, FROM.plusDays(10));
 
 		assertThat(svg).startsWith("<svg").endsWith("</svg>");
-		assertThat(svg).contains("<polyline fill=\"none\" points=\"5.0,43.0 120.0,5.0 235.0,20.2\"/>");
+		assertThat(svg).contains("<polyline fill=\"none\" points=\"8.0,66.0 150.0,16.0 292.0,36.0\"/>");
 		assertThat(svg.split("<circle", -1)).hasSize(4);
 		assertThat(svg).contains("class=\"sore\"><title>11 Nov: 6/10</title>")
 			.contains("<title>1 Nov: 0/10</title>")
 			.contains("aria-label=\"Calves: 1 Nov 0, 6 Nov 10, 11 Nov 6\"");
+	}
+
+	@Test
+	void eachDotHasItsScoreWrittenAboveItAndTheSpanHasItsDates() {
+		String svg = BodyTrendChart.svg("Calves", List.of(new DayScore(FROM.plusDays(5), 7)), FROM, FROM.plusDays(10));
+
+		assertThat(svg).contains("<text class=\"value\" x=\"150.0\" y=\"26.0\" text-anchor=\"middle\">7</text>")
+			.contains(">1 Nov</text>")
+			.contains(">11 Nov</text>");
 	}
 
 	@Test

@@ -56,7 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { TherapistCarePageController.class, RunnerCarePageController.class,
 		ClinicalApiController.class, RunnerCareApiController.class })
-@Import(WebSlice.class)
+@Import({ WebSlice.class, BodyMapPictures.class })
 class CareControllersWebTests {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -101,6 +101,9 @@ class CareControllersWebTests {
 
 	@MockitoBean
 	io.runrub.booking.AttendanceRecording attendance;
+
+	@MockitoBean
+	io.runrub.runners.ProfileKeeping profiles;
 
 	@BeforeEach
 	void setUp() {

@@ -74,7 +74,7 @@ public final class FitDecoder {
 			throw new FitFormatException(start == 0
 					? "This is not a FIT file"
 					: "The FIT file is damaged: it goes on for " + available + " bytes after its end at byte "
-							+ start + ", and they are not a FIT file");
+							+ start + ", and they are not a FIT file", start > 0);
 		}
 		int headerSize = bytes[start] & 0xFF;
 		if (headerSize < MIN_HEADER_SIZE) {
@@ -84,7 +84,7 @@ public final class FitDecoder {
 		long expected = headerSize + Integer.toUnsignedLong(littleEndianInt(start + 4)) + CRC_SIZE;
 		if (expected > available) {
 			throw new FitFormatException("The FIT file is truncated: expected " + expected
-					+ " bytes but found " + available);
+					+ " bytes but found " + available, true);
 		}
 		if (headerSize >= 14) {
 			int headerCrc = littleEndianShort(start + 12);
@@ -320,7 +320,7 @@ public final class FitDecoder {
 
 	private static void requireData(int position, int length, int end) {
 		if (length > end - position) {
-			throw damaged("a message runs past the end of the data");
+			throw new FitFormatException("The FIT file is damaged: a message runs past the end of the data", true);
 		}
 	}
 
