@@ -119,6 +119,9 @@ class TrainingPageController {
 				}, new Object[] { race.name() }), extra, today));
 		model.addAttribute("feeds", feeds.feeds(runnerId));
 		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
+		// nothing to draw yet: the page says what to do first instead of showing an empty chart
+		model.addAttribute("nothingYet", load.stream().allMatch(day -> day.load() == 0 && day.fitness() == 0)
+				&& days.values().stream().allMatch(List::isEmpty));
 		return "training/training";
 	}
 
