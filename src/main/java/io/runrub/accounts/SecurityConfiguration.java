@@ -71,7 +71,7 @@ class SecurityConfiguration {
 		http.authenticationManager(new ProviderManager(new ThrottledLogins(passwords, throttle)));
 		http.authorizeHttpRequests(requests -> {
 			requests
-				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+				.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/icons/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/password-reset",

@@ -30,8 +30,8 @@ class AccessLogPageController {
 	}
 
 	@GetMapping("/admin/access-log")
-	String accessLog(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	String accessLog(@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate to,
 			@RequestParam(required = false) Long noteId, Model model) {
 		ZoneId zone = catalog.zone();
 		LocalDate last = to == null ? LocalDate.ofInstant(clock.instant(), zone) : to;

@@ -14,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A body check-in from "My care": the day (blank: today) and a score from 0 to 10 for each area noticed. */
 public class BodyForm {
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" })
 	private LocalDate date;
 
 	private Map<BodyArea, @Min(value = 0, message = "{care.invalid.score}") @Max(value = BodyCheckIn.MAX_SCORE,

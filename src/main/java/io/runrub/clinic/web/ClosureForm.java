@@ -9,8 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A closed day as typed on the admin page. */
-record ClosureForm(@NotNull(message = "{admin.closures.error.date}") @DateTimeFormat(
-		iso = DateTimeFormat.ISO.DATE) LocalDate date,
+record ClosureForm(@NotNull(message = "{admin.closures.error.date}") @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate date,
 		@NotBlank(message = "{admin.closures.error.reason}") @Size(max = 200,
 				message = "{admin.closures.error.reasonLength}") String reason) {
 

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Time off as typed: local dates and times in the clinic's zone (as a browser's datetime-local sends them). */
+/** Time off as typed: local dates and times in the clinic's zone (typed as 21/03/2026 18:30; ISO as a datetime-local input sends it is read too). */
 record TimeOffForm(
-		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm",
-				fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") LocalDateTime start,
-		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm",
-				fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss") LocalDateTime end,
+		@NotNull @DateTimeFormat(pattern = "dd/MM/yyyy HH:mm",
+				fallbackPatterns = { "d/M/yyyy H:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss" }) LocalDateTime start,
+		@NotNull @DateTimeFormat(pattern = "dd/MM/yyyy HH:mm",
+				fallbackPatterns = { "d/M/yyyy H:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss" }) LocalDateTime end,
 		@Size(max = 200) String reason) {
 
 	static TimeOffForm empty() {

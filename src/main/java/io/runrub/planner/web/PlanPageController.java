@@ -122,6 +122,8 @@ class PlanPageController {
 	@GetMapping("/plan/book")
 	String preview(Actor actor, Model model) {
 		model.addAttribute("proposals", booking.propose(actor.runnerId()));
+		// "everything is booked" is only true of a plan with massages in it
+		model.addAttribute("hasPlan", generation.current(actor.runnerId()).filter(plan -> !plan.massages().isEmpty()).isPresent());
 		model.addAttribute("zone", catalog.zone());
 		return "planner/book";
 	}

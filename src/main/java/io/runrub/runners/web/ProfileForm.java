@@ -112,7 +112,7 @@ record ProfileForm(
 	static final String AMOUNT = "\\s*\\d{1,7}([.,]\\d{1,2})?\\s*";
 
 	/** One complaint row; {@code remove} is its removal box. */
-	record Row(BodyArea area, ComplaintKind kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+	record Row(BodyArea area, ComplaintKind kind, @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate since,
 			@Min(value = 0, message = "{runners.profile.error.severity}") @Max(value = 10,
 					message = "{runners.profile.error.severity}") Integer severity,
 			Boolean remove) {

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The add-a-race form. Distance is entered in kilometres. */
-record RaceForm(@NotNull(message = "{training.invalid.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+record RaceForm(@NotNull(message = "{training.invalid.date}") @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate date,
 		@NotBlank(message = "{training.invalid.raceName}") @Size(max = 200, message = "{training.invalid.raceNameLength}") String name,
 		@PositiveOrZero(message = "{training.invalid.distanceNegative}") @Max(value = 1000, message = "{training.invalid.distanceKmMax}") Double distanceKm,
 		@NotNull(message = "{training.invalid.priority}") RacePriority priority) {

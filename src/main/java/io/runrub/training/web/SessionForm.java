@@ -16,8 +16,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The add/edit session form. Distance is entered in kilometres. */
-record SessionForm(@NotNull(message = "{training.invalid.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
+record SessionForm(@NotNull(message = "{training.invalid.date}") @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate date,
+		@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = { "H:mm", "HH:mm:ss" }) LocalTime startTime,
 		@NotNull(message = "{training.invalid.type}") SessionType type,
 		@NotNull(message = "{training.invalid.status}") SessionStatus status,
 		@Size(max = 200, message = "{training.invalid.title}") String title,

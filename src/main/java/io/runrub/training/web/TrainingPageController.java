@@ -128,6 +128,9 @@ class TrainingPageController {
 					.map(ChartMarkers.Marker::label).toList())).toList());
 		model.addAttribute("feeds", feeds.feeds(runnerId));
 		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
+		// nothing to draw yet: the page says what to do first instead of showing an empty chart
+		model.addAttribute("nothingYet", load.stream().allMatch(day -> day.load() == 0 && day.fitness() == 0)
+				&& days.values().stream().allMatch(List::isEmpty));
 		return "training/training";
 	}
 

@@ -174,7 +174,7 @@ class CareControllersWebTests {
 			.param("areas[SHINS]", "sore"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString("id=\"body-date-error\" class=\"field-error\">Enter the day as a date, for example 2026-03-14."),
+					containsString("id=\"body-date-error\" class=\"field-error\">Enter the day as day/month/year, for example 14/03/2026."),
 					containsString("id=\"area_CALVES-error\" class=\"field-error\">Mark each area from 0 to 10."),
 					containsString("id=\"area_SHINS-error\" class=\"field-error\">Enter a whole number from 0 to 10."),
 					containsString("aria-describedby=\"area_CALVES-error\""), containsString("value=\"11\""))));

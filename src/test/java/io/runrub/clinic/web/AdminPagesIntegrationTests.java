@@ -386,7 +386,7 @@ class AdminPagesIntegrationTests {
 			.contains("value=\"Backwards\"");
 		assertThat(page(post("/admin/therapists/{id}/time-off", therapist.id()).with(csrf())
 			.param("start", "next Tuesday")
-			.param("end", day + "T09:00"))).contains("Enter “From” as a date and a time.");
+			.param("end", day + "T09:00"))).contains("Enter “From” as a date and a time, for example 21/03/2026 18:30.");
 
 		assertThat(administration.upcomingTimeOff(therapist.id(), clock.instant())).isEmpty();
 	}

@@ -233,7 +233,7 @@ class RunnerPagesIntegrationTests {
 			.contains("<option value=\"RECREATIONAL\" selected=\"selected\">")
 			.contains("<option value=\"" + john.id() + "\" selected=\"selected\">John</option>")
 			.contains("<option value=\"CALVES\" selected=\"selected\">")
-			.contains("value=\"" + today.minusWeeks(3) + "\"")
+			.contains("value=\"" + today.minusWeeks(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\"")
 			.doesNotContain("You have not saved a profile yet.");
 	}
 
@@ -289,7 +289,7 @@ class RunnerPagesIntegrationTests {
 			.param("complaints[0].severity", "3"), rosa));
 
 		assertThat(page).contains("Enter how many days a week you train, from 0 to 7.")
-			.contains("Enter roughly the day it started, for example")
+			.contains("Enter roughly the day it started, as day/month/year, for example")
 			.doesNotContain("Failed to convert");
 		assertThat(profiles.find(RunnerId.of(rosa.accountId()))).isEmpty();
 	}

@@ -121,7 +121,7 @@ class RunnersControllersWebTests {
 			.contains("<option value=\"FIRM\" selected=\"selected\">")
 			.containsPattern("value=\"MAINTENANCE\" id=\"goals\\d\" name=\"goals\" checked=\"checked\"")
 			.contains("<option value=\"CALVES\" selected=\"selected\">")
-			.contains("value=\"2026-03-01\"")
+			.as("a date typed as ISO is read, and shown as the clinic writes it").contains("value=\"01/03/2026\"")
 			.as("a complaint's severity that is not a number is an error on that row")
 			.contains("id=\"complaint-0-severity-error\"")
 			.doesNotContain("level-error")

@@ -139,6 +139,31 @@ class TrainingControllersWebTests {
 	}
 
 	@Test
+	void datesAndTimesAreTypedAsTheClinicWritesThemInAnyBrowser() throws Exception {
+		mvc.perform(post("/training/sessions").with(user(RITA)).with(csrf())
+			.param("date", "21/03/2026")
+			.param("startTime", "18:30")
+			.param("type", "EASY")
+			.param("status", "PLANNED")
+			.param("durationMinutes", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("id=\"date-error\"")),
+					not(containsString("id=\"startTime-error\"")),
+					// a text field (a date field would show the browser's locale), its format said under the label
+					containsString("<p id=\"date-format\" class=\"hint\">Day/month/year, for example 21/03/2026</p>"),
+					not(containsString("type=\"date\"")), not(containsString("type=\"time\"")),
+					containsString("placeholder=\"dd/mm/yyyy\" autocomplete=\"off\" aria-describedby=\"date-format\""),
+					containsString("value=\"21/03/2026\""), containsString("value=\"18:30\""),
+					containsString("aria-describedby=\"durationMinutes-error\""))))
+			// each field once: "fields :: select(…)" and "input(…)" used to match the fragment's own <select> and
+			// <input> too, so the form sent every such field twice
+			.andExpect(result -> org.assertj.core.api.Assertions
+				.assertThat(result.getResponse().getContentAsString().split("name=\"(type|status|startTime)\"", -1))
+				.hasSize(4));
+		verifyNoInteractions(log);
+	}
+
+	@Test
 	void aRefusalOfTheLogShowsNextToTheFieldItIsAbout() throws Exception {
 		given(log.addSession(eq(RITAS), any()))
 			.willThrow(DomainException.refused("session-completed-in-future", "2026-03-28"));
@@ -174,7 +199,7 @@ class TrainingControllersWebTests {
 			.param("priority", "A"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString("id=\"date-error\" class=\"field-error\">Enter the date as a day"),
+					containsString("id=\"date-error\" class=\"field-error\">Enter the date as day/month/year, for example 14/03/2026."),
 					containsString("id=\"distanceKm-error\" class=\"field-error\">Enter the distance as a number"))));
 		mvc.perform(post("/training/sessions").with(user(RITA)).with(csrf())
 			.param("date", "2026-03-18")
