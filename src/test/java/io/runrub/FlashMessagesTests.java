@@ -36,7 +36,10 @@ class FlashMessagesTests {
 			}
 		}
 		assertThat(used).as("keys used by controllers").isNotEmpty().contains("flash.booking.booked");
-		assertThat(used).allSatisfy(key -> assertThat(messages).as(key).containsKey(key));
+		// a key built from a prefix and an enum's name ("ledger.kind." + kind) needs at least one key under it
+		assertThat(used).allSatisfy(key -> assertThat(key.endsWith(".")
+				? messages.stringPropertyNames().stream().anyMatch(name -> name.startsWith(key))
+				: messages.containsKey(key)).as(key).isTrue());
 	}
 
 }

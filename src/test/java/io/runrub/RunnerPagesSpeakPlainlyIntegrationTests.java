@@ -119,7 +119,7 @@ class RunnerPagesSpeakPlainlyIntegrationTests {
 			.contains("Spring Half, an important race");
 		assertThat(VisibleText.of(page("/plan"))).contains("City Marathon, your goal race");
 		assertThat(page("/training")).as("the load chart's race marker")
-			.contains("<title>5 Apr: Spring Half, an important race</title>");
+			.contains("5 Apr: load 298, fitness 43, fatigue 66, form 6; planned; Spring Half, an important race</title>");
 	}
 
 	private String page(String path) throws Exception {

@@ -143,6 +143,11 @@ public class TrainingCalendar {
 			.toList();
 	}
 
+	/** Whether the runner has any training session or race at all, on any date. */
+	public boolean hasAnything(RunnerId runner) {
+		return sessions.existsByRunnerId(runner.value()) || races.existsByRunnerId(runner.value());
+	}
+
 	public Optional<RaceView> race(RunnerId runner, long raceId) {
 		return races.findByIdAndRunnerId(raceId, runner.value()).map(Race::view);
 	}

@@ -67,6 +67,9 @@ class LoadChartPageIntegrationTests {
 
 	@Test
 	void thePhoneDrawingHasFewerLargerDateLabelsThanTheDesktopOne() throws Exception {
+		// a runner with some training (one with none sees what to do first instead of an empty chart)
+		log.addSession(RunnerId.of(rita.accountId()), new TrainingLog.SessionInput(LocalDate.of(2026, 3, 18), null,
+				SessionType.TEMPO, SessionStatus.COMPLETED, null, 60, null, null, null, 7, null));
 		String page = page();
 		String wide = page.substring(page.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"load-chart wide\""));
 		wide = wide.substring(0, wide.indexOf("</svg>"));

@@ -12,6 +12,8 @@ public interface Races extends ListCrudRepository<Race, Long> {
 
 	List<Race> findByRunnerIdAndRaceDateBetweenOrderByRaceDate(long runnerId, LocalDate from, LocalDate to);
 
+	boolean existsByRunnerId(long runnerId);
+
 	List<Race> findByRunnerIdOrderByRaceDate(long runnerId);
 
 	Optional<Race> findByIdAndRunnerId(long id, long runnerId);

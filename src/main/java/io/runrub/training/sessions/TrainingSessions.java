@@ -13,6 +13,8 @@ public interface TrainingSessions extends ListCrudRepository<TrainingSession, Lo
 	List<TrainingSession> findByRunnerIdAndSessionDateBetweenOrderBySessionDateAscStartTimeAsc(long runnerId,
 			LocalDate from, LocalDate to);
 
+	boolean existsByRunnerId(long runnerId);
+
 	Optional<TrainingSession> findByIdAndRunnerId(long id, long runnerId);
 
 	@Query("select source_key from training_session where runner_id = :runnerId and source_key in (:keys)")

@@ -129,8 +129,11 @@ class TrainingPageController {
 		model.addAttribute("feeds", feeds.feeds(runnerId));
 		model.addAttribute("todayLoad", load.stream().filter(day -> day.date().equals(today)).findFirst().orElse(null));
 		// nothing to draw yet: the page says what to do first instead of showing an empty chart
-		model.addAttribute("nothingYet", load.stream().allMatch(day -> day.load() == 0 && day.fitness() == 0)
-				&& days.values().stream().allMatch(List::isEmpty));
+		// (asked of the database only when the chart's weeks are empty: a runner whose training is all years ago
+		// has training, and sees the chart and a note that it is outside these weeks)
+		model.addAttribute("nothingYet", marks.isEmpty()
+				&& load.stream().allMatch(day -> day.load() == 0 && day.fitness() == 0)
+				&& days.values().stream().allMatch(List::isEmpty) && !calendar.hasAnything(runnerId));
 		return "training/training";
 	}
 
