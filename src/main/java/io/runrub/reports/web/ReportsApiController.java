@@ -74,15 +74,15 @@ class ReportsApiController {
 			description = "bookedMinutes (time with clients) ÷ workingMinutes (hours less breaks, time off and closed "
 					+ "days); percent is null for a week without working time. rooms: per room, booked minutes ÷ "
 					+ "minutes the clinic is open (null until the clinic has rooms). format=csv for a CSV file of the "
-					+ "therapists' rows.")
+					+ "therapists' rows, then the rooms'.")
 	ResponseEntity<?> utilisation(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String format) {
 		ReportRange range = new ReportRange(from, to);
 		return answer("utilisation", range, format, () -> {
-			List<Reports.UtilisationRow> rows = reports.utilisation(range);
-			return new Answer(new Utilisation(from, to, rows, reports.roomUtilisation(range).orElse(null)),
-					() -> tables.utilisation(rows).csv());
+			Reports.Utilisation both = reports.utilisationWithRooms(range);
+			return new Answer(new Utilisation(from, to, both.therapists(), both.rooms().orElse(null)),
+					() -> tables.utilisationCsv(both).csv());
 		});
 	}
 
