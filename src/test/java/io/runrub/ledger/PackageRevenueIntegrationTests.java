@@ -50,15 +50,53 @@ class PackageRevenueIntegrationTests {
 
 	MassageService sports;
 
+	io.runrub.clinic.TherapistView alice;
+
+	@Autowired
+	io.runrub.booking.AppointmentBooking booking;
+
 	@BeforeEach
 	void setUp() {
 		clinic.reset();
 		clinic.open();
-		clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
+		alice = clinic.therapist("Alice").offering(SPORTS).monToSat("09:00-18:00").create();
 		sports = clinic.service("Sports massage", SPORTS, 60).create();
 		admin = clinic.admin();
 		rosa = clinic.runner("Rosa");
 		sam = clinic.runner("Sam");
+	}
+
+	@Test
+	void anAppointmentACreditPaidForIsNotCountedAgainAtTheServicesPrice() throws Exception {
+		ClinicPackage five = sales.define(new ClinicPackage(null, "Five sports massages", sports.id(), 5, 30000, 6));
+		long credit = sales.recordDeskPurchase(RunnerId.of(rosa.accountId()), five.id()).creditId();
+		var paidByCredit = past(rosa, "2026-03-16T10:00");
+		past(sam, "2026-03-17T10:00");
+		jdbc.sql("""
+				insert into credit_use (appointment_id, credit_id, runner_id, appointment_start, used_at)
+				values (:appointment, :credit, :runner, :start, :start)""")
+			.param("appointment", paidByCredit.id().value())
+			.param("credit", credit)
+			.param("runner", rosa.accountId())
+			.param("start", paidByCredit.start().toOffsetDateTime())
+			.update();
+
+		// by hand: Sam's massage at £65 and the package at £300; Rosa's massage is in the package's £300
+		mvc.perform(get("/api/v1/admin/reports/revenue").param("from", "2026-03-01")
+			.param("to", "2026-03-31")
+			.with(user(admin)))
+			.andExpect(jsonPath("$.rows", hasSize(2)))
+			.andExpect(jsonPath("$.rows[0].kind").value("SERVICE"))
+			.andExpect(jsonPath("$.rows[0].count").value(1))
+			.andExpect(jsonPath("$.rows[1].kind").value("PACKAGE"))
+			.andExpect(jsonPath("$.rows[1].amountCents").value(30000))
+			.andExpect(jsonPath("$.totalCents").value(30000 + sports.price().minorUnits()));
+	}
+
+	io.runrub.booking.AppointmentView past(RunRubUser runner, String localStart) {
+		return booking.recordPast(new io.runrub.booking.AppointmentBooking.PastAppointment(
+				RunnerId.of(runner.accountId()), alice.id(), sports.id(), TestClinic.london(localStart),
+				io.runrub.accounts.AccountId.of(admin.accountId())));
 	}
 
 	@Test

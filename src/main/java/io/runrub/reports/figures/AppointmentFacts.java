@@ -51,28 +51,38 @@ public class AppointmentFacts {
 	 * attendance is recorded) whether the cancellation was late and whether the runner did not come; {@code null}
 	 * for those two while the columns do not exist.
 	 */
-	public record Made(Instant start, long serviceId, boolean cancelled, Boolean late, Boolean noShow) {
+	public record Made(Instant start, long serviceId, boolean cancelled, Boolean late, Boolean noShow,
+			boolean paidByCredit) {
 
-		public Made(Instant start, boolean cancelled) {
-			this(start, 0, cancelled, null, null);
+		public Made(Instant start, long serviceId, boolean cancelled, Boolean late, Boolean noShow) {
+			this(start, serviceId, cancelled, late, noShow, false);
 		}
 
 	}
 
 	/**
 	 * Every appointment starting in [from, to), with what became of it: one read serves the attendance report
-	 * (appointments, cancellations, late cancellations, no-shows) and the revenue report (those kept and not missed).
+	 * (appointments, cancellations, late cancellations, no-shows) and the revenue report (those kept and not missed,
+	 * less those a package's credit paid for, which the package's sale already counts: the ledger's
+	 * {@code credit_use}, read here as the reports read the other modules' tables).
 	 * THE ONE READ OF {@code appointment.late_cancellation} and {@code appointment.attendance}.
 	 */
 	public List<Made> made(Instant from, Instant to) {
 		boolean recorded = recordsAttendance();
-		String columns = recorded ? "start_at, status, service_id, late_cancellation, attendance"
-				: "start_at, status, service_id";
-		return jdbc.sql("select " + columns + " from appointment where start_at >= :from and start_at < :to")
+		boolean credits = hasTable("credit_use");
+		String columns = "a.start_at, a.status, a.service_id, "
+				+ (recorded ? "a.late_cancellation, a.attendance, " : "null, null, ")
+				+ (credits ? "u.appointment_id" : "null");
+		String joined = credits
+				? " left join credit_use u on u.appointment_id = a.id and u.returned_at is null" : "";
+		return jdbc
+			.sql("select " + columns + " from appointment a" + joined
+					+ " where a.start_at >= :from and a.start_at < :to")
 			.param("from", ts(from))
 			.param("to", ts(to))
 			.query((rs, row) -> new Made(instant(rs, 1), rs.getLong(3), "CANCELLED".equals(rs.getString(2)),
-					recorded ? rs.getBoolean(4) : null, recorded ? "NO_SHOW".equals(rs.getString(5)) : null))
+					recorded ? rs.getBoolean(4) : null, recorded ? "NO_SHOW".equals(rs.getString(5)) : null,
+					rs.getObject(6) != null))
 			.list();
 	}
 
@@ -113,6 +123,22 @@ public class AppointmentFacts {
 	/** Whether late cancellations and no-shows are recorded at all (both columns exist). */
 	public boolean recordsAttendance() {
 		return hasColumn("late_cancellation") && hasColumn("attendance");
+	}
+
+	private volatile Boolean creditUses;
+
+	private boolean hasTable(String table) {
+		Boolean known = creditUses;
+		if (known == null) {
+			known = jdbc.sql("""
+					select count(*) from information_schema.tables
+					where lower(table_name) = :table and lower(table_schema) = lower(current_schema)""")
+				.param("table", table)
+				.query(Long.class)
+				.single() > 0;
+			creditUses = known;
+		}
+		return known;
 	}
 
 	private boolean hasColumn(String column) {

@@ -281,7 +281,7 @@ public class Reports {
 		if (start.isBefore(end)) {
 			Map<Long, Long> kept = facts.made(start, end)
 				.stream()
-				.filter(made -> !made.cancelled() && !Boolean.TRUE.equals(made.noShow()))
+				.filter(made -> !made.cancelled() && !Boolean.TRUE.equals(made.noShow()) && !made.paidByCredit())
 				.collect(Collectors.groupingBy(AppointmentFacts.Made::serviceId, TreeMap::new, Collectors.counting()));
 			Map<Long, MassageService> services = catalog.allServices()
 				.stream()

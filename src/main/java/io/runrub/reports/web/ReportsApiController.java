@@ -102,7 +102,7 @@ class ReportsApiController {
 
 	@GetMapping("/api/v1/admin/reports/revenue")
 	@Operation(summary = "Revenue by service (and package)",
-			description = "Appointments already started and not cancelled (nor missed), at the service's price, in "
+			description = "Appointments already started and not cancelled (nor missed) nor paid by a package credit, at the service's price, then packages sold, in "
 					+ "minor units of the clinic's currency.")
 	ResponseEntity<?> revenue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
