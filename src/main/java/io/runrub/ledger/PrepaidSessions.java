@@ -34,6 +34,23 @@ public class PrepaidSessions {
 			.single();
 	}
 
+	/** Sessions of a service the runner's packages still pay for, valid until the end of {@code expiresOn}. */
+	public record Credit(ServiceId serviceId, int left, LocalDate expiresOn) {
+	}
+
+	/** The runner's credits still to use and valid on the day, soonest to expire first. */
+	public java.util.List<Credit> left(RunnerId runnerId, LocalDate on) {
+		return jdbc.sql("""
+				select service_id, sessions_left, expires_on from package_credit
+				where runner_id = :runner and sessions_left > 0 and expires_on >= :on
+				order by expires_on, id""")
+			.param("runner", runnerId.value())
+			.param("on", on)
+			.query((rs, row) -> new Credit(ServiceId.of(rs.getLong(1)), rs.getInt(2),
+					rs.getObject(3, LocalDate.class)))
+			.list();
+	}
+
 	/** Those of these appointments that a package's credit pays for (used and not given back). */
 	public java.util.Set<io.runrub.booking.AppointmentId> paidByCredit(
 			java.util.Collection<io.runrub.booking.AppointmentId> appointmentIds) {

@@ -5,8 +5,8 @@
  * cancellation or a no-show does not, and is charged the clinic's fee if no credit paid for it. Payment is taken at
  * the clinic (an admin records it) behind {@code ledger.payments.PaymentGateway}, so a card provider can be added.
  * Hears booking's events; other modules ask {@link io.runrub.ledger.PrepaidSessions} how many sessions a runner has
- * paid for.
+ * paid for, and gives the reports the packages sold ({@code reports.spi.PackageSales}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ledger",
-		allowedDependencies = { "shared", "accounts", "clinic", "booking" })
+		allowedDependencies = { "shared", "accounts", "clinic", "booking", "reports :: spi" })
 package io.runrub.ledger;

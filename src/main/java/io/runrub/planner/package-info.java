@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planner",
 		allowedDependencies = { "shared", "accounts", "clinic", "booking", "runners", "training",
-				"training :: spi" })
+				"training :: spi", "ledger" })
 package io.runrub.planner;

@@ -11,7 +11,7 @@
  * figures are counts of runners, and any group of fewer than three runners is withheld.
  *
  * <p>
- * {@code spi} is what other modules may provide to the reports (package sales, once packages exist).
+ * {@code spi} is what other modules may provide to the reports (package sales: the ledger provides them).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
 		allowedDependencies = { "shared", "accounts", "clinic", "reports :: spi" })

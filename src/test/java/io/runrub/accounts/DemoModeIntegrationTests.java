@@ -46,6 +46,24 @@ class DemoModeIntegrationTests {
 		@Autowired
 		AccountDirectory accounts;
 
+		@Autowired
+		io.runrub.ledger.statement.AccountStatements statements;
+
+		@Test
+		void theDemoRunnerHoldsThePackageOfTheClinicWithOneCreditUsed() {
+			var runner = accounts.findByEmail(DemoAccounts.RUNNER_EMAIL).orElseThrow();
+			var statement = statements.of(RunnerId.of(runner.id().value()));
+			assertThat(statement.credits()).singleElement().satisfies(credit -> {
+				assertThat(credit.packageName()).isEqualTo("Five 60-minute sports massages");
+				assertThat(credit.left()).isEqualTo(4);
+			});
+			assertThat(statement.entries()).extracting(io.runrub.ledger.statement.Statement.Entry::kind)
+				.containsExactly(io.runrub.ledger.statement.EntryKind.PURCHASE,
+						io.runrub.ledger.statement.EntryKind.PAYMENT, io.runrub.ledger.statement.EntryKind.CREDIT_USED);
+			assertThat(statement.entries().get(0).amountCents()).isEqualTo(30000);
+			assertThat(statement.balanceCents()).isZero();
+		}
+
 		@Test
 		void theClinicOfTheSourcesIsSeeded() {
 			assertThat(catalog.clinic().zone().getId()).isEqualTo("Europe/London");

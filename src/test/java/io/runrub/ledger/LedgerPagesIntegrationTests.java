@@ -67,7 +67,7 @@ class LedgerPagesIntegrationTests {
 
 		mvc.perform(get("/statement").with(user(rosa)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Five sports massages: 5 × Sports massage for £300.00"),
+			.andExpect(content().string(allOf(containsString("Five sports massages: 5 × Sports massage (60 min) for £300.00"),
 					containsString("Nothing on your statement yet."))));
 		mvc.perform(post("/statement/packages/{id}", five.id()).with(user(rosa)).with(csrf()))
 			.andExpect(redirectedUrl("/statement"));
@@ -120,6 +120,23 @@ class LedgerPagesIntegrationTests {
 		assertThat(statements.of(RunnerId.of(rosa.accountId())).balanceCents()).isZero();
 		assertThat(statements.of(RunnerId.of(rosa.accountId())).credits()).hasSize(2);
 		mvc.perform(get("/statement").with(user(admin))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAdminFindsARunnersAccountByNameAndItsPageSaysWhose() throws Exception {
+		clinic.service("Sports massage", SPORTS, 30).create();
+		mvc.perform(get("/admin/packages").with(user(admin)))
+			.andExpect(status().isOk())
+			// one service name at two lengths: the admin can tell which the package is of
+			.andExpect(content().string(containsString("Sports massage (60 min)")))
+			.andExpect(content().string(containsString("Sports massage (30 min)")));
+		mvc.perform(get("/admin/packages").param("runner", "ros").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/runners/" + rosa.accountId() + "/statement")));
+		mvc.perform(get("/admin/packages").param("runner", "nobody here").with(user(admin)))
+			.andExpect(content().string(containsString("No runner’s name or email contains “nobody here”.")));
+		mvc.perform(get("/admin/runners/{id}/statement", rosa.accountId()).with(user(admin)))
+			.andExpect(content().string(containsString(rosa.name() + "’s account (" + rosa.email() + ")")));
 	}
 
 	@Test

@@ -180,6 +180,39 @@ class PlanScenarioTests {
 	}
 
 	@Test
+	void packageCreditsPayForMassagesBeyondWhatTheMonthlyBudgetAllows() {
+		LocalDate to = TODAY.plusWeeks(16);
+		PlanningInput budgetOnly = input(profile(6, Pressure.FIRM, 6500, List.of()), weeks(TODAY, to, MARATHONER),
+				List.of(), List.of(), List.of(), to);
+		Plan withoutCredits = generator.generate(budgetOnly);
+		// three 60-minute sports massages (service 5) bought in a package, valid until the end of June
+		Plan withCredits = generator.generate(
+				budgetOnly.withPrepaid(List.of(new PlanningInput.Prepaid(ServiceId.of(5), 3, LocalDate.of(2026, 6, 30)))));
+
+		assertThat(withoutCredits.suggestions()).allSatisfy(suggestion -> assertThat(suggestion.reasons())
+			.noneSatisfy(reason -> assertThat(reason.text()).startsWith("Paid by your package")));
+		List<Suggestion> paidByPackage = withCredits.suggestions()
+			.stream()
+			.filter(suggestion -> suggestion.reasons()
+				.stream()
+				.anyMatch(reason -> reason.text()
+					.equals("Paid by your package (valid until 30 June 2026): it costs nothing from your monthly budget.")))
+			.toList();
+		assertThat(paidByPackage).hasSize(3).allSatisfy(suggestion -> {
+			assertThat(suggestion.serviceId()).isEqualTo(ServiceId.of(5));
+			assertThat(suggestion.date()).isBeforeOrEqualTo(LocalDate.of(2026, 6, 30));
+		});
+		assertThat(withCredits.suggestions()).hasSize(withoutCredits.suggestions().size() + 3);
+		// what the budget pays for still stays within it, month by month
+		Map<YearMonth, Long> spent = withCredits.suggestions()
+			.stream()
+			.filter(suggestion -> !paidByPackage.contains(suggestion))
+			.collect(Collectors.groupingBy(suggestion -> YearMonth.from(suggestion.date()),
+					Collectors.summingLong(suggestion -> suggestion.price().minorUnits())));
+		assertThat(spent.values()).allSatisfy(cents -> assertThat(cents).isLessThanOrEqualTo(6500L));
+	}
+
+	@Test
 	void aStopAnswerInTheIntakeYieldsNoMassageAndASeeAClinicianWarning() {
 		LocalDate to = TODAY.plusWeeks(12);
 		Plan plan = generator.generate(input(profile(5, Pressure.FIRM, 20000, List.of()),

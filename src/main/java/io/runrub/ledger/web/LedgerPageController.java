@@ -49,8 +49,11 @@ class LedgerPageController {
 
 	private final Refusals refusals;
 
+	private final io.runrub.accounts.AccountDirectory accounts;
+
 	LedgerPageController(AccountStatements statements, PackageSales sales, ClinicCatalog catalog,
-			MessageSourceAccessor messages, Refusals refusals) {
+			MessageSourceAccessor messages, Refusals refusals, io.runrub.accounts.AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.statements = statements;
 		this.sales = sales;
 		this.catalog = catalog;
@@ -91,9 +94,16 @@ class LedgerPageController {
 
 	// the clinic
 
+	/** At most this many runners found by the search for a runner's account. */
+	static final int RUNNERS_FOUND = 20;
+
 	@GetMapping("/admin/packages")
-	String packages(Model model) {
+	String packages(@RequestParam(required = false) String runner, Model model) {
 		model.addAttribute("packageForm", PackageForm.empty());
+		if (runner != null) {
+			model.addAttribute("runner", runner.strip());
+			model.addAttribute("runnersFound", accounts.searchRunners(runner, RUNNERS_FOUND));
+		}
 		return packagesPage(model);
 	}
 
@@ -153,15 +163,23 @@ class LedgerPageController {
 		Map<String, String> services = new LinkedHashMap<>();
 		for (MassageService service : catalog.allServices()) {
 			if (service.active()) {
-				services.put(String.valueOf(service.id().value()), service.name());
+				services.put(String.valueOf(service.id().value()), withLength(service));
 			}
 		}
 		model.addAttribute("services", services);
 		return "ledger/packages";
 	}
 
+	/** A service with its length, since a clinic may sell one service name at two lengths. */
+	private String withLength(MassageService service) {
+		return messages.getMessage("ledger.serviceWithLength",
+				new Object[] { service.name(), service.durationMinutes() });
+	}
+
 	private String runnerPage(long id, Model model) {
 		showStatement(RunnerId.of(id), model);
+		accounts.find(io.runrub.accounts.AccountId.of(id))
+			.ifPresent(account -> model.addAttribute("account", account));
 		model.addAttribute("runnerId", id);
 		model.addAttribute("offers", offers(sales.packages()));
 		return "ledger/runner-statement";
@@ -188,7 +206,7 @@ class LedgerPageController {
 		return packages.stream().map(offer -> {
 			String serviceName;
 			try {
-				serviceName = catalog.service(offer.serviceId()).name();
+				serviceName = withLength(catalog.service(offer.serviceId()));
 			}
 			catch (DomainException ex) {
 				serviceName = "";

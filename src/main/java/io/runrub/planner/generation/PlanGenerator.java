@@ -648,19 +648,39 @@ public final class PlanGenerator {
 		spent.values().forEach(booked -> bookedSpend.merge(YearMonth.from(booked.date()), booked.price(), Money::plus));
 		int trainingDays = trainingDaysPerWeek(input, new TrainingDays(input.days()), input.from());
 		boolean minimum = !plan.saving() && monthlyMinimum.applies(trainingDays);
-		BudgetKeepsWhatItCanPay.Outcome<Suggestion> outcome = budget.apply(
-				suggestions.stream()
-					.map(suggestion -> new BudgetKeepsWhatItCanPay.Wanted<>(suggestion, suggestion.date(),
-							suggestion.kind().priority(), suggestion.modality(), suggestion.durationMinutes(),
-							suggestion.price(),
-							suggestion.focusAreas(), suggestion.kind() == Suggestion.Kind.REGULAR))
-					.toList(),
-				input.services()
-					.stream()
-					.map(service -> new BudgetKeepsWhatItCanPay.Priced(service.serviceId().value(), service.modality(),
-							service.minutes(), service.price()))
-					.toList(),
-				bookedSpend, profile.monthlyBudget(), minimum, YearMonth.from(input.from()), plan.setAside());
+		// a massage the runner's package still pays for costs the budget nothing. The credits go first to the
+		// massages the budget alone would leave out, then to those it would pay for, by date, each of the credit's
+		// service on or before its expiry (soonest to expire first); the budget then decides on the rest
+		List<Suggestion> byPackage = new ArrayList<>();
+		if (!input.prepaid().isEmpty()) {
+			Set<Suggestion> paidByBudget = Collections.newSetFromMap(new IdentityHashMap<>());
+			budgetOutcome(input, suggestions, bookedSpend, minimum, plan).kept()
+				.forEach(decision -> paidByBudget.add(decision.massage()));
+			List<Suggestion> byDate = suggestions.stream().sorted(Comparator.comparing(Suggestion::date)).toList();
+			List<Suggestion> candidates = new ArrayList<>();
+			byDate.stream().filter(suggestion -> !paidByBudget.contains(suggestion)).forEach(candidates::add);
+			byDate.stream().filter(paidByBudget::contains).forEach(candidates::add);
+			List<PlanningInput.Prepaid> credits = input.prepaid();
+			int[] creditsLeft = credits.stream().mapToInt(PlanningInput.Prepaid::left).toArray();
+			Set<Suggestion> credited = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (Suggestion suggestion : candidates) {
+				for (int i = 0; i < credits.size(); i++) {
+					if (creditsLeft[i] > 0 && credits.get(i).serviceId().equals(suggestion.serviceId())
+							&& !suggestion.date().isAfter(credits.get(i).expiresOn())) {
+						creditsLeft[i]--;
+						credited.add(suggestion);
+						notDropped.add(suggestion);
+						List<Reason> reasons = new ArrayList<>(suggestion.reasons());
+						reasons.add(Math.max(0, reasons.size() - 1), budget.paidByPackage(credits.get(i).expiresOn()));
+						byPackage.add(suggestion.withReasons(reasons));
+						break;
+					}
+				}
+			}
+			suggestions = suggestions.stream().filter(suggestion -> !credited.contains(suggestion)).toList();
+		}
+		BudgetKeepsWhatItCanPay.Outcome<Suggestion> outcome = budgetOutcome(input, suggestions, bookedSpend, minimum,
+				plan);
 		List<Suggestion> kept = new ArrayList<>();
 		for (BudgetKeepsWhatItCanPay.Kept<Suggestion> decision : outcome.kept()) {
 			Suggestion suggestion = decision.massage();
@@ -692,7 +712,27 @@ public final class PlanGenerator {
 			kept.add(suggestion.withReasons(reasons));
 		}
 		warnings.addAll(outcome.warnings());
+		if (!byPackage.isEmpty()) {
+			kept.addAll(byPackage);
+			kept.sort(Comparator.comparing(Suggestion::date));
+		}
 		return kept;
+	}
+
+	private BudgetKeepsWhatItCanPay.Outcome<Suggestion> budgetOutcome(PlanningInput input, List<Suggestion> suggestions,
+			Map<YearMonth, Money> bookedSpend, boolean minimum, Budget plan) {
+		return budget.apply(
+				suggestions.stream()
+					.map(suggestion -> new BudgetKeepsWhatItCanPay.Wanted<>(suggestion, suggestion.date(),
+							suggestion.kind().priority(), suggestion.modality(), suggestion.durationMinutes(),
+							suggestion.price(), suggestion.focusAreas(), suggestion.kind() == Suggestion.Kind.REGULAR))
+					.toList(),
+				input.services()
+					.stream()
+					.map(service -> new BudgetKeepsWhatItCanPay.Priced(service.serviceId().value(), service.modality(),
+							service.minutes(), service.price()))
+					.toList(),
+				bookedSpend, input.profile().monthlyBudget(), minimum, YearMonth.from(input.from()), plan.setAside());
 	}
 
 	private static Adjustment adjustment(Reason said) {

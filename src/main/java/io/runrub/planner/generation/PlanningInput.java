@@ -30,18 +30,33 @@ import io.runrub.shared.Money;
  * @param days the runner's training calendar: when it holds training, it sets how often (else the profile does)
  * @param longEfforts completed marathons and ultras (a marathon or more, or 3½ hours or more), recent and in the
  * horizon: the next massage after each asks the post-effort health question again
+ * @param prepaid the sessions the runner's packages still pay for (credits left, by service and expiry): a planned
+ * massage of that service on or before the expiry takes one and costs the monthly budget nothing
  */
 public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
 		List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
 		Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
 		List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
 		boolean homeworkWithoutImprovement, Set<LocalDate> closedDays, List<BookedMassage> existing,
-		List<LongEffort> longEfforts) {
+		List<LongEffort> longEfforts, List<Prepaid> prepaid) {
 
 	public PlanningInput {
 		closedDays = closedDays == null ? Set.of() : Set.copyOf(closedDays);
 		existing = existing == null ? List.of() : List.copyOf(existing);
 		longEfforts = longEfforts == null ? List.of() : List.copyOf(longEfforts);
+		prepaid = prepaid == null ? List.of() : List.copyOf(prepaid);
+	}
+
+	/** Without package credits. */
+	public PlanningInput(LocalDate today, LocalDate from, LocalDate to, RunnerProfile profile,
+			List<String> stopAnswers, List<String> restrictions, List<TrainingDay> days, List<RaceDay> races,
+			Set<LocalDate> spikeDays, Set<LocalDate> peakWeeks, List<ServiceOption> services,
+			List<TherapistOption> therapists, List<BookedMassage> booked, Set<BodyArea> recurringPainAreas,
+			boolean homeworkWithoutImprovement, Set<LocalDate> closedDays, List<BookedMassage> existing,
+			List<LongEffort> longEfforts) {
+		this(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays, peakWeeks, services,
+				therapists, booked, recurringPainAreas, homeworkWithoutImprovement, closedDays, existing, longEfforts,
+				List.of());
 	}
 
 	/** Without long efforts. */
@@ -78,7 +93,18 @@ public record PlanningInput(LocalDate today, LocalDate from, LocalDate to, Runne
 	public PlanningInput with(Set<LocalDate> closed, List<BookedMassage> others) {
 		return new PlanningInput(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays,
 				peakWeeks, services, therapists, booked, recurringPainAreas, homeworkWithoutImprovement, closed,
-				others, longEfforts);
+				others, longEfforts, prepaid);
+	}
+
+	/** The same input with the sessions the runner's packages still pay for. */
+	public PlanningInput withPrepaid(List<Prepaid> credits) {
+		return new PlanningInput(today, from, to, profile, stopAnswers, restrictions, days, races, spikeDays,
+				peakWeeks, services, therapists, booked, recurringPainAreas, homeworkWithoutImprovement, closedDays,
+				existing, longEfforts, credits);
+	}
+
+	/** Sessions of a service a package has paid for, still to use, valid until the end of {@code expiresOn}. */
+	public record Prepaid(ServiceId serviceId, int left, LocalDate expiresOn) {
 	}
 
 	/**

@@ -89,10 +89,14 @@ public class PlanGeneration {
 
 	private final MessageSourceAccessor messages;
 
+	private final io.runrub.ledger.PrepaidSessions prepaid;
+
 	/** @param care what the care loop knows (recurring pain, homework that does not help); none without care */
 	PlanGeneration(ProfileKeeping profiles, IntakeScreening screening, TrainingCalendar training,
 			ClinicCatalog catalog, AppointmentCalendar appointments, PlannedMassages planned, Clock clock,
-			ObjectProvider<CareSignals> care, MoveProposals proposals, MessageSourceAccessor messages) {
+			ObjectProvider<CareSignals> care, MoveProposals proposals, MessageSourceAccessor messages,
+			io.runrub.ledger.PrepaidSessions prepaid) {
+		this.prepaid = prepaid;
 		this.proposals = proposals;
 		this.messages = messages;
 		this.profiles = profiles;
@@ -401,6 +405,9 @@ public class PlanGeneration {
 						.map(MassageService::price)
 						.orElseGet(() -> Money.zero(catalog.clinic().currency()))))
 			.toList();
+		Set<AppointmentId> paid = prepaid.paidByCredit(java.util.stream.Stream.concat(booked.stream(), existing.stream())
+			.map(PlanningInput.BookedMassage::appointmentId)
+			.collect(Collectors.toSet()));
 		return new PlanningInput(today, from, to, profile,
 				verdict.stops().stream().map(IntakeQuestion::id).toList(),
 				verdict.restrictions().stream().map(IntakeQuestion::id).toList(), days,
@@ -421,8 +428,23 @@ public class PlanGeneration {
 								.toList(),
 							therapist.offers()))
 					.toList(),
-				booked, signals.recurringPain(), signals.homeworkWithoutImprovement(), closed, existing,
-				longEfforts(sessions));
+				prepaidAtNoCost(booked, paid), signals.recurringPain(), signals.homeworkWithoutImprovement(), closed,
+				prepaidAtNoCost(existing, paid), longEfforts(sessions))
+			.withPrepaid(prepaid.left(runnerId, from)
+				.stream()
+				.map(credit -> new PlanningInput.Prepaid(credit.serviceId(), credit.left(), credit.expiresOn()))
+				.toList());
+	}
+
+	/** A booked massage a package's credit paid for costs the month's budget nothing. */
+	private static List<PlanningInput.BookedMassage> prepaidAtNoCost(List<PlanningInput.BookedMassage> massages,
+			Set<AppointmentId> paid) {
+		return massages.stream()
+			.map(massage -> paid.contains(massage.appointmentId())
+					? new PlanningInput.BookedMassage(massage.appointmentId(), massage.date(), massage.modality(),
+							Money.zero(massage.price().currency()))
+					: massage)
+			.toList();
 	}
 
 	/** Completed sessions of a marathon or more, or of 3½ hours or more. */

@@ -304,6 +304,12 @@ public final class BudgetKeepsWhatItCanPay implements CatalogueRule {
 				budget.formatWhole(Locale.UK), MONTH.format(month)));
 	}
 
+	/** A massage a package the runner bought still pays for: it costs the month's budget nothing. */
+	public Reason paidByPackage(LocalDate expiresOn) {
+		return INFO.reason(RuleTexts.text("planner.rule.FREQ-BUDGET.paidByPackage", DAY.format(expiresOn),
+				expiresOn.getYear()));
+	}
+
 	public Warning forgoes(YearMonth month, String what, Money budget) {
 		return INFO.warning(RuleTexts.text("planner.rule.FREQ-BUDGET.leavesOut", MONTH.format(month),
 				budget.formatWhole(Locale.UK), what));

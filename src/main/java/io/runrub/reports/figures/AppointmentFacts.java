@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  * because no module's API serves a whole clinic's year at once. Times are UTC instants, as stored.
  *
  * <p>
- * Two columns may or may not exist yet: {@code appointment.late_cancellation} and {@code appointment.attendance} come
- * with attendance and fees. Each is read in exactly one method below ({@link #lateCancellations} and
- * {@link #noShows}); whether they exist is looked up once, in the schema's metadata, the first time it is needed.
- * Until then those figures are "not recorded" rather than zero.
+ * The columns that attendance, fees and rooms added ({@code appointment.late_cancellation},
+ * {@code appointment.attendance}, {@code appointment.room_id}) are in the application's schema now; each is still
+ * read in exactly one method ({@link #made} and {@link #inRooms}), and whether it exists is looked up once in the
+ * schema's metadata, so that the reports keep working (as "not recorded") on a database migrated only part-way.
  */
 @Component
 public class AppointmentFacts {
@@ -34,10 +34,6 @@ public class AppointmentFacts {
 	public record Booked(long therapistId, Instant start, Instant end, Instant blockStart, Instant blockEnd) {
 	}
 
-	/** An appointment starting in the range, whatever its status. */
-	public record Made(Instant start, boolean cancelled) {
-	}
-
 	/** Appointments still booked that take some of [from, to) of a therapist's time, buffers included. */
 	public List<Booked> booked(Instant from, Instant to) {
 		return jdbc.sql("""
@@ -50,68 +46,44 @@ public class AppointmentFacts {
 			.list();
 	}
 
-	/** Every appointment starting in [from, to), with whether it was cancelled. */
+	/**
+	 * An appointment starting in the range, whatever its status: its service, whether it was cancelled, and (once
+	 * attendance is recorded) whether the cancellation was late and whether the runner did not come; {@code null}
+	 * for those two while the columns do not exist.
+	 */
+	public record Made(Instant start, long serviceId, boolean cancelled, Boolean late, Boolean noShow,
+			boolean paidByCredit) {
+
+		public Made(Instant start, long serviceId, boolean cancelled, Boolean late, Boolean noShow) {
+			this(start, serviceId, cancelled, late, noShow, false);
+		}
+
+	}
+
+	/**
+	 * Every appointment starting in [from, to), with what became of it: one read serves the attendance report
+	 * (appointments, cancellations, late cancellations, no-shows) and the revenue report (those kept and not missed,
+	 * less those a package's credit paid for, which the package's sale already counts: the ledger's
+	 * {@code credit_use}, read here as the reports read the other modules' tables).
+	 * THE ONE READ OF {@code appointment.late_cancellation} and {@code appointment.attendance}.
+	 */
 	public List<Made> made(Instant from, Instant to) {
-		return jdbc.sql("""
-				select start_at, status from appointment where start_at >= :from and start_at < :to""")
+		boolean recorded = recordsAttendance();
+		boolean credits = hasTable("credit_use");
+		String columns = "a.start_at, a.status, a.service_id, "
+				+ (recorded ? "a.late_cancellation, a.attendance, " : "null, null, ")
+				+ (credits ? "u.appointment_id" : "null");
+		String joined = credits
+				? " left join credit_use u on u.appointment_id = a.id and u.returned_at is null" : "";
+		return jdbc
+			.sql("select " + columns + " from appointment a" + joined
+					+ " where a.start_at >= :from and a.start_at < :to")
 			.param("from", ts(from))
 			.param("to", ts(to))
-			.query((rs, row) -> new Made(instant(rs, 1), "CANCELLED".equals(rs.getString(2))))
+			.query((rs, row) -> new Made(instant(rs, 1), rs.getLong(3), "CANCELLED".equals(rs.getString(2)),
+					recorded ? rs.getBoolean(4) : null, recorded ? "NO_SHOW".equals(rs.getString(5)) : null,
+					rs.getObject(6) != null))
 			.list();
-	}
-
-	/** Past appointments still booked, per service: how many started in [from, to). */
-	public List<ServiceCount> bookedPerService(Instant from, Instant to) {
-		return jdbc.sql("""
-				select service_id, count(*) from appointment
-				where status = 'BOOKED' and start_at >= :from and start_at < :to
-				group by service_id""")
-			.param("from", ts(from))
-			.param("to", ts(to))
-			.query((rs, row) -> new ServiceCount(rs.getLong(1), rs.getLong(2)))
-			.list();
-	}
-
-	public record ServiceCount(long serviceId, long count) {
-	}
-
-	// ---- the columns attendance and fees add: each read here and nowhere else ----
-
-	/**
-	 * THE ONE READ OF {@code appointment.late_cancellation}: starts of the appointments in [from, to) cancelled
-	 * inside the cutoff; empty (not zero) while the column does not exist.
-	 */
-	public java.util.Optional<List<Instant>> lateCancellations(Instant from, Instant to) {
-		if (!hasColumn("late_cancellation")) {
-			return java.util.Optional.empty();
-		}
-		return java.util.Optional.of(jdbc.sql("""
-				select start_at from appointment
-				where late_cancellation = true and start_at >= :from and start_at < :to""")
-			.param("from", ts(from))
-			.param("to", ts(to))
-			.query((rs, row) -> instant(rs, 1))
-			.list());
-	}
-
-	/**
-	 * THE ONE READ OF {@code appointment.attendance}: the no-shows among appointments starting in [from, to), with
-	 * their service; empty (not zero) while the column does not exist.
-	 */
-	public java.util.Optional<List<NoShow>> noShows(Instant from, Instant to) {
-		if (!hasColumn("attendance")) {
-			return java.util.Optional.empty();
-		}
-		return java.util.Optional.of(jdbc.sql("""
-				select start_at, service_id from appointment
-				where attendance = 'NO_SHOW' and start_at >= :from and start_at < :to""")
-			.param("from", ts(from))
-			.param("to", ts(to))
-			.query((rs, row) -> new NoShow(instant(rs, 1), rs.getLong(2)))
-			.list());
-	}
-
-	public record NoShow(Instant start, long serviceId) {
 	}
 
 	/**
@@ -151,6 +123,22 @@ public class AppointmentFacts {
 	/** Whether late cancellations and no-shows are recorded at all (both columns exist). */
 	public boolean recordsAttendance() {
 		return hasColumn("late_cancellation") && hasColumn("attendance");
+	}
+
+	private volatile Boolean creditUses;
+
+	private boolean hasTable(String table) {
+		Boolean known = creditUses;
+		if (known == null) {
+			known = jdbc.sql("""
+					select count(*) from information_schema.tables
+					where lower(table_name) = :table and lower(table_schema) = lower(current_schema)""")
+				.param("table", table)
+				.query(Long.class)
+				.single() > 0;
+			creditUses = known;
+		}
+		return known;
 	}
 
 	private boolean hasColumn(String column) {

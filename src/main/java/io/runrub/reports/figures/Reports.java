@@ -77,12 +77,49 @@ public class Reports {
 	 * range's days. Therapists with neither working time nor bookings in a week are left out of that week.
 	 */
 	public List<UtilisationRow> utilisation(ReportRange range) {
-		ZoneId zone = catalog.zone();
-		Instant start = range.start(zone);
-		Instant end = range.end(zone);
-		Set<LocalDate> closed = closedDays(range.from(), range.to());
-		List<TherapistView> therapists = catalog.allTherapists();
-		Map<TherapistId, List<TimeWindow>> away = timeOff(therapists, start, end);
+		return utilisation(range, new AtWork(range));
+	}
+
+	/** Both utilisation reports, reading the therapists' time off once. */
+	public record Utilisation(List<UtilisationRow> therapists, Optional<List<RoomUtilisationRow>> rooms) {
+	}
+
+	public Utilisation utilisationWithRooms(ReportRange range) {
+		AtWork atWork = new AtWork(range);
+		return new Utilisation(utilisation(range, atWork), roomUtilisation(range, atWork));
+	}
+
+	/** Who works in a range and what takes them away: read once for both utilisation reports. */
+	private final class AtWork {
+
+		final ZoneId zone = catalog.zone();
+
+		final Instant start;
+
+		final Instant end;
+
+		final Set<LocalDate> closed;
+
+		final List<TherapistView> therapists = catalog.allTherapists();
+
+		final Map<TherapistId, List<TimeWindow>> away;
+
+		AtWork(ReportRange range) {
+			start = range.start(zone);
+			end = range.end(zone);
+			closed = closedDays(range.from(), range.to());
+			away = timeOff(therapists, start, end);
+		}
+
+	}
+
+	private List<UtilisationRow> utilisation(ReportRange range, AtWork atWork) {
+		ZoneId zone = atWork.zone;
+		Instant start = atWork.start;
+		Instant end = atWork.end;
+		Set<LocalDate> closed = atWork.closed;
+		List<TherapistView> therapists = atWork.therapists;
+		Map<TherapistId, List<TimeWindow>> away = atWork.away;
 		Map<Long, Map<LocalDate, Long>> booked = new LinkedHashMap<>();
 		for (AppointmentFacts.Booked appointment : facts.booked(start, end)) {
 			LocalDate day = LocalDate.ofInstant(appointment.start(), zone);
@@ -127,13 +164,15 @@ public class Reports {
 	 * minutes the clinic is open (at least one therapist at work). Empty while rooms are not in the schema.
 	 */
 	public Optional<List<RoomUtilisationRow>> roomUtilisation(ReportRange range) {
-		ZoneId zone = catalog.zone();
-		Instant start = range.start(zone);
-		Instant end = range.end(zone);
-		return facts.inRooms(start, end).map(inRooms -> {
-			Set<LocalDate> closed = closedDays(range.from(), range.to());
-			List<TherapistView> therapists = catalog.allTherapists();
-			Map<TherapistId, List<TimeWindow>> away = timeOff(therapists, start, end);
+		return roomUtilisation(range, new AtWork(range));
+	}
+
+	private Optional<List<RoomUtilisationRow>> roomUtilisation(ReportRange range, AtWork atWork) {
+		ZoneId zone = atWork.zone;
+		return facts.inRooms(atWork.start, atWork.end).map(inRooms -> {
+			Set<LocalDate> closed = atWork.closed;
+			List<TherapistView> therapists = atWork.therapists;
+			Map<TherapistId, List<TimeWindow>> away = atWork.away;
 			WorkingTime open = WorkingTime.anyOf(therapists.stream()
 				.map(therapist -> WorkingTime.of(zone, therapist.workingHours(), range.from(), range.to(), closed,
 						away.getOrDefault(therapist.id(), List.of())))
@@ -182,23 +221,36 @@ public class Reports {
 		for (LocalDate week = ReportRange.weekStart(range.from()); !week.isAfter(range.to()); week = week.plusWeeks(1)) {
 			weeks.put(week, new long[2]);
 		}
+		boolean recorded = facts.recordsAttendance();
+		Map<LocalDate, long[]> late = new TreeMap<>();
 		for (AppointmentFacts.Made made : facts.made(start, end)) {
-			long[] counts = weeks.get(weekOf(made.start(), zone));
+			LocalDate week = weekOf(made.start(), zone);
+			long[] counts = weeks.get(week);
 			counts[0]++;
 			if (made.cancelled()) {
 				counts[1]++;
 			}
+			long[] recordedCounts = late.computeIfAbsent(week, w -> new long[2]);
+			if (Boolean.TRUE.equals(made.late())) {
+				recordedCounts[0]++;
+			}
+			if (Boolean.TRUE.equals(made.noShow())) {
+				recordedCounts[1]++;
+			}
 		}
-		Optional<Map<LocalDate, Long>> late = facts.lateCancellations(start, end)
-			.map(starts -> starts.stream().collect(Collectors.groupingBy(at -> weekOf(at, zone), Collectors.counting())));
-		Optional<Map<LocalDate, Long>> noShows = facts.noShows(start, end)
-			.map(list -> list.stream()
-				.collect(Collectors.groupingBy(noShow -> weekOf(noShow.start(), zone), Collectors.counting())));
+		Optional<Map<LocalDate, Long>> lateByWeek = recorded ? Optional.of(counted(late, 0)) : Optional.empty();
+		Optional<Map<LocalDate, Long>> noShows = recorded ? Optional.of(counted(late, 1)) : Optional.empty();
 		List<AttendanceRow> rows = new ArrayList<>();
 		weeks.forEach((week, counts) -> rows.add(new AttendanceRow(ReportRange.isoWeek(week), week, counts[0],
-				counts[1], late.map(byWeek -> byWeek.getOrDefault(week, 0L)).orElse(null),
+				counts[1], lateByWeek.map(byWeek -> byWeek.getOrDefault(week, 0L)).orElse(null),
 				noShows.map(byWeek -> byWeek.getOrDefault(week, 0L)).orElse(null))));
 		return rows;
+	}
+
+	private static Map<LocalDate, Long> counted(Map<LocalDate, long[]> counts, int which) {
+		Map<LocalDate, Long> byWeek = new TreeMap<>();
+		counts.forEach((week, both) -> byWeek.put(week, both[which]));
+		return byWeek;
 	}
 
 	/** Whether late cancellations and no-shows are recorded (the columns exist). */
@@ -227,22 +279,20 @@ public class Reports {
 		Instant end = range.end(zone).isAfter(now) ? now : range.end(zone);
 		List<RevenueRow> rows = new ArrayList<>();
 		if (start.isBefore(end)) {
-			Map<Long, Long> missed = facts.noShows(start, end)
-				.map(list -> list.stream()
-					.collect(Collectors.groupingBy(AppointmentFacts.NoShow::serviceId, Collectors.counting())))
-				.orElse(Map.of());
+			Map<Long, Long> kept = facts.made(start, end)
+				.stream()
+				.filter(made -> !made.cancelled() && !Boolean.TRUE.equals(made.noShow()) && !made.paidByCredit())
+				.collect(Collectors.groupingBy(AppointmentFacts.Made::serviceId, TreeMap::new, Collectors.counting()));
 			Map<Long, MassageService> services = catalog.allServices()
 				.stream()
 				.collect(Collectors.toMap(service -> service.id().value(), service -> service));
-			for (AppointmentFacts.ServiceCount count : facts.bookedPerService(start, end)) {
-				MassageService service = services.get(count.serviceId());
-				long sold = count.count() - missed.getOrDefault(count.serviceId(), 0L);
-				if (service == null || sold <= 0) {
-					continue;
+			kept.forEach((serviceId, sold) -> {
+				MassageService service = services.get(serviceId);
+				if (service != null) {
+					rows.add(new RevenueRow("SERVICE", serviceId, service.name(), sold,
+							sold * service.price().minorUnits()));
 				}
-				rows.add(new RevenueRow("SERVICE", count.serviceId(), service.name(), sold,
-						sold * service.price().minorUnits()));
-			}
+			});
 		}
 		rows.sort(Comparator.comparing(RevenueRow::amountCents).reversed().thenComparing(RevenueRow::name));
 		for (PackageSales.Sold sold : packages.getIfAvailable(() -> PackageSales.NONE)

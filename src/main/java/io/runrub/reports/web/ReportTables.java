@@ -45,6 +45,25 @@ class ReportTables {
 		return new Table(header("week", "weekStart", "therapist", "bookedMinutes", "workingMinutes", "percent"), rows);
 	}
 
+	/**
+	 * The utilisation CSV: the therapists' rows, then the rooms' (one file, so each row names either a therapist or a
+	 * room, and its minutes available are that therapist's working minutes or the minutes the clinic is open).
+	 */
+	Table utilisationCsv(Reports.Utilisation report) {
+		String noHours = messages.getMessage("reports.utilisation.noHours");
+		List<List<Object>> rows = new ArrayList<>();
+		for (Reports.UtilisationRow row : report.therapists()) {
+			rows.add(java.util.Arrays.asList(row.week(), row.weekStart().toString(), row.therapist(), null,
+					row.bookedMinutes(), row.workingMinutes(), row.percent() == null ? noHours : row.percent()));
+		}
+		for (Reports.RoomUtilisationRow row : report.rooms().orElse(List.of())) {
+			rows.add(java.util.Arrays.asList(row.week(), row.weekStart().toString(), null, row.room(),
+					row.bookedMinutes(), row.openMinutes(), row.percent() == null ? noHours : row.percent()));
+		}
+		return new Table(header("week", "weekStart", "therapist", "room", "bookedMinutes", "availableMinutes",
+				"percent"), rows);
+	}
+
 	Table roomUtilisation(List<Reports.RoomUtilisationRow> report) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Reports.RoomUtilisationRow row : report) {

@@ -74,15 +74,15 @@ class ReportsApiController {
 			description = "bookedMinutes (time with clients) ÷ workingMinutes (hours less breaks, time off and closed "
 					+ "days); percent is null for a week without working time. rooms: per room, booked minutes ÷ "
 					+ "minutes the clinic is open (null until the clinic has rooms). format=csv for a CSV file of the "
-					+ "therapists' rows.")
+					+ "therapists' rows, then the rooms'.")
 	ResponseEntity<?> utilisation(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String format) {
 		ReportRange range = new ReportRange(from, to);
 		return answer("utilisation", range, format, () -> {
-			List<Reports.UtilisationRow> rows = reports.utilisation(range);
-			return new Answer(new Utilisation(from, to, rows, reports.roomUtilisation(range).orElse(null)),
-					() -> tables.utilisation(rows).csv());
+			Reports.Utilisation both = reports.utilisationWithRooms(range);
+			return new Answer(new Utilisation(from, to, both.therapists(), both.rooms().orElse(null)),
+					() -> tables.utilisationCsv(both).csv());
 		});
 	}
 
@@ -102,7 +102,7 @@ class ReportsApiController {
 
 	@GetMapping("/api/v1/admin/reports/revenue")
 	@Operation(summary = "Revenue by service (and package)",
-			description = "Appointments already started and not cancelled (nor missed), at the service's price, in "
+			description = "Appointments already started and not cancelled (nor missed) nor paid by a package credit, at the service's price, then packages sold, in "
 					+ "minor units of the clinic's currency.")
 	ResponseEntity<?> revenue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -99,10 +99,11 @@ class ReportsPageController {
 		model.addAttribute("range", range);
 		model.addAttribute("ahead", ahead);
 		if (range != null) {
-			List<Reports.UtilisationRow> utilisation = reports.utilisation(range);
+			Reports.Utilisation both = reports.utilisationWithRooms(range);
+			List<Reports.UtilisationRow> utilisation = both.therapists();
 			model.addAttribute("utilisation", tables.utilisation(utilisation));
 			model.addAttribute("utilisationChart", utilisationChart(utilisation));
-			model.addAttribute("rooms", reports.roomUtilisation(range).map(tables::roomUtilisation).orElse(null));
+			model.addAttribute("rooms", both.rooms().map(tables::roomUtilisation).orElse(null));
 			List<Reports.AttendanceRow> attendance = reports.attendance(range);
 			model.addAttribute("attendance", tables.attendance(attendance));
 			model.addAttribute("attendanceChart", attendanceChart(attendance));

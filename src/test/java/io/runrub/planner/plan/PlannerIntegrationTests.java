@@ -128,6 +128,9 @@ class PlannerIntegrationTests {
 		PlannedMassages plannedMassages;
 
 		@Autowired
+		io.runrub.ledger.PrepaidSessions prepaidSessions;
+
+		@Autowired
 		Clock clock;
 
 		@Autowired
@@ -262,7 +265,7 @@ class PlannerIntegrationTests {
 					runner.value() == rita.accountId() ? Set.of(BodyArea.CALVES) : Set.of(), false);
 			PlanGeneration withCare = new PlanGeneration(profiles, screening, trainingCalendar, catalog, appointments,
 					plannedMassages, clock, new StaticListableBeanFactory(Map.of("care", calfPainRecurs))
-						.getBeanProvider(CareSignals.class), proposals, messages);
+						.getBeanProvider(CareSignals.class), proposals, messages, prepaidSessions);
 			assertThat(generation.preview(RunnerId.of(rita.accountId()), null, null).suggestions())
 				.as("without care's signals").noneMatch(suggestion -> suggestion.modality() == Modality.MOVEMENT_ASSESSMENT);
 			assertThat(withCare.preview(RunnerId.of(rita.accountId()), null, null).suggestions())

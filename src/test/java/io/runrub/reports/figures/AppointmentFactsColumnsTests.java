@@ -24,10 +24,13 @@ class AppointmentFactsColumnsTests {
 	@Test
 	void withoutTheColumnsNothingIsRecordedRatherThanZero() {
 		JdbcClient jdbc = database("reports-without-columns", "");
+		jdbc.sql("insert into appointment (service_id, start_at, status) values (1, timestamp with time zone '2026-03-10 10:00:00+00:00', 'BOOKED')").update();
 		AppointmentFacts facts = new AppointmentFacts(jdbc);
 		assertThat(facts.recordsAttendance()).isFalse();
-		assertThat(facts.lateCancellations(FROM, TO)).isEmpty();
-		assertThat(facts.noShows(FROM, TO)).isEmpty();
+		assertThat(facts.made(FROM, TO)).allSatisfy(made -> {
+			assertThat(made.late()).isNull();
+			assertThat(made.noShow()).isNull();
+		});
 		assertThat(facts.inRooms(FROM, TO)).isEmpty();
 	}
 
@@ -57,9 +60,11 @@ class AppointmentFactsColumnsTests {
 		insert(jdbc, "2026-03-17T10:00:00Z", "BOOKED", "null", "'NO_SHOW'", 2);
 		AppointmentFacts facts = new AppointmentFacts(jdbc);
 		assertThat(facts.recordsAttendance()).isTrue();
-		assertThat(facts.lateCancellations(FROM, TO)).contains(List.of(Instant.parse("2026-03-10T10:00:00Z")));
-		assertThat(facts.noShows(FROM, TO))
-			.contains(List.of(new AppointmentFacts.NoShow(Instant.parse("2026-03-12T10:00:00Z"), 2)));
+		assertThat(facts.made(FROM, TO)).containsExactlyInAnyOrder(
+				new AppointmentFacts.Made(Instant.parse("2026-03-10T10:00:00Z"), 1, true, true, false),
+				new AppointmentFacts.Made(Instant.parse("2026-03-11T10:00:00Z"), 1, true, false, false),
+				new AppointmentFacts.Made(Instant.parse("2026-03-12T10:00:00Z"), 2, false, false, true),
+				new AppointmentFacts.Made(Instant.parse("2026-03-12T11:00:00Z"), 2, false, false, false));
 	}
 
 	static JdbcClient database(String name, String extraColumns) {
