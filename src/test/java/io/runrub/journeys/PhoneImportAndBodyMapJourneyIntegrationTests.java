@@ -73,8 +73,9 @@ class PhoneImportAndBodyMapJourneyIntegrationTests {
 		page.getByLabel("Password").fill("harbour-lantern-seven");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
 		page.navigate("/training");
-		assertThat(page.locator("svg.load-chart.narrow")).isVisible();
-		assertThat(page.locator("svg.load-chart.wide")).isHidden();
+		// nothing imported yet: the page says what to do instead of showing an empty chart
+		assertThat(page.locator("#training-empty")).isVisible();
+		assertThat(page.locator("svg.load-chart")).hasCount(0);
 
 		// record what the progress line says and whether the button is disabled, as it happens
 		page.evaluate("""
@@ -97,6 +98,8 @@ class PhoneImportAndBodyMapJourneyIntegrationTests {
 		assertThat(seen).as("progress while it ran, the button disabled").contains("Reading your file…|true");
 		browser.screenshot("import-report");
 
+		assertThat(page.locator("svg.load-chart.narrow")).isVisible();
+		assertThat(page.locator("svg.load-chart.wide")).isHidden();
 		page.locator("svg.load-chart.narrow rect.hit[data-date='" + yesterday + "']").click();
 		assertThat(page.locator("#chart-readout")).containsText(": load ");
 		page.locator("#chart-table summary").click();
@@ -115,7 +118,7 @@ class PhoneImportAndBodyMapJourneyIntegrationTests {
 		assertThat(page.locator("#area_LOW_BACK")).isFocused();
 		page.keyboard().type("3");
 		browser.screenshot("body-map-marked");
-		page.keyboard().press("Enter"); // the phone keyboard's Go
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save body check-in")).click();
 
 		assertThat(page.locator(".flash.success")).containsText("Body check-in saved.");
 		assertThat(page.locator("#body-trend tr[data-area=CALVES]")).containsText("6/10");
