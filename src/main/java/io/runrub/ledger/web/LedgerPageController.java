@@ -153,9 +153,7 @@ class LedgerPageController {
 		Map<String, String> services = new LinkedHashMap<>();
 		for (MassageService service : catalog.allServices()) {
 			if (service.active()) {
-				// with its length: a clinic has services of the same name (a 30- and a 60-minute sports massage)
-				services.put(String.valueOf(service.id().value()), messages.getMessage("desk.form.serviceOption",
-						new Object[] { service.name(), service.durationMinutes() }));
+				services.put(String.valueOf(service.id().value()), service.name());
 			}
 		}
 		model.addAttribute("services", services);
