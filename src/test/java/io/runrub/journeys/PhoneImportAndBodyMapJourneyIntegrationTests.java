@@ -86,6 +86,7 @@ class PhoneImportAndBodyMapJourneyIntegrationTests {
 				  new MutationObserver(() => window.progressSeen.push(text.textContent + '|' + button.disabled))
 				    .observe(text, { childList: true, characterData: true, subtree: true });
 				}""");
+		assertThat(page.locator("#import-progress")).isHidden(); // no empty bar before anything is sent
 		page.locator("#files").setInputFiles(run);
 		page.locator("#import-form button[type=submit]").click();
 
