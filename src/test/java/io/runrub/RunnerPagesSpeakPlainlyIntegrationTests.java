@@ -118,8 +118,10 @@ class RunnerPagesSpeakPlainlyIntegrationTests {
 		assertThat(VisibleText.of(page("/training?view=month&date=2026-04-01")))
 			.contains("Spring Half, an important race");
 		assertThat(VisibleText.of(page("/plan"))).contains("City Marathon, your goal race");
+		// the race is a flag on the chart, and the day's tap target says it in words
 		assertThat(page("/training")).as("the load chart's race marker")
-			.contains("5 Apr: load 298, fitness 43, fatigue 66, form 6; planned; Spring Half, an important race</title>");
+			.contains("<g class=\"mark race\">")
+			.containsPattern("data-date=\"2026-04-05\"[^>]*><title>[^<]*; Spring Half, an important race(;[^<]*)?</title>");
 	}
 
 	private String page(String path) throws Exception {

@@ -109,6 +109,8 @@ class TherapistBriefPageIntegrationTests {
 		}
 		homework.checkIn(homeworkId, rosa, new HomeworkAssignments.CheckInInput(today.minusDays(1),
 				CheckInStatus.NOT_DONE, MissedReason.FORGOT_HOW_IT_SHOULD_FEEL, null, null, null));
+		homework.checkIn(homeworkId, rosa, new HomeworkAssignments.CheckInInput(today, CheckInStatus.DONE, null, 1, 2,
+				"Still tight."));
 		AppointmentView next = fixture.future(runner, therapist, service);
 
 		String brief = text(page(get("/therapist/appointments/{id}", next.id()), therapist.user()));
@@ -117,6 +119,8 @@ class TherapistBriefPageIntegrationTests {
 			.doesNotContain("1 runs").doesNotContain("1 hill sessions");
 		assertThat(brief).containsPattern("too time-consuming × 2; couldn't remember how it should feel × 1|"
 				+ "couldn't remember how it should feel × 1; too time-consuming × 2");
+		// a check-in's details are separated, and one minute is one minute
+		assertThat(brief).contains(": Done · 1 minute · change 2/10 · Still tight.").doesNotContain("1 minutes");
 	}
 
 	@Test

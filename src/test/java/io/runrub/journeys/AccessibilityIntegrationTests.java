@@ -89,7 +89,7 @@ class AccessibilityIntegrationTests {
 		logIn(DemoAccounts.RUNNER_EMAIL);
 		assertClean(crawl(List.of("/", "/training", "/training?view=month", "/plan", "/book", "/appointments",
 				"/profile", "/intake", "/care", "/account", "/evidence", "/calendar-feed", "/training/sessions/new",
-				"/training/races/new")));
+				"/training/races/new", "/statement", "/waitlist")));
 	}
 
 	@Test
@@ -102,7 +102,8 @@ class AccessibilityIntegrationTests {
 	void adminPagesHaveNoSeriousViolations() {
 		logIn(DemoAccounts.ADMIN_EMAIL);
 		assertClean(crawl(List.of("/", "/admin", "/admin/therapists", "/admin/services", "/admin/closures",
-				"/admin/contact", "/admin/access-log", "/admin/messages", "/account")));
+				"/admin/contact", "/admin/access-log", "/admin/messages", "/account", "/admin/schedule", "/admin/reports",
+				"/admin/packages", "/admin/rooms")));
 	}
 
 	@Test

@@ -112,6 +112,14 @@ class AdminSetupJourneyIntegrationTests {
 
 		// the policies: a wrong value is marked, described by its error and has the cursor; then saved as they were
 		page.navigate("/admin");
+		// the notice's unit sits level with its number, not stretched to the height of the label and the box
+		page.setViewportSize(390, 844);
+		var number = page.locator("#minNotice").boundingBox();
+		var unit = page.locator("select[name=minNoticeUnit]").boundingBox();
+		org.assertj.core.api.Assertions.assertThat(unit.height).isLessThan(number.height * 1.5);
+		org.assertj.core.api.Assertions.assertThat(unit.y + unit.height).isCloseTo(number.y + number.height,
+				org.assertj.core.api.Assertions.within(4.0));
+		page.setViewportSize(1280, 900);
 		Locator days = page.getByLabel("How many days ahead runners may book");
 		String daysAhead = days.inputValue();
 		days.fill("0");

@@ -46,10 +46,21 @@ final class BrowserSession implements AutoCloseable {
 		this.page = context.newPage();
 	}
 
-	/** Saves a screenshot of the whole page as target/playwright/{journey}-{n}-{name}.png. */
+	/**
+	 * Saves a screenshot of the whole page as target/playwright/{journey}-{n}-{name}.png, and leaves the page scrolled
+	 * where it was.
+	 * <p>
+	 * A full-page screenshot stretches the viewport to the page's height and back; Chromium then leaves the page
+	 * scrolled to the bottom but restores the old position on the next mouse input, between the press and the release.
+	 * A click right after a screenshot was pressed on one element and released on another (the body map's "Save body
+	 * check-in": pressed on the button, released on a label), so the click went to the form that holds both and did
+	 * nothing. Putting the scroll back at once leaves nothing to restore.
+	 */
 	void screenshot(String name) {
+		Object scrolled = page.evaluate("() => [window.scrollX, window.scrollY]");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Paths.get("target", "playwright", "%s-%02d-%s.png".formatted(journey, ++shot, name))));
+		page.evaluate("([x, y]) => window.scrollTo(x, y)", scrolled);
 	}
 
 	@Override

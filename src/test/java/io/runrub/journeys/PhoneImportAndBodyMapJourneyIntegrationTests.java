@@ -73,7 +73,7 @@ class PhoneImportAndBodyMapJourneyIntegrationTests {
 		page.getByLabel("Password").fill("harbour-lantern-seven");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
 		page.navigate("/training");
-		// nothing to chart yet: the page says to import first, and shows no empty chart
+		// nothing imported yet: the page says what to do instead of showing an empty chart
 		assertThat(page.locator("#training-empty")).isVisible();
 		assertThat(page.locator("svg.load-chart")).hasCount(0);
 
@@ -86,6 +86,7 @@ class PhoneImportAndBodyMapJourneyIntegrationTests {
 				  new MutationObserver(() => window.progressSeen.push(text.textContent + '|' + button.disabled))
 				    .observe(text, { childList: true, characterData: true, subtree: true });
 				}""");
+		assertThat(page.locator("#import-progress")).isHidden(); // no empty bar before anything is sent
 		page.locator("#files").setInputFiles(run);
 		page.locator("#import-form button[type=submit]").click();
 
@@ -118,7 +119,7 @@ class PhoneImportAndBodyMapJourneyIntegrationTests {
 		assertThat(page.locator("#area_LOW_BACK")).isFocused();
 		page.keyboard().type("3");
 		browser.screenshot("body-map-marked");
-		page.keyboard().press("Enter"); // the phone keyboard's Go
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save body check-in")).click();
 
 		assertThat(page.locator(".flash.success")).containsText("Body check-in saved.");
 		assertThat(page.locator("#body-trend tr[data-area=CALVES]")).containsText("6/10");

@@ -106,7 +106,7 @@ class PlanJourneyIntegrationTests {
 		browser.screenshot("plan-booked");
 
 		page.navigate("/training");
-		assertThat(page.locator("#load-chart svg .mark.massage").first()).isAttached();
+		assertThat(page.locator("#load-chart svg .mark.massage").first()).isAttached(); // the chart's circle
 
 		page.navigate("/appointments");
 		Locator upcoming = page.locator(".appointment[data-appointment-id]");

@@ -53,10 +53,10 @@ class ReportsPageController {
 	/** The weeks the first three reports cover: the clinic's days from..to. */
 	static final class RangeForm {
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		@DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" })
 		private LocalDate from;
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		@DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" })
 		private LocalDate to;
 
 		public LocalDate getFrom() {

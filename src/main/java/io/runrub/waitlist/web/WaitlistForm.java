@@ -13,10 +13,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * the week (a day and the hours then).
  */
 record WaitlistForm(@NotNull(message = "{waitlist.form.error.service}") Long serviceId, Long therapistId,
-		@NotNull(message = "{waitlist.form.error.from}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@NotNull(message = "{waitlist.form.error.to}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-		DayOfWeek day, @DateTimeFormat(pattern = "HH:mm") LocalTime timeFrom,
-		@DateTimeFormat(pattern = "HH:mm") LocalTime timeTo, Boolean fromPlan) {
+		@NotNull(message = "{waitlist.form.error.from}") @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate from,
+		@NotNull(message = "{waitlist.form.error.to}") @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate to,
+		DayOfWeek day, @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "H:mm") LocalTime timeFrom,
+		@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "H:mm") LocalTime timeTo, Boolean fromPlan) {
 
 	boolean isFromPlan() {
 		return Boolean.TRUE.equals(fromPlan);

@@ -208,6 +208,9 @@ class BookingPagesIntegrationTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("bookedDetails", "60 minutes, £60.00, at Stride Test Clinic, 1 Test Lane, London. Free to "
 						+ "cancel or move until Monday 23 March at 09:00 (24 hours before)."));
+		// the list says the time and the length apart, not "09:00 60 minutes"
+		String list = mvc.perform(get("/appointments").with(user(rita))).andReturn().getResponse().getContentAsString();
+		assertThat(io.runrub.support.VisibleText.of(list)).contains("Tuesday 24 March 2026, 09:00 · 60 minutes");
 	}
 
 	@Test
