@@ -20,7 +20,8 @@ record DeskBookingForm(
 				message = "{desk.form.runnerEmail}") String runnerEmail,
 		@Size(max = 100, message = "{desk.api.newClientName}") @SingleLine String newClientName,
 		@NotNull(message = "{desk.form.serviceId}") Long serviceId, Long therapistId, Long roomId,
-		@NotNull(message = "{desk.form.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+		@NotNull(message = "{desk.form.date}") @DateTimeFormat(pattern = "dd/MM/yyyy",
+				fallbackPatterns = { "d/M/yyyy", "yyyy-MM-dd" }) LocalDate date,
 		@NotNull(message = "{desk.form.time}") @DateTimeFormat(pattern = "HH:mm",
 				fallbackPatterns = "HH:mm:ss") LocalTime time,
 		Boolean overrideNotice) {
