@@ -54,9 +54,13 @@ class DeskPageController {
 
 	private final io.runrub.booking.AttendanceRecording attendance;
 
+	private final io.runrub.booking.Availability availability;
+
 	DeskPageController(DeskSchedule schedule, FrontDesk desk, ClinicCatalog catalog, Refusals refusals,
-			MessageSourceAccessor messages, Clock clock, io.runrub.booking.AttendanceRecording attendance) {
+			MessageSourceAccessor messages, Clock clock, io.runrub.booking.AttendanceRecording attendance,
+			io.runrub.booking.Availability availability) {
 		this.attendance = attendance;
+		this.availability = availability;
 		this.schedule = schedule;
 		this.desk = desk;
 		this.catalog = catalog;
@@ -98,6 +102,22 @@ class DeskPageController {
 		}
 		catch (DomainException ex) {
 			result.reject(ex.code(), refusals.detail(ex));
+			// the refusal asks the admin to choose a free time: show that day's, for the service asked for
+			try {
+				java.util.Map<TherapistId, String> names = new java.util.HashMap<>();
+				catalog.activeTherapists().forEach(therapist -> names.put(therapist.id(), therapist.name()));
+				java.util.List<String> free = new java.util.ArrayList<>();
+				availability.days(ServiceId.of(form.serviceId()), day, day,
+						form.therapistId() == null ? null : TherapistId.of(form.therapistId()))
+					.getOrDefault(day, new java.util.TreeMap<>())
+					.forEach((therapist, times) -> times.forEach(time -> free.add(messages.getMessage("desk.freeTime",
+							new Object[] { time.toString(), names.getOrDefault(therapist, "") }))));
+				java.util.Collections.sort(free);
+				model.addAttribute("freeTimes", free);
+			}
+			catch (DomainException unknownService) {
+				// nothing to show
+			}
 			return page(day, view, null, model);
 		}
 	}

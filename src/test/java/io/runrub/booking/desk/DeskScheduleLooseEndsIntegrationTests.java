@@ -124,6 +124,20 @@ class DeskScheduleLooseEndsIntegrationTests {
 	}
 
 	@Test
+	void aRefusedTimeShowsTheFreeTimesOfThatDaySoTheAdminCanChooseOne() throws Exception {
+		mvc.perform(post("/admin/schedule/book").with(admin)
+			.with(csrf())
+			.param("runnerEmail", rita.email())
+			.param("serviceId", String.valueOf(sports.id().value()))
+			.param("date", "24/03/2026")
+			.param("time", "08:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"desk-free\""), containsString("09:00 with John"),
+					containsString("16:00 with John"))));
+		assertThat(jdbc.sql("select count(*) from appointment").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void theDeskApiBooksTheRoomAskedForAndAnswersWithIt() throws Exception {
 		mvc.perform(post("/api/v1/admin/bookings").with(admin)
 			.contentType(MediaType.APPLICATION_JSON)
