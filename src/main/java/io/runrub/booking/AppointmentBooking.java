@@ -178,7 +178,9 @@ public class AppointmentBooking {
 			if (first.isPresent()) {
 				return first.get();
 			}
-			throw runnerBusy(request.start(), clinic.zone());
+			// at the desk the admin books for the client: the words are about the client, not "you"
+			throw desk != null ? DomainException.conflict("desk-client-busy", when(request.start(), clinic.zone()))
+					: runnerBusy(request.start(), clinic.zone());
 		}
 		if (unqualified != null) {
 			throw unqualified;

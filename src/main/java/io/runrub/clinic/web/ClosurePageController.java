@@ -82,7 +82,14 @@ class ClosurePageController {
 			catch (DomainException.RuleViolation | DomainException.Conflict ex) {
 				String field = FIELD_OF_REFUSAL.get(ex.code());
 				String code = "problem." + ex.code() + ".detail";
-				if (field != null) {
+				if (ex.code().equals("closure-over-appointments")) {
+					// the page says the day as people write it, and offers the choice below
+					Object[] args = { form.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+							java.util.Locale.UK)), ex.args()[1] };
+					result.rejectValue(field, "admin.closures.overAppointments", args,
+							messages.getMessage("admin.closures.overAppointments", args));
+				}
+				else if (field != null) {
 					result.rejectValue(field, code, ex.args(), refusals.detail(ex));
 				}
 				else {

@@ -138,6 +138,20 @@ class DeskScheduleLooseEndsIntegrationTests {
 	}
 
 	@Test
+	void aClientAlreadyBookedThenIsSpokenOfAsTheClientNotAsYou() throws Exception {
+		bookFromThePage("2026-03-24", "10:00", null);
+		mvc.perform(post("/admin/schedule/book").with(admin)
+			.with(csrf())
+			.param("runnerEmail", rita.email())
+			.param("serviceId", String.valueOf(sports.id().value()))
+			.param("date", "24/03/2026")
+			.param("time", "10:30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The client already has an appointment at"),
+					not(containsString("You already have")))));
+	}
+
+	@Test
 	void theDeskApiBooksTheRoomAskedForAndAnswersWithIt() throws Exception {
 		mvc.perform(post("/api/v1/admin/bookings").with(admin)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -183,6 +197,7 @@ class DeskScheduleLooseEndsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"closure-conflicts\""),
 					containsString("Tue 24 Mar 10:00, Rita Runner"), containsString("name=\"decision-" + id + "\""),
+					containsString("The clinic cannot close on Tuesday 24 March 2026 yet: one appointment is booked"),
 					containsString("value=\"MOVE\""))));
 		assertThat(jdbc.sql("select count(*) from clinic_closure").query(Long.class).single()).isZero();
 
