@@ -239,13 +239,16 @@ public class Availability {
 			TimeWindow window, List<Long> rooms) {
 		Instant from = day.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(2).atStartOfDay(zone).toInstant();
+		// the therapists' running holds (a waitlist's offers) come in the same query
 		Appointments.Clashes clashes = appointments.clashes(
 				therapists.stream().map(therapist -> therapist.id().value()).toList(),
-				rooms == null ? List.of() : rooms, from, to, runnerId, window);
+				rooms == null ? List.of() : rooms, from, to, runnerId, window, holds.heldSelect(), clock.instant());
 		return new ForBooking(schedules(therapists, zone, from, to, clashes.blocks()), clashes.runnerBusy(),
 				rooms == null ? RoomsFree.NOT_NEEDED : RoomsFree.of(rooms, clashes.roomBlocks()),
-				heldFromOthers(therapists.stream().map(TherapistView::id).toList(), from, to, runnerId,
-						clock.instant()));
+				holds.heldSelect() != null
+						? clashes.holds().stream().filter(hold -> !hold.runnerId().equals(runnerId)).toList()
+						: heldFromOthers(therapists.stream().map(TherapistView::id).toList(), from, to, runnerId,
+								clock.instant()));
 	}
 
 	private Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, Instant from,

@@ -25,6 +25,16 @@ public interface SlotHolds {
 	List<Hold> held(Collection<TherapistId> therapists, Instant from, Instant to, Instant now);
 
 	/**
+	 * The same holds as one SQL select, for booking to fold into the query that reads the therapists' bookings (so
+	 * that a booking takes no statement more): exactly the columns {@code therapist_id, runner_id, service_id,
+	 * start_at}, with the named parameters {@code :ids} (therapist ids), {@code :from}, {@code :to} and {@code :now};
+	 * null when nothing can be held.
+	 */
+	default String heldSelect() {
+		return null;
+	}
+
+	/**
 	 * A slot held for a runner: the therapist, the service offered (whose length and buffers the hold covers) and its
 	 * start.
 	 */

@@ -24,6 +24,11 @@ class OfferedSlotHolds implements SlotHolds {
 	}
 
 	@Override
+	public String heldSelect() {
+		return WaitlistStore.HELD;
+	}
+
+	@Override
 	public List<Hold> held(Collection<TherapistId> therapists, Instant from, Instant to, Instant now) {
 		if (therapists.isEmpty()) {
 			return List.of();

@@ -117,14 +117,17 @@ class WaitlistStore {
 			.single() > 0;
 	}
 
+	/** The open offers still held at {@code now} of the therapists {@code :ids}, starting in [:from, :to). */
+	static final String HELD = """
+			select therapist_id, runner_id, service_id, start_at from waitlist_offer
+			where therapist_id in (:ids) and start_at >= :from and start_at < :to and status = 'OPEN'
+			  and held_until > :now""";
+
 	/** The open offers still held at {@code now} of the therapists, starting in [from, to). */
 	List<io.runrub.booking.SlotHolds.Hold> holds(java.util.Collection<Long> therapists, Instant from, Instant to,
 			Instant now) {
-		return jdbc.sql("""
-				select therapist_id, service_id, start_at, runner_id from waitlist_offer
-				where therapist_id in (:therapists) and start_at >= :from and start_at < :to and status = 'OPEN'
-				  and held_until > :now""")
-			.param("therapists", therapists)
+		return jdbc.sql(HELD)
+			.param("ids", therapists)
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("now", utc(now))
