@@ -22,6 +22,7 @@ import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.runners.IntakeScreening;
 import io.runrub.shared.DomainException;
+import io.runrub.shared.TimeWindow;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -177,7 +178,9 @@ public class AppointmentBooking {
 			if (first.isPresent()) {
 				return first.get();
 			}
-			throw runnerBusy(request.start(), clinic.zone());
+			// at the desk the admin books for the client: the words are about the client, not "you"
+			throw desk != null ? DomainException.conflict("desk-client-busy", when(request.start(), clinic.zone()))
+					: runnerBusy(request.start(), clinic.zone());
 		}
 		if (unqualified != null) {
 			throw unqualified;
@@ -191,6 +194,19 @@ public class AppointmentBooking {
 			.toList();
 		if (free.isEmpty()) {
 			throw notWorking(service, footprint, candidates, schedules, request, clinic.zone());
+		}
+		// a slot held for another runner (a waitlist offer) is theirs until the hold runs out
+		if (!booked.heldForOthers().isEmpty()) {
+			TimeWindow block = footprint.block(request.start());
+			List<TherapistId> held = booked.heldForOthers()
+				.stream()
+				.filter(hold -> availability.block(hold).overlaps(block))
+				.map(SlotHolds.Hold::therapistId)
+				.toList();
+			free = free.stream().filter(therapist -> !held.contains(therapist.id())).toList();
+			if (free.isEmpty()) {
+				throw DomainException.conflict("slot-held", when(request.start(), clinic.zone()));
+			}
 		}
 		List<Long> freeRooms = booked.rooms().freeFor(footprint.block(request.start()));
 		if (booked.rooms().needed() && freeRooms.isEmpty()) {
@@ -233,7 +249,8 @@ public class AppointmentBooking {
 						}
 						if (inserted != null) {
 							events.publishEvent(new AppointmentBooked(inserted.id(), inserted.runnerId(),
-									inserted.therapistId(), inserted.serviceId(), inserted.start(), inserted.end()));
+									inserted.therapistId(), inserted.serviceId(), inserted.start(), inserted.end(),
+									inserted.roomId()));
 						}
 						return inserted;
 					});

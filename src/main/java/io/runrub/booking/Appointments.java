@@ -382,24 +382,45 @@ class Appointments {
 	}
 
 	/** What a booking must not clash with: the therapists' booked blocks and whether the runner is booked then. */
-	record Clashes(Map<Long, List<TimeWindow>> blocks, boolean runnerBusy, Map<Long, List<TimeWindow>> roomBlocks) {
+	record Clashes(Map<Long, List<TimeWindow>> blocks, boolean runnerBusy, Map<Long, List<TimeWindow>> roomBlocks,
+			List<SlotHolds.Hold> holds) {
 	}
 
 	Clashes clashes(Collection<Long> therapistIds, Instant from, Instant to, RunnerId runnerId, TimeWindow window) {
-		return clashes(therapistIds, List.of(), from, to, runnerId, window);
+		return clashes(therapistIds, List.of(), from, to, runnerId, window, null, null);
+	}
+
+	Clashes clashes(Collection<Long> therapistIds, Collection<Long> roomIds, Instant from, Instant to,
+			RunnerId runnerId, TimeWindow window) {
+		return clashes(therapistIds, roomIds, from, to, runnerId, window, null, null);
 	}
 
 	/**
 	 * In one query: the booked blocks of the therapists that overlap [from, to), as {@link #bookedBlocks}, and whether
 	 * the runner has a booked appointment overlapping their window, as {@link #runnerHasBookedOverlapping}.
 	 */
+	/**
+	 * As above, and with {@code heldSelect} (see {@link SlotHolds#heldSelect}) the therapists' running holds in the
+	 * same query, a hold being a row with its service's id.
+	 */
 	Clashes clashes(Collection<Long> therapistIds, Collection<Long> roomIds, Instant from, Instant to,
-			RunnerId runnerId, TimeWindow window) {
-		return jdbc.sql("""
-				select therapist_id, runner_id, room_id, start_at, end_at, block_start, block_end from appointment
+			RunnerId runnerId, TimeWindow window, String heldSelect, Instant now) {
+		String sql = """
+				select therapist_id, runner_id, room_id, start_at, end_at, block_start, block_end,
+				  cast(null as bigint) as held_service from appointment
 				where status = 'BOOKED' and (((therapist_id in (:ids) or room_id in (:rooms)) and block_start < :to
 				    and block_end > :from)
-				  or (runner_id = :runner and start_at < :end and end_at > :start))""")
+				  or (runner_id = :runner and start_at < :end and end_at > :start))""";
+		if (heldSelect != null) {
+			sql += "\nunion all select h.therapist_id, h.runner_id, cast(null as bigint), h.start_at, h.start_at, "
+					+ "h.start_at, h.start_at, h.service_id from (" + heldSelect + ") h";
+		}
+		List<SlotHolds.Hold> holds = new java.util.ArrayList<>();
+		JdbcClient.StatementSpec statement = jdbc.sql(sql);
+		if (heldSelect != null) {
+			statement = statement.param("now", utc(now));
+		}
+		return statement
 			.param("ids", therapistIds.isEmpty() ? List.of(-1L) : therapistIds)
 			.param("rooms", roomIds.isEmpty() ? List.of(-1L) : roomIds)
 			.param("from", utc(from))
@@ -412,6 +433,13 @@ class Appointments {
 				Map<Long, List<TimeWindow>> roomBlocks = new java.util.HashMap<>();
 				boolean busy = false;
 				while (rs.next()) {
+					long heldService = rs.getLong("held_service");
+					if (!rs.wasNull()) {
+						holds.add(new SlotHolds.Hold(TherapistId.of(rs.getLong("therapist_id")),
+								io.runrub.clinic.ServiceId.of(heldService), instant(rs, "start_at"),
+								RunnerId.of(rs.getLong("runner_id"))));
+						continue;
+					}
 					TimeWindow block = new TimeWindow(instant(rs, "block_start"), instant(rs, "block_end"));
 					boolean inRange = block.start().isBefore(to) && block.end().isAfter(from);
 					if (therapistIds.contains(rs.getLong("therapist_id")) && inRange) {
@@ -424,7 +452,7 @@ class Appointments {
 					busy |= rs.getLong("runner_id") == runnerId.value()
 							&& new TimeWindow(instant(rs, "start_at"), instant(rs, "end_at")).overlaps(window);
 				}
-				return new Clashes(blocks, busy, roomBlocks);
+				return new Clashes(blocks, busy, roomBlocks, List.copyOf(holds));
 			});
 	}
 

@@ -45,10 +45,14 @@ public class Availability {
 
 	private final Clock clock;
 
-	Availability(ClinicCatalog catalog, Appointments appointments, Clock clock) {
+	private final SlotHolds holds;
+
+	Availability(ClinicCatalog catalog, Appointments appointments, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<SlotHolds> holds) {
 		this.catalog = catalog;
 		this.appointments = appointments;
 		this.clock = clock;
+		this.holds = holds.getIfAvailable(() -> SlotHolds.NONE);
 	}
 
 	/**
@@ -56,7 +60,16 @@ public class Availability {
 	 * booking policy give none.
 	 */
 	public List<Slot> slots(ServiceId serviceId, LocalDate from, LocalDate to, TherapistId therapistId) {
-		Request request = request(serviceId, from, to, therapistId);
+		return slotsFor(null, serviceId, from, to, therapistId);
+	}
+
+	/**
+	 * As {@link #slots}, as one runner sees them: a slot held for that runner (see {@link SlotHolds}) is free for them,
+	 * while every slot held for someone else stays hidden; null for nobody in particular (every held slot hidden).
+	 */
+	public List<Slot> slotsFor(RunnerId runner, ServiceId serviceId, LocalDate from, LocalDate to,
+			TherapistId therapistId) {
+		Request request = request(serviceId, from, to, therapistId, runner);
 		if (request == null) {
 			return List.of();
 		}
@@ -79,7 +92,7 @@ public class Availability {
 	 */
 	public SortedMap<LocalDate, SortedMap<TherapistId, List<LocalTime>>> days(ServiceId serviceId, LocalDate from,
 			LocalDate to, TherapistId therapistId) {
-		Request request = request(serviceId, from, to, therapistId);
+		Request request = request(serviceId, from, to, therapistId, null);
 		SortedMap<LocalDate, SortedMap<TherapistId, List<LocalTime>>> days = new TreeMap<>();
 		if (request == null) {
 			return days;
@@ -111,7 +124,8 @@ public class Availability {
 	 * The request's schedules and rooms, read in two set-based queries (bookings of the therapists and rooms, time
 	 * off); null when no day is bookable.
 	 */
-	private Request request(ServiceId serviceId, LocalDate from, LocalDate to, TherapistId therapistId) {
+	private Request request(ServiceId serviceId, LocalDate from, LocalDate to, TherapistId therapistId,
+			RunnerId runner) {
 		if (to.isBefore(from)) {
 			throw DomainException.refused("range-reversed");
 		}
@@ -138,8 +152,11 @@ public class Availability {
 		Appointments.Booked booked = appointments.bookedBlocks(
 				therapists.stream().map(therapist -> therapist.id().value()).toList(),
 				rooms == null ? List.of() : rooms, readFrom, readTo);
+		// a slot held for someone else is taken, as far as anyone else can see
+		Map<Long, List<TimeWindow>> taken = withHolds(booked.byTherapist(),
+				heldFromOthers(therapists.stream().map(TherapistView::id).toList(), readFrom, readTo, runner, now));
 		return new Request(ServiceFootprint.of(service), first, last, clinic.policies().earliestStart(now),
-				schedules(therapists, clinic.zone(), readFrom, readTo, booked.byTherapist()),
+				schedules(therapists, clinic.zone(), readFrom, readTo, taken),
 				rooms == null ? RoomsFree.NOT_NEEDED : RoomsFree.of(rooms, booked.byRoom()));
 	}
 
@@ -173,6 +190,33 @@ public class Availability {
 		return List.of(therapist);
 	}
 
+	/** The running holds of the therapists starting in [from, to), except the runner's own (none when null). */
+	List<SlotHolds.Hold> heldFromOthers(List<TherapistId> therapists, Instant from, Instant to, RunnerId runner,
+			Instant now) {
+		if (therapists.isEmpty()) {
+			return List.of();
+		}
+		return holds.held(therapists, from, to, now)
+			.stream()
+			.filter(hold -> runner == null || !hold.runnerId().equals(runner))
+			.toList();
+	}
+
+	/** The block a hold keeps: its service's, as an appointment of it would. */
+	TimeWindow block(SlotHolds.Hold hold) {
+		return ServiceFootprint.of(catalog.service(hold.serviceId())).block(hold.start());
+	}
+
+	private Map<Long, List<TimeWindow>> withHolds(Map<Long, List<TimeWindow>> booked, List<SlotHolds.Hold> held) {
+		if (held.isEmpty()) {
+			return booked;
+		}
+		Map<Long, List<TimeWindow>> taken = new java.util.HashMap<>();
+		booked.forEach((therapist, blocks) -> taken.put(therapist, new ArrayList<>(blocks)));
+		held.forEach(hold -> taken.computeIfAbsent(hold.therapistId().value(), id -> new ArrayList<>()).add(block(hold)));
+		return taken;
+	}
+
 	/** Each therapist's schedule over the clinic's days first..last, with a day's margin for buffers. */
 	Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, LocalDate first, LocalDate last) {
 		Instant from = first.minusDays(1).atStartOfDay(zone).toInstant();
@@ -186,7 +230,8 @@ public class Availability {
 	 * The candidates' schedules on the day of a booking, whether the runner is already booked in its window, and the
 	 * rooms it may take (see {@link #roomsFor}) with their bookings.
 	 */
-	record ForBooking(Map<TherapistId, Schedule> schedules, boolean runnerBusy, RoomsFree rooms) {
+	record ForBooking(Map<TherapistId, Schedule> schedules, boolean runnerBusy, RoomsFree rooms,
+			List<SlotHolds.Hold> heldForOthers) {
 	}
 
 	/** As {@link #schedules} for one day, with the runner's own clash and the rooms' bookings read in the same query. */
@@ -194,11 +239,16 @@ public class Availability {
 			TimeWindow window, List<Long> rooms) {
 		Instant from = day.minusDays(1).atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(2).atStartOfDay(zone).toInstant();
+		// the therapists' running holds (a waitlist's offers) come in the same query
 		Appointments.Clashes clashes = appointments.clashes(
 				therapists.stream().map(therapist -> therapist.id().value()).toList(),
-				rooms == null ? List.of() : rooms, from, to, runnerId, window);
+				rooms == null ? List.of() : rooms, from, to, runnerId, window, holds.heldSelect(), clock.instant());
 		return new ForBooking(schedules(therapists, zone, from, to, clashes.blocks()), clashes.runnerBusy(),
-				rooms == null ? RoomsFree.NOT_NEEDED : RoomsFree.of(rooms, clashes.roomBlocks()));
+				rooms == null ? RoomsFree.NOT_NEEDED : RoomsFree.of(rooms, clashes.roomBlocks()),
+				holds.heldSelect() != null
+						? clashes.holds().stream().filter(hold -> !hold.runnerId().equals(runnerId)).toList()
+						: heldFromOthers(therapists.stream().map(TherapistView::id).toList(), from, to, runnerId,
+								clock.instant()));
 	}
 
 	private Map<TherapistId, Schedule> schedules(List<TherapistView> therapists, ZoneId zone, Instant from,

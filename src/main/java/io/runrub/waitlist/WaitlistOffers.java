@@ -155,7 +155,7 @@ public class WaitlistOffers {
 			// health answers) is theirs to see as it is, and the hold stays
 			WaitlistOffer offer = gone.offer;
 			LocalDate day = LocalDate.ofInstant(offer.start(), catalog.zone());
-			boolean stillFree = availability.slots(offer.serviceId(), day, day, offer.therapistId())
+			boolean stillFree = availability.slotsFor(offer.runnerId(), offer.serviceId(), day, day, offer.therapistId())
 				.stream()
 				.anyMatch(slot -> slot.start().equals(offer.start()));
 			if (stillFree) {

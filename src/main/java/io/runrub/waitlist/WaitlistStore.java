@@ -117,6 +117,26 @@ class WaitlistStore {
 			.single() > 0;
 	}
 
+	/** The open offers still held at {@code now} of the therapists {@code :ids}, starting in [:from, :to). */
+	static final String HELD = """
+			select therapist_id, runner_id, service_id, start_at from waitlist_offer
+			where therapist_id in (:ids) and start_at >= :from and start_at < :to and status = 'OPEN'
+			  and held_until > :now""";
+
+	/** The open offers still held at {@code now} of the therapists, starting in [from, to). */
+	List<io.runrub.booking.SlotHolds.Hold> holds(java.util.Collection<Long> therapists, Instant from, Instant to,
+			Instant now) {
+		return jdbc.sql(HELD)
+			.param("ids", therapists)
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.param("now", utc(now))
+			.query((rs, row) -> new io.runrub.booking.SlotHolds.Hold(TherapistId.of(rs.getLong("therapist_id")),
+					ServiceId.of(rs.getLong("service_id")),
+					rs.getObject("start_at", OffsetDateTime.class).toInstant(), RunnerId.of(rs.getLong("runner_id"))))
+			.list();
+	}
+
 	/** Inserts an open offer; the database refuses it (a duplicate key) if the slot or the entry is already held. */
 	long insertOffer(WaitlistEntry entry, TherapistId therapist, Instant start, Instant heldUntil, Instant now) {
 		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();

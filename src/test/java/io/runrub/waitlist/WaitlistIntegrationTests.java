@@ -86,6 +86,9 @@ class WaitlistIntegrationTests {
 		@Autowired
 		io.runrub.training.TrainingLog training;
 
+		@Autowired
+		io.runrub.clinic.ClinicAdministration administration;
+
 		MassageService sports;
 
 		TherapistView alice;
@@ -290,11 +293,12 @@ class WaitlistIntegrationTests {
 		}
 
 		@Test
-		void aSlotBookedByAnotherRunnerBeforeTheAcceptIsA409AndTheRunnerKeepsWaiting() {
+		void aSlotGoneBeforeTheAcceptIsA409AndTheRunnerKeepsWaiting() {
 			waitFor(ana, false);
 			cancelTheBookingAtTen();
 			long anasOffer = onlyOfferOf(ana);
-			booking.book(new BookingRequest(RunnerId.of(cleo.accountId()), sports.id(), TEN, alice.id(), null));
+			// nobody else can book a held slot (WaitlistHoldsIntegrationTests): it goes by Alice's time off instead
+			administration.addTimeOff(alice.id(), TEN, TEN.plus(Duration.ofHours(2)), "Ill");
 
 			assertThatThrownBy(() -> offers.accept(anasOffer, actor(ana))).isInstanceOf(DomainException.Conflict.class)
 				.extracting(ex -> ((DomainException) ex).code())

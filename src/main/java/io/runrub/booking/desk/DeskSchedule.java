@@ -84,7 +84,7 @@ public class DeskSchedule {
 
 	/**
 	 * A booked appointment in the schedule.
-	 * @param roomName the room it takes, once the clinic has rooms (issue 13, item 2); null until then
+	 * @param roomName the treatment room it takes; null when its service needs none
 	 */
 	public record Entry(AppointmentView appointment, String roomName) {
 	}
@@ -129,7 +129,7 @@ public class DeskSchedule {
 					.toList();
 				List<Entry> entries = booked.stream()
 					.filter(a -> a.therapistId().equals(therapist.id()) && a.start().toLocalDate().equals(date))
-					.map(a -> new Entry(a, null))
+					.map(a -> new Entry(a, a.roomName()))
 					.toList();
 				return new Cell(therapist.id(), hours, List.copyOf(breaks), off, entries);
 			}).toList();

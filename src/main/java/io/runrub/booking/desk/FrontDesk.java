@@ -56,7 +56,7 @@ public class FrontDesk {
 	 * A booking the desk makes.
 	 * @param newClientName the name of a client to create, if {@code runnerEmail} has no account yet; null to refuse
 	 * an unknown email
-	 * @param roomId accepted for the rooms of issue 13; not used until the clinic has rooms
+	 * @param roomId the treatment room to take; null for any free one when the service needs a room
 	 */
 	public record DeskBooking(String runnerEmail, ServiceId serviceId, Instant start, TherapistId therapistId,
 			Long roomId, boolean overrideNotice, String newClientName) {
@@ -89,7 +89,8 @@ public class FrontDesk {
 			created = true;
 		}
 		AppointmentView booked = booking.bookForClient(new AppointmentBooking.BookingRequest(
-				RunnerId.of(client.id().value()), request.serviceId(), request.start(), request.therapistId(), null),
+				RunnerId.of(client.id().value()), request.serviceId(), request.start(), request.therapistId(), null,
+				request.roomId() == null ? null : io.runrub.clinic.RoomId.of(request.roomId())),
 				admin, request.overrideNotice());
 		return new Booked(booked, created);
 	}

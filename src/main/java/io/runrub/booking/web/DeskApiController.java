@@ -85,13 +85,14 @@ class DeskApiController {
 	record AwayJson(OffsetDateTime start, OffsetDateTime end, String reason) {
 	}
 
-	/** {@code roomId} stays null until the clinic has rooms. */
+	/** {@code roomId} and {@code roomName} are null when the appointment's service needs no room. */
 	record EntryJson(long id, OffsetDateTime start, OffsetDateTime end, long runnerId, String runnerName,
-			long serviceId, String serviceName, Long roomId) {
+			long serviceId, String serviceName, Long roomId, String roomName) {
 
 		static EntryJson of(AppointmentView a) {
 			return new EntryJson(a.id().value(), a.start().toOffsetDateTime(), a.end().toOffsetDateTime(),
-					a.runnerId().value(), a.runnerName(), a.serviceId().value(), a.serviceName(), null);
+					a.runnerId().value(), a.runnerName(), a.serviceId().value(), a.serviceName(),
+					a.roomId() == null ? null : a.roomId().value(), a.roomName());
 		}
 
 	}
@@ -179,7 +180,8 @@ class DeskApiController {
 			description = "An email without an account is refused (404) unless newClientName is given: then the "
 					+ "client is created and invited by email to choose a password. overrideNotice: true books "
 					+ "inside the clinic's notice or beyond its booking-ahead days (logged); the no-overlap guarantee "
-					+ "always holds (409). roomId is accepted and not used until the clinic has rooms.")
+					+ "always holds (409). roomId takes that treatment room (409 if it is taken); without it a service that "
+					+ "needs a room takes any free one.")
 	DeskBookingResponse book(Actor actor, @Valid @RequestBody DeskBookingRequest request) {
 		FrontDesk.Booked booked = desk.book(new FrontDesk.DeskBooking(request.runnerEmail().strip(),
 				ServiceId.of(request.serviceId()), request.start().toInstant(),
@@ -188,7 +190,7 @@ class DeskApiController {
 		AppointmentView a = booked.appointment();
 		return new DeskBookingResponse(a.id().value(), a.runnerId().value(), a.runnerName(), a.serviceId().value(),
 				a.serviceName(), a.therapistId().value(), a.therapistName(), a.start().toOffsetDateTime(),
-				a.end().toOffsetDateTime(), null, booked.clientCreated());
+				a.end().toOffsetDateTime(), a.roomId() == null ? null : a.roomId().value(), booked.clientCreated());
 	}
 
 	record MoveRequest(@NotNull(message = "Choose a new start time.") OffsetDateTime start,

@@ -52,8 +52,15 @@ class DeskPageController {
 
 	private final Clock clock;
 
+	private final io.runrub.booking.AttendanceRecording attendance;
+
+	private final io.runrub.booking.Availability availability;
+
 	DeskPageController(DeskSchedule schedule, FrontDesk desk, ClinicCatalog catalog, Refusals refusals,
-			MessageSourceAccessor messages, Clock clock) {
+			MessageSourceAccessor messages, Clock clock, io.runrub.booking.AttendanceRecording attendance,
+			io.runrub.booking.Availability availability) {
+		this.attendance = attendance;
+		this.availability = availability;
 		this.schedule = schedule;
 		this.desk = desk;
 		this.catalog = catalog;
@@ -65,9 +72,10 @@ class DeskPageController {
 	@GetMapping("/admin/schedule")
 	String schedule(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String view, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String email, Model model) {
+			@RequestParam(required = false) String email, @RequestParam(required = false) Long room, Model model) {
 		LocalDate day = date == null ? today() : date;
 		model.addAttribute("deskForm", DeskBookingForm.empty(day, email));
+		model.addAttribute("roomFilter", room);
 		return page(day, view, q, model);
 	}
 
@@ -82,7 +90,7 @@ class DeskPageController {
 		try {
 			FrontDesk.Booked booked = desk.book(new FrontDesk.DeskBooking(form.runnerEmail().strip(),
 					ServiceId.of(form.serviceId()), form.date().atTime(form.time()).atZone(zone).toInstant(),
-					form.therapistId() == null ? null : TherapistId.of(form.therapistId()), null,
+					form.therapistId() == null ? null : TherapistId.of(form.therapistId()), form.roomId(),
 					Boolean.TRUE.equals(form.overrideNotice()), form.newClientName()), actor);
 			AppointmentView a = booked.appointment();
 			redirect.addFlashAttribute("message", messages.getMessage(
@@ -94,6 +102,22 @@ class DeskPageController {
 		}
 		catch (DomainException ex) {
 			result.reject(ex.code(), refusals.detail(ex));
+			// the refusal asks the admin to choose a free time: show that day's, for the service asked for
+			try {
+				java.util.Map<TherapistId, String> names = new java.util.HashMap<>();
+				catalog.activeTherapists().forEach(therapist -> names.put(therapist.id(), therapist.name()));
+				java.util.List<String> free = new java.util.ArrayList<>();
+				availability.days(ServiceId.of(form.serviceId()), day, day,
+						form.therapistId() == null ? null : TherapistId.of(form.therapistId()))
+					.getOrDefault(day, new java.util.TreeMap<>())
+					.forEach((therapist, times) -> times.forEach(time -> free.add(messages.getMessage("desk.freeTime",
+							new Object[] { time.toString(), names.getOrDefault(therapist, "") }))));
+				java.util.Collections.sort(free);
+				model.addAttribute("freeTimes", free);
+			}
+			catch (DomainException unknownService) {
+				// nothing to show
+			}
 			return page(day, view, null, model);
 		}
 	}
@@ -136,6 +160,19 @@ class DeskPageController {
 		return "redirect:/admin/schedule?date=" + date;
 	}
 
+	/** The admin records whether the client came, from the day's schedule (as the therapist does from their day). */
+	@PostMapping("/admin/schedule/appointments/{id}/attendance")
+	String recordAttendance(Actor actor, @PathVariable long id, @RequestParam io.runrub.booking.Attendance status,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
+		try {
+			attendance.record(AppointmentId.of(id), status, actor);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", refusals.detail(ex));
+		}
+		return "redirect:/admin/schedule?date=" + date;
+	}
+
 	private String page(LocalDate day, String view, String q, Model model) {
 		boolean week = "week".equals(view);
 		LocalDate from = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
@@ -144,7 +181,23 @@ class DeskPageController {
 		model.addAttribute("date", day);
 		model.addAttribute("previous", week ? day.minusWeeks(1) : day.minusDays(1));
 		model.addAttribute("next", week ? day.plusWeeks(1) : day.plusDays(1));
-		model.addAttribute("schedule", schedule.between(from, to));
+		DeskSchedule.View shown = schedule.between(from, to);
+		model.addAttribute("schedule", shown);
+		// on the day view, whether each client came, for the appointments that have started (none ahead: no query)
+		java.time.Instant now = clock.instant();
+		java.util.List<AppointmentId> started = week ? java.util.List.of() : shown.days()
+			.stream()
+			.flatMap(d -> d.cells().stream())
+			.flatMap(cell -> cell.appointments().stream())
+			.map(DeskSchedule.Entry::appointment)
+			.filter(a -> !a.start().toInstant().isAfter(now))
+			.map(AppointmentView::id)
+			.toList();
+		model.addAttribute("started", new java.util.HashSet<>(started));
+		model.addAttribute("attendance", started.isEmpty() ? java.util.Map.of() : attendance.of(started));
+		if (!model.containsAttribute("roomFilter")) {
+			model.addAttribute("roomFilter", null);
+		}
 		java.util.Map<String, String> services = new java.util.LinkedHashMap<>();
 		services.put("", messages.getMessage("desk.form.chooseService"));
 		catalog.activeServices()
@@ -155,6 +208,11 @@ class DeskPageController {
 		therapists.put("", messages.getMessage("desk.form.anyTherapist"));
 		catalog.activeTherapists()
 			.forEach(therapist -> therapists.put(String.valueOf(therapist.id().value()), therapist.name()));
+		java.util.Map<String, String> rooms = new java.util.LinkedHashMap<>();
+		rooms.put("", messages.getMessage("desk.form.anyRoom"));
+		catalog.activeRooms().forEach(room -> rooms.put(String.valueOf(room.id().value()), room.name()));
+		model.addAttribute("rooms", catalog.activeRooms());
+		model.addAttribute("roomOptions", rooms);
 		model.addAttribute("serviceOptions", services);
 		model.addAttribute("therapistOptions", therapists);
 		model.addAttribute("q", q);

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
-import io.runrub.clinic.ClosureConflicts;
+import io.runrub.clinic.AppointmentsInTheWay;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
 import jakarta.validation.Valid;
@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin's list of closed days, with a form to add one and a button to remove each. A day with appointments
- * booked is refused and the page lists them, so the admin knows whom to move first.
+ * booked is refused and the page lists them, each with a choice to move it (to the slot proposed) or cancel it; sent
+ * again with a choice for each, the day is closed and every client is told why (as with time off).
  */
 @Controller
 class ClosurePageController {
@@ -59,26 +60,43 @@ class ClosurePageController {
 	}
 
 	@PostMapping("/admin/closures")
-	String add(@Valid @ModelAttribute("closureForm") ClosureForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		List<ClosureConflicts.BookedOnDay> conflicts = List.of();
+	String add(io.runrub.accounts.Actor actor, @Valid @ModelAttribute("closureForm") ClosureForm form,
+			BindingResult result, @org.springframework.web.bind.annotation.RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		List<AppointmentsInTheWay.InTheWay> conflicts = List.of();
 		if (!result.hasErrors()) {
+			// the admin's decision for each appointment booked that day: decision-<appointmentId> = MOVE or CANCEL
+			List<AppointmentsInTheWay.Decision> decisions = params.entrySet()
+				.stream()
+				.filter(e -> e.getKey().matches("decision-\\d{1,18}") && e.getValue().matches("MOVE|CANCEL"))
+				.map(e -> new AppointmentsInTheWay.Decision(Long.parseLong(e.getKey().substring("decision-".length())),
+						AppointmentsInTheWay.Action.valueOf(e.getValue()), null))
+				.toList();
 			try {
-				administration.addClosure(form.date(), form.reason());
-				redirect.addFlashAttribute("message", messages.getMessage("admin.closures.added"));
+				administration.addClosure(form.date(), form.reason(), decisions, params.get("clientMessage"), actor);
+				redirect.addFlashAttribute("message", messages.getMessage(
+						decisions.isEmpty() ? "admin.closures.added" : "admin.closures.addedWithDecisions",
+						new Object[] { decisions.size() }));
 				return "redirect:/admin/closures";
 			}
 			catch (DomainException.RuleViolation | DomainException.Conflict ex) {
 				String field = FIELD_OF_REFUSAL.get(ex.code());
 				String code = "problem." + ex.code() + ".detail";
-				if (field != null) {
+				if (ex.code().equals("closure-over-appointments")) {
+					// the page says the day as people write it, and offers the choice below
+					Object[] args = { form.date().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+							java.util.Locale.UK)), ex.args()[1] };
+					result.rejectValue(field, "admin.closures.overAppointments", args,
+							messages.getMessage("admin.closures.overAppointments", args));
+				}
+				else if (field != null) {
 					result.rejectValue(field, code, ex.args(), refusals.detail(ex));
 				}
 				else {
 					result.reject(code, ex.args(), refusals.detail(ex));
 				}
 				if (ex.code().equals("closure-over-appointments")) {
-					conflicts = administration.bookedOn(form.date());
+					conflicts = administration.closureInTheWay(form.date());
 				}
 			}
 		}
@@ -97,18 +115,12 @@ class ClosurePageController {
 		return "redirect:/admin/closures";
 	}
 
-	private String page(Model model, List<ClosureConflicts.BookedOnDay> conflicts) {
+	private String page(Model model, List<AppointmentsInTheWay.InTheWay> conflicts) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), catalog.zone());
 		model.addAttribute("closures", catalog.closures(today, today.plusYears(2)));
-		model.addAttribute("conflicts", conflicts.stream()
-			.map(booked -> new Conflict(String.valueOf(booked.appointmentId()), booked.start().atZone(catalog.zone()).toLocalTime(),
-					booked.runnerName()))
-			.toList());
+		model.addAttribute("conflicts", conflicts);
+		model.addAttribute("deskZone", catalog.zone());
 		return "clinic/closures";
-	}
-
-	/** An appointment in the way, as the page lists it. */
-	record Conflict(String appointmentId, java.time.LocalTime time, String runnerName) {
 	}
 
 }

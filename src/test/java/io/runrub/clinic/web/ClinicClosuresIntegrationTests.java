@@ -158,7 +158,7 @@ class ClinicClosuresIntegrationTests {
 			.param("date", "2026-03-31")
 			.param("reason", "Refit"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("10:00: Rita")))
+			.andExpect(content().string(containsString("Tue 31 Mar 10:00, Rita")))
 			.andExpect(content().string(containsString("one appointment is booked")));
 		mvc.perform(post("/admin/closures").with(httpBasic(admin.email(), PASSWORD)).with(csrf())
 			.param("date", "2026-04-07")
