@@ -118,6 +118,14 @@ class TrainingJourneyIntegrationTests {
 		assertThat(planned).hasCount(1);
 		assertThat(planned).containsText("Intervals");
 		assertThat(planned).containsText("hard");
+		// at 390 px the month's columns are narrow: the session shows a short word whole, on one line, inside its
+		// day ("Reps", not "Interva" cut off or "Interva|ls" split)
+		Locator shortWord = planned.locator(".type-short");
+		assertThat(shortWord).isVisible();
+		assertThat(shortWord).hasText("Reps");
+		org.assertj.core.api.Assertions.assertThat((Boolean) shortWord.evaluate("e => e.getClientRects().length === 1 && "
+				+ "e.getBoundingClientRect().right <= e.closest('.day').getBoundingClientRect().right + 0.5"))
+			.as("the short word fits its day").isTrue();
 		Locator done = page.locator("#calendar .day[data-date='" + yesterday + "'] .entry.completed");
 		assertThat(done).hasCount(1);
 		assertThat(done).containsText("60 min");

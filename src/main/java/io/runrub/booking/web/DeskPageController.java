@@ -70,7 +70,7 @@ class DeskPageController {
 	}
 
 	@GetMapping("/admin/schedule")
-	String schedule(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	String schedule(@RequestParam(required = false) @DateTimeFormat(pattern = "d/M/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate date,
 			@RequestParam(required = false) String view, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String email, @RequestParam(required = false) Long room, Model model) {
 		LocalDate day = date == null ? today() : date;
@@ -124,7 +124,7 @@ class DeskPageController {
 
 	@PostMapping("/admin/schedule/appointments/{id}/cancel")
 	String cancel(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam @DateTimeFormat(pattern = "d/M/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate date,
 			RedirectAttributes redirect) {
 		try {
 			AppointmentView cancelled = desk.cancel(AppointmentId.of(id), reason, actor);
@@ -139,9 +139,9 @@ class DeskPageController {
 
 	@PostMapping("/admin/schedule/appointments/{id}/move")
 	String move(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime toTime,
+			@RequestParam @DateTimeFormat(pattern = "d/M/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate date,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "d/M/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate toDate,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "H:mm", fallbackPatterns = "HH:mm:ss") LocalTime toTime,
 			RedirectAttributes redirect) {
 		if (toDate == null || toTime == null) {
 			redirect.addFlashAttribute("error", messages.getMessage("desk.move.when"));
@@ -163,7 +163,7 @@ class DeskPageController {
 	/** The admin records whether the client came, from the day's schedule (as the therapist does from their day). */
 	@PostMapping("/admin/schedule/appointments/{id}/attendance")
 	String recordAttendance(Actor actor, @PathVariable long id, @RequestParam io.runrub.booking.Attendance status,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
+			@RequestParam @DateTimeFormat(pattern = "d/M/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate date, RedirectAttributes redirect) {
 		try {
 			attendance.record(AppointmentId.of(id), status, actor);
 		}

@@ -87,6 +87,32 @@ class DeskPagesIntegrationTests {
 	}
 
 	@Test
+	void theScheduleShowsAndReadsDatesAndTimesAsTheClinicWritesThem() throws Exception {
+		// "Go to" shows the day as 24/03/2026 in a text box (a browser's date picker shows the browser's locale)
+		mvc.perform(get("/admin/schedule").param("date", "24/03/2026").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Schedule for Tuesday 24 March 2026"),
+					containsString("value=\"24/03/2026\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("type=\"date\""))));
+
+		mvc.perform(post("/admin/schedule/book").with(admin)
+			.with(csrf())
+			.param("runnerEmail", rita.email())
+			.param("serviceId", String.valueOf(sports.id().value()))
+			.param("date", "2026-03-24")
+			.param("time", "10:00")).andExpect(status().is3xxRedirection());
+		long id = jdbc.sql("select id from appointment").query(Long.class).single();
+		mvc.perform(post("/admin/schedule/appointments/" + id + "/move").with(admin)
+			.with(csrf())
+			.param("date", "24/03/2026")
+			.param("toDate", "24/03/2026")
+			.param("toTime", "15:00")
+			.param("reason", "John is at a course")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/schedule").param("date", "24/03/2026").with(admin))
+			.andExpect(content().string(allOf(containsString("Rita Runner"), containsString("15:00–16:00"))));
+	}
+
+	@Test
 	void aBookingFormWithMistakesShowsEachNextToItsFieldAndBooksNothing() throws Exception {
 		mvc.perform(post("/admin/schedule/book").with(admin)
 			.with(csrf())
