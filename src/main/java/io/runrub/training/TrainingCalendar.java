@@ -145,7 +145,7 @@ public class TrainingCalendar {
 
 	/** Whether the runner has any training session or race at all, on any date. */
 	public boolean hasAnything(RunnerId runner) {
-		return sessions.existsByRunnerId(runner.value()) || races.existsByRunnerId(runner.value());
+		return sessions.hasSessionsOrRaces(runner.value());
 	}
 
 	public Optional<RaceView> race(RunnerId runner, long raceId) {

@@ -12,8 +12,6 @@ public interface Races extends ListCrudRepository<Race, Long> {
 
 	List<Race> findByRunnerIdAndRaceDateBetweenOrderByRaceDate(long runnerId, LocalDate from, LocalDate to);
 
-	boolean existsByRunnerId(long runnerId);
-
 	List<Race> findByRunnerIdOrderByRaceDate(long runnerId);
 
 	Optional<Race> findByIdAndRunnerId(long id, long runnerId);

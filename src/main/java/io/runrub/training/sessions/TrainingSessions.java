@@ -13,7 +13,11 @@ public interface TrainingSessions extends ListCrudRepository<TrainingSession, Lo
 	List<TrainingSession> findByRunnerIdAndSessionDateBetweenOrderBySessionDateAscStartTimeAsc(long runnerId,
 			LocalDate from, LocalDate to);
 
-	boolean existsByRunnerId(long runnerId);
+	/** Whether the runner has a training session or a race on any date: one statement for the empty page's check. */
+	@org.springframework.data.jdbc.repository.query.Query("""
+			select case when exists (select 1 from training_session where runner_id = :runnerId)
+			  or exists (select 1 from race where runner_id = :runnerId) then true else false end""")
+	boolean hasSessionsOrRaces(long runnerId);
 
 	Optional<TrainingSession> findByIdAndRunnerId(long id, long runnerId);
 
