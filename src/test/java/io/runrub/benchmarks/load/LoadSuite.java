@@ -78,6 +78,11 @@ public final class LoadSuite {
 	private final ZoneId zone = ZoneId.of(BenchClinic.ZONE);
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 	private final List<String[]> table = new ArrayList<>();
+	/** How the CPU of the last {@link #load} run was shared, per request. */
+	private String lastCpu = "";
+	/** PostgreSQL's CPU per transaction in the last pgbench run. */
+	private String pgbenchCpu = "";
+	private Process appProcess;
 
 	private String jdbcUrl;
 	private String pgHost;
@@ -138,6 +143,7 @@ public final class LoadSuite {
 				log("generated the clinic in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts(connection));
 			}
 			app = startApp();
+			appProcess = app;
 			createTokens();
 			if (Boolean.getBoolean("bench.hold")) { // for EXPLAIN and pgbench by hand
 				Path hold = Files.writeString(Path.of("target", "bench-hold"), "psql -h " + pgHost + " -p " + pgPort
@@ -149,8 +155,10 @@ public final class LoadSuite {
 			if (runs("availability")) {
 				availability();
 			}
-			if (runs("booking")) {
+			if (runs("booking") || runs("trivial")) {
 				trivialRequests();
+			}
+			if (runs("booking")) {
 				uncontestedBooking();
 				contestedBooking();
 			}
@@ -173,7 +181,7 @@ public final class LoadSuite {
 		}
 	}
 
-	/** Whether {@code -Dbench.only} (a comma-separated list: availability, booking, pages) names this part. */
+	/** Whether {@code -Dbench.only} (a comma-separated list: availability, trivial, booking, pages) names this part. */
 	private static boolean runs(String part) {
 		String only = System.getProperty("bench.only", "");
 		return only.isBlank() || Arrays.asList(only.split(",")).contains(part);
@@ -330,7 +338,9 @@ public final class LoadSuite {
 				+ blockEnd + " AND a.block_end > " + start + ") FOR UPDATE OF t) INSERT INTO appointment (runner_id,"
 				+ " therapist_id, service_id, start_at, end_at, block_start, block_end, status, idempotency_key,"
 				+ " created_at) SELECT :r, locked.id, :service, " + start + ", " + end + ", " + start + ", "
-				+ blockEnd + ", 'BOOKED', cast(null as varchar(100)), now() FROM locked";
+				+ blockEnd + ", 'BOOKED', cast(null as varchar(100)), now() FROM locked"
+				// RunRub catches the exclusion constraint's refusal of a racer that waited on the lock; pgbench cannot
+				+ " ON CONFLICT DO NOTHING";
 		StringBuilder script = new StringBuilder();
 		script.append("SELECT a.id, a.email, a.name, a.role, a.credentials_version FROM api_token t JOIN account a"
 				+ " ON a.id = t.account_id WHERE t.token_hash = :tokenhash AND a.enabled = true;\n");
@@ -388,7 +398,7 @@ public final class LoadSuite {
 			}, served);
 		}
 		row("trivial request (GET /api/v1/services), 32 clients with API tokens (p50 " + ms(latencies.percentile(50))
-				+ ", p99 " + ms(latencies.percentile(99)) + ")", String.format(Locale.ROOT, "%.0f/s", rate), "—",
+				+ ", p99 " + ms(latencies.percentile(99)) + "; " + lastCpu + ")", String.format(Locale.ROOT, "%.0f/s", rate), "—",
 				Double.NaN, "— (the web stack's ceiling)");
 	}
 
@@ -403,6 +413,7 @@ public final class LoadSuite {
 				"\\set t :tbase + :client_id\n\\set r :rbase + :client_id + 1\nSELECT nextval('bench_slot') AS s \\gset\n"
 						+ sameStatements(slot, false));
 		double pgbench = pgbench(same, BOOKING_CLIENTS, "-D", "tbase=" + therapistIds.get(40));
+		String pgbenchSameCpu = pgbenchCpu;
 		Path minimal = Files.writeString(Files.createTempFile("bench-uncontested-minimal", ".sql"), """
 				\\set t :tbase + :client_id
 				BEGIN;
@@ -428,7 +439,10 @@ public final class LoadSuite {
 			slots[c] = new FreeSlots(LocalDate.now(zone).plusDays(BenchClinic.FIRST_FREE_DAY));
 		}
 		double rate = 0;
+		double drained = 0;
 		for (boolean measured : new boolean[] {false, true}) {
+			// the follow-up work of the warm-up's bookings is done before the measured run starts
+			drained = drain();
 			booked.reset();
 			failures.clear();
 			latencies.clear();
@@ -447,11 +461,23 @@ public final class LoadSuite {
 				}
 			}, booked);
 		}
+		String bookingCpu = lastCpu;
 		row("uncontested booking, 32 clients with API tokens (bookings/s; p50 " + ms(latencies.percentile(50))
-				+ ", p99 " + ms(latencies.percentile(99)) + (failures.isEmpty() ? "" : "; refused " + failures)
+				+ ", p99 " + ms(latencies.percentile(99)) + "; " + bookingCpu
+				+ (failures.isEmpty() ? "" : "; refused " + failures)
 				+ ")", String.format(Locale.ROOT, "%.0f/s", rate),
-				String.format(Locale.ROOT, "%.0f tps (pgbench, 32 clients, the booking's own statements)", pgbench),
+				String.format(Locale.ROOT, "%.0f tps (pgbench, 32 clients, the booking's own statements; %s)", pgbench,
+						pgbenchSameCpu),
 				rate / pgbench, "≥ 0.25, p99 < 100 ms");
+		// each booking's follow-up work (messages, the plan, grants, webhooks) runs after it commits: the rate the
+		// clinic can sustain counts the time until all of it is done
+		drained = drain();
+		double sustained = booked.sum() / (seconds + drained);
+		row(String.format(Locale.ROOT, "uncontested booking, sustained: the same bookings over the %d s run and the"
+				+ " %.1f s after it until the follow-up work of every one was done", seconds, drained),
+				String.format(Locale.ROOT, "%.0f/s", sustained),
+				String.format(Locale.ROOT, "%.0f tps (pgbench, the booking's own statements)", pgbench),
+				sustained / pgbench, "—");
 		row("uncontested booking, the same run against the bare shape (row lock + insert only)",
 				String.format(Locale.ROOT, "%.0f/s", rate),
 				String.format(Locale.ROOT, "%.0f tps (pgbench, 32 clients, 2 statements)", pgbenchMinimal),
@@ -465,6 +491,7 @@ public final class LoadSuite {
 				"\\set t :tbase + random(0, 3)\n\\set r :rbase + :client_id + 1\n"
 						+ sameStatements("timestamptz '2040-06-01 10:00Z'", true));
 		double pgbench = pgbench(same, BOOKING_CLIENTS, "-D", "tbase=" + therapistIds.get(72));
+		String pgbenchSameCpu = pgbenchCpu;
 		Path minimal = Files.writeString(Files.createTempFile("bench-contested-minimal", ".sql"), """
 				\\set t :tbase + random(0, 3)
 				BEGIN;
@@ -506,15 +533,32 @@ public final class LoadSuite {
 		}
 		long winners = winners("timestamptz '" + start.toOffsetDateTime() + "'", therapistIds.subList(76, 80));
 		boolean oneEach = winners == 4 && booked.sum() == 4 && pgWinners == 4;
-		row("contested booking, 32 clients, 4 slots (requests/s; answers " + statuses + "; winners per slot: RunRub "
+		row("contested booking, 32 clients, 4 slots (requests/s; " + lastCpu + "; answers " + statuses
+				+ "; winners per slot: RunRub "
 				+ winners + "/4 with " + booked.sum() + " × 201, pgbench " + pgWinners + "/4)",
 				String.format(Locale.ROOT, "%.0f/s", rate),
-				String.format(Locale.ROOT, "%.0f tps (pgbench, 32 clients, the booking's own statements)", pgbench),
+				String.format(Locale.ROOT, "%.0f tps (pgbench, 32 clients, the booking's own statements; %s)", pgbench,
+						pgbenchSameCpu),
 				rate / pgbench, "≥ 0.90, one winner per slot: " + (oneEach ? "yes" : "NO"));
 		row("contested booking, the same run against the bare shape (row lock + insert only)",
 				String.format(Locale.ROOT, "%.0f/s", rate),
 				String.format(Locale.ROOT, "%.0f tps (pgbench, 32 clients, 2 statements)", pgbenchMinimal),
 				rate / pgbenchMinimal, "—");
+	}
+
+	/**
+	 * Waits until every event publication is complete (each booking's listeners have run) and returns how long that
+	 * took, in seconds.
+	 */
+	private double drain() throws SQLException {
+		long begin = System.nanoTime();
+		try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+			Awaitility.await("the listeners' backlog")
+				.atMost(Duration.ofMinutes(15))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> single(sql, "select count(*) from event_publication where completion_date is null") == 0);
+		}
+		return (System.nanoTime() - begin) / 1e9;
 	}
 
 	/** How many of these therapists' slots at that time hold exactly one booked appointment. */
@@ -651,8 +695,10 @@ public final class LoadSuite {
 			command.add(database);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 			builder.environment().put("PGPASSWORD", pgPassword);
+			long[] cpuBefore = cpu();
 			Process process = builder.start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			long[] cpuAfter = cpu();
 			if (process.waitFor() != 0) {
 				throw new IllegalStateException("pgbench failed:\n" + output);
 			}
@@ -661,7 +707,13 @@ public final class LoadSuite {
 				throw new IllegalStateException("no tps in pgbench's output:\n" + output);
 			}
 			tps = Double.parseDouble(match.group(1));
+			Matcher count = Pattern.compile("number of transactions actually processed: ([0-9]+)").matcher(output);
+			if (count.find()) {
+				pgbenchCpu = String.format(Locale.ROOT, "PostgreSQL's CPU per transaction %.2f ms",
+						(cpuAfter[1] - cpuBefore[1]) / 1e6 / Math.max(1, Long.parseLong(count.group(1))));
+			}
 		}
+		log("%s", pgbenchCpu);
 		try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
 			// the event rows of the "same statements" scripts name no real listener: RunRub must never see them
 			sql.execute("delete from event_publication where listener_id like 'bench.pgbench.%'");
@@ -687,6 +739,7 @@ public final class LoadSuite {
 		try {
 			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(secondsToRun);
 			counter.reset();
+			long[] cpuBefore = cpu();
 			long begin = System.nanoTime();
 			List<Future<?>> running = new ArrayList<>();
 			for (int c = 0; c < clients; c++) {
@@ -701,10 +754,50 @@ public final class LoadSuite {
 			for (Future<?> f : running) {
 				f.get();
 			}
+			long[] cpuAfter = cpu();
+			long done = Math.max(1, counter.sum());
+			lastCpu = String.format(Locale.ROOT, "CPU per request: RunRub %.2f ms, PostgreSQL %.2f ms, load generator"
+					+ " %.2f ms", (cpuAfter[0] - cpuBefore[0]) / 1e6 / done, (cpuAfter[1] - cpuBefore[1]) / 1e6 / done,
+					(cpuAfter[2] - cpuBefore[2]) / 1e6 / done);
+			log("%s", lastCpu);
 			return counter.sum() / ((System.nanoTime() - begin) / 1e9);
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * CPU time used so far, in nanoseconds: by RunRub's process, by PostgreSQL's processes (every process whose command
+	 * is {@code postgres}: the embedded server's; with {@code -Dbench.pg.host} on this machine, that server's) and by
+	 * this process (the load generator).
+	 */
+	private long[] cpu() {
+		long app = appProcess == null ? 0 : appProcess.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+		long postgres = ProcessHandle.allProcesses()
+			.filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+			.mapToLong(LoadSuite::cpuWithReapedChildren)
+			.sum();
+		long self = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+		return new long[] {app, postgres, self};
+	}
+
+	/**
+	 * A process's CPU time with that of its children that have ended (Linux's {@code /proc/PID/stat}: utime, stime,
+	 * cutime, cstime, in clock ticks of 10 ms): PostgreSQL's server collects its ended connection processes, whose
+	 * time {@link ProcessHandle.Info#totalCpuDuration()} would lose (pgbench's connections end with its run).
+	 */
+	private static long cpuWithReapedChildren(ProcessHandle process) {
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// fields[0] is the state (the stat file's 3rd field): utime is the 14th field, so fields[11]
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+					+ Long.parseLong(fields[14]);
+			return TimeUnit.MILLISECONDS.toNanos(ticks * 10);
+		}
+		catch (IOException | RuntimeException gone) {
+			return 0;
 		}
 	}
 
