@@ -12,7 +12,7 @@ import java.util.Objects;
 public final class FitRecords {
 
 	static final long NO_TIME = Long.MIN_VALUE;
-	private static final int NO_POSITION = Integer.MAX_VALUE;
+	static final int NO_POSITION = Integer.MAX_VALUE;
 	private static final double DEGREES_PER_SEMICIRCLE = 180.0 / 2147483648.0;
 
 	private final int size;
@@ -121,15 +121,15 @@ public final class FitRecords {
 		private float[] speeds = new float[256];
 		private float[] temperatures = new float[256];
 
-		/** Positions are in semicircles and every other value is NaN when absent. */
-		void add(long epochSecond, double latitude, double longitude, double altitude, double heartRate,
+		/** Positions are in semicircles ({@link #NO_POSITION} when absent) and every other value is NaN when absent. */
+		void add(long epochSecond, int latitude, int longitude, double altitude, double heartRate,
 				 double cadence, double distance, double speed, double temperature) {
 			if (size == epochSeconds.length) {
 				grow();
 			}
 			epochSeconds[size] = epochSecond;
-			latitudes[size] = Double.isNaN(latitude) ? NO_POSITION : (int) latitude;
-			longitudes[size] = Double.isNaN(longitude) ? NO_POSITION : (int) longitude;
+			latitudes[size] = latitude;
+			longitudes[size] = longitude;
 			altitudes[size] = (float) altitude;
 			heartRates[size] = (float) heartRate;
 			cadences[size] = (float) cadence;

@@ -272,7 +272,12 @@ final class ReferenceFitDecoder {
 			return;
 		}
 		records.add(Double.isNaN(timestamp) ? FitRecords.NO_TIME : FIT_EPOCH + (long) timestamp,
-				latitude, longitude, altitude / 5 - 500, heartRate, cadence, distance, speed, temperature);
+				semicircles(latitude), semicircles(longitude), altitude / 5 - 500, heartRate, cadence, distance, speed, temperature);
+	}
+
+	/** What FitRecords.Builder did with a position before it took semicircles. */
+	private static int semicircles(double value) {
+		return Double.isNaN(value) ? FitRecords.NO_POSITION : (int) value;
 	}
 
 	private void workout(ReferenceMessage m) {
