@@ -1,9 +1,5 @@
 package io.runrub.training.imports.fit;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /** The FIT CRC-16 (CRC-16/ARC: reflected polynomial 0xA001, initial value 0). */
 final class FitCrc {
 
@@ -18,15 +14,13 @@ final class FitCrc {
 
 	/**
 	 * Sixteen tables of 256 entries for the same CRC sixteen bytes at a time ("slicing by 16"): entry k * 256 + b is
-	 * the CRC of byte b followed by k zero bytes. The lookups for sixteen bytes do not wait on each other, and the
-	 * bytes are read as two longs, which makes the check several times faster than the nibble algorithm.
+	 * the CRC of byte b followed by k zero bytes. The lookups for sixteen bytes do not wait on each other, which
+	 * makes the check several times faster than the nibble algorithm.
 	 */
 	private static final int[] TABLES = new int[16 * 256];
 
 	/** Below this many bytes one chain is as fast: splitting and combining would cost more than it saves. */
 	private static final int STRIPED_MINIMUM = 1024;
-
-	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	static {
 		for (int b = 0; b < 256; b++) {
@@ -44,8 +38,9 @@ final class FitCrc {
 	/**
 	 * The CRC of bytes {@code from} (inclusive) to {@code to} (exclusive). Long ranges are split in two halves whose
 	 * CRCs are computed in the same loop, each in its own register, and then joined with {@link #combine}: one
-	 * sixteen-byte step of slicing by 16 waits on the previous one (about a dozen cycles of table loads and XORs),
-	 * so one chain leaves the CPU idle half of the time; two independent chains fill it (still on one thread).
+	 * sixteen-byte step of slicing by 16 waits on the previous one (a table load and XORs), so one chain leaves
+	 * the CPU idle part of the time; two independent chains fill it, still on one thread (1.4 times one chain's
+	 * speed here; three were hardly faster than two, four slower).
 	 */
 	static int compute(byte[] bytes, int from, int to) {
 		return to - from < STRIPED_MINIMUM ? update(0, bytes, from, to) : striped(bytes, from, to);
@@ -80,27 +75,29 @@ final class FitCrc {
 		return crc;
 	}
 
-	/** Sixteen bytes from {@code i} on, read as two little-endian longs, with sixteen independent table lookups. */
+	/**
+	 * Sixteen bytes from {@code i} on, with sixteen table lookups that do not wait on each other. Each byte is
+	 * loaded on its own (a zero-extending load, one instruction) rather than shifted and masked out of a long (three):
+	 * the loop is bound by the number of instructions, not by loads, and this makes it about a fifth faster.
+	 */
 	private static int step(int[] t, int crc, byte[] bytes, int i) {
-		long v = (long) LONG.get(bytes, i);
-		long w = (long) LONG.get(bytes, i + 8);
-		int x = crc ^ (int) (v & 0xFFFF);
+		int x = crc ^ ((bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8);
 		return t[15 * 256 + (x & 0xFF)]
 				^ t[14 * 256 + (x >>> 8)]
-				^ t[13 * 256 + (int) (v >>> 16 & 0xFF)]
-				^ t[12 * 256 + (int) (v >>> 24 & 0xFF)]
-				^ t[11 * 256 + (int) (v >>> 32 & 0xFF)]
-				^ t[10 * 256 + (int) (v >>> 40 & 0xFF)]
-				^ t[9 * 256 + (int) (v >>> 48 & 0xFF)]
-				^ t[8 * 256 + (int) (v >>> 56)]
-				^ t[7 * 256 + (int) (w & 0xFF)]
-				^ t[6 * 256 + (int) (w >>> 8 & 0xFF)]
-				^ t[5 * 256 + (int) (w >>> 16 & 0xFF)]
-				^ t[4 * 256 + (int) (w >>> 24 & 0xFF)]
-				^ t[3 * 256 + (int) (w >>> 32 & 0xFF)]
-				^ t[2 * 256 + (int) (w >>> 40 & 0xFF)]
-				^ t[256 + (int) (w >>> 48 & 0xFF)]
-				^ t[(int) (w >>> 56)];
+				^ t[13 * 256 + (bytes[i + 2] & 0xFF)]
+				^ t[12 * 256 + (bytes[i + 3] & 0xFF)]
+				^ t[11 * 256 + (bytes[i + 4] & 0xFF)]
+				^ t[10 * 256 + (bytes[i + 5] & 0xFF)]
+				^ t[9 * 256 + (bytes[i + 6] & 0xFF)]
+				^ t[8 * 256 + (bytes[i + 7] & 0xFF)]
+				^ t[7 * 256 + (bytes[i + 8] & 0xFF)]
+				^ t[6 * 256 + (bytes[i + 9] & 0xFF)]
+				^ t[5 * 256 + (bytes[i + 10] & 0xFF)]
+				^ t[4 * 256 + (bytes[i + 11] & 0xFF)]
+				^ t[3 * 256 + (bytes[i + 12] & 0xFF)]
+				^ t[2 * 256 + (bytes[i + 13] & 0xFF)]
+				^ t[256 + (bytes[i + 14] & 0xFF)]
+				^ t[bytes[i + 15] & 0xFF];
 	}
 
 	/**
