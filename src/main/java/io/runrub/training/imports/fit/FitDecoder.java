@@ -240,6 +240,10 @@ public final class FitDecoder {
 			layout = RecordLayout.of(m);
 			m.layout = layout;
 		}
+		if (layout.asRecorded) {
+			recordAsRecorded(m, layout, timestamp);
+			return;
+		}
 		double altitude;
 		double speed;
 		double distance;
@@ -314,6 +318,36 @@ public final class FitDecoder {
 				latitude, longitude, altitude / 5 - 500, heartRate, cadence, distance, speed, temperature);
 	}
 
+	/**
+	 * A record whose fields all have their profile types and no compressed speed and distance, as devices write
+	 * them: its heart rate, cadence, temperature and distance go into the record columns as the file holds them
+	 * (see FitRecords), without turning them into doubles and back.
+	 */
+	private void recordAsRecorded(Message m, RecordLayout layout, double timestamp) {
+		double altitude = m.uint32At(layout.enhancedAltitude);
+		if (Double.isNaN(altitude)) {
+			altitude = m.uint16At(layout.altitude);
+		}
+		double speed = m.uint32At(layout.enhancedSpeed);
+		if (Double.isNaN(speed)) {
+			speed = m.uint16At(layout.speed);
+		}
+		speed /= 1000;
+		int latitude = m.sint32At(layout.latitude);
+		int longitude = m.sint32At(layout.longitude);
+		int heartRate = m.uint8AsRecorded(layout.heartRate);
+		int cadence = m.uint8AsRecorded(layout.cadence);
+		int temperature = m.sint8AsRecorded(layout.temperature);
+		int centimetres = m.uint32AsRecorded(layout.distance);
+		if (latitude == FitRecords.NO_POSITION && longitude == FitRecords.NO_POSITION && Double.isNaN(altitude)
+				&& heartRate == 0xFF && cadence == 0xFF && centimetres == -1 && Double.isNaN(speed)
+				&& temperature == 0x7F) {
+			return;
+		}
+		records.addAsRecorded(Double.isNaN(timestamp) ? -1 : (long) timestamp, latitude, longitude,
+				(float) (altitude / 5 - 500), heartRate, cadence, centimetres, (float) speed, temperature);
+	}
+
 	/** A position as FitRecords keeps it: semicircles, or NO_POSITION when absent or invalid. */
 	private static int semicircles(double value) {
 		return Double.isNaN(value) ? FitRecords.NO_POSITION : (int) value;
@@ -339,9 +373,12 @@ public final class FitDecoder {
 		final int temperature;
 		final int enhancedSpeed;
 		final int enhancedAltitude;
+		/** No compressed_speed_distance (whose distance counts on from record to record): see recordAsRecorded. */
+		final boolean asRecorded;
 
 		private RecordLayout(Message m) {
 			boolean generic = m == null;
+			asRecorded = !generic && m.position(8, 3) < 0;
 			latitude = generic ? 0 : m.offsetAs(0, Message.SINT32); // position_lat
 			longitude = generic ? 0 : m.offsetAs(1, Message.SINT32); // position_long
 			altitude = generic ? 0 : m.offsetAs(2, Message.UINT16);

@@ -163,6 +163,23 @@ final class Message {
 		return v == 0xFFFFFFFF ? Double.NaN : Integer.toUnsignedLong(v);
 	}
 
+	/*
+	 * The same fields as they are recorded, invalid values included, for columns that keep them so
+	 * (FitRecords.Builder.addAsRecorded): an absent field reads as its type's invalid value.
+	 */
+
+	int uint8AsRecorded(int offset) {
+		return offset < 0 ? 0xFF : bytes[start + offset] & 0xFF;
+	}
+
+	int sint8AsRecorded(int offset) {
+		return offset < 0 ? 0x7F : bytes[start + offset];
+	}
+
+	int uint32AsRecorded(int offset) {
+		return offset < 0 ? -1 : s32(start + offset);
+	}
+
 	/**
 	 * The field's value, or of its first element when it is an array, as the base type that the definition
 	 * declares; NaN when the message lacks the field or holds the base type's invalid value.
