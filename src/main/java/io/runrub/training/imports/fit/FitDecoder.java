@@ -29,6 +29,12 @@ public final class FitDecoder {
 
 	private final byte[] bytes;
 	private final Message[] localMessages = new Message[16];
+	/**
+	 * The data message size of each local message type, as its Message has it. The walk from one message to the
+	 * next waits on loading the header and then the size: taking the size from here instead of from the Message
+	 * that the header names saves one dependent load per message (a fifth of the walk).
+	 */
+	private final int[] sizes = new int[16];
 	/** Bit n is set once local message type n has a definition in the current file. */
 	private int definedLocalTypes;
 	/** The last timestamp seen, in FIT seconds, which compressed timestamp headers count from. */
@@ -153,6 +159,7 @@ public final class FitDecoder {
 				message.addSkippedBytes(bytes[position + 1] & 0xFF);
 			}
 		}
+		sizes[localType] = message.size();
 		return position;
 	}
 
@@ -161,8 +168,9 @@ public final class FitDecoder {
 		if ((definedLocalTypes & 1 << localType) == 0) {
 			throw damaged("a data message uses local message type " + localType + ", which has not been defined");
 		}
+		int size = sizes[localType];
+		requireData(position, size, end);
 		Message message = localMessages[localType];
-		requireData(position, message.size(), end);
 		message.at(position);
 		double timestamp = fitTime(message.timestamp());
 		if (!Double.isNaN(timestamp)) {
@@ -184,7 +192,7 @@ public final class FitDecoder {
 				// not needed by RunRub
 			}
 		}
-		return position + message.size();
+		return position + size;
 	}
 
 	private void fileId(Message m) {
