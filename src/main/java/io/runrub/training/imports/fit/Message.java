@@ -14,6 +14,17 @@ final class Message {
 
 	static final int TIMESTAMP = 253;
 
+	/** What {@link #offsetAs} returns for a field that the definition lacks. */
+	static final int ABSENT = -1;
+	/** What {@link #offsetAs} returns for a field that the definition gives another base type or a short size. */
+	static final int OTHER_TYPE = -2;
+
+	static final int SINT8 = 1;
+	static final int UINT8 = 2;
+	static final int UINT16 = 4;
+	static final int SINT32 = 5;
+	static final int UINT32 = 6;
+
 	/** Width in bytes of each FIT base type, indexed by its base type number (the low five bits). */
 	private static final int[] WIDTH = {1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8};
 	private static final int STRING = 7;
@@ -38,6 +49,14 @@ final class Message {
 	private boolean bigEndian;
 	private int size;
 	private int start;
+	/**
+	 * Where the timestamp is when the definition gives it its profile type, uint32, else {@link #ABSENT} or
+	 * {@link #OTHER_TYPE}: every data message's timestamp is read (compressed timestamps count on from it), and
+	 * this reads it with one load instead of through {@link #number}'s switch.
+	 */
+	private int timestampOffset = ABSENT;
+	/** Whatever the decoder precomputed for this definition (the record fields' offsets), reset by each definition. */
+	Object layout;
 
 	Message(byte[] bytes) {
 		this.bytes = bytes;
@@ -49,6 +68,8 @@ final class Message {
 		this.globalNumber = globalNumber;
 		this.bigEndian = bigEndian;
 		this.size = 0;
+		this.timestampOffset = ABSENT;
+		this.layout = null;
 	}
 
 	void addField(int number, int fieldSize, int baseType) {
@@ -57,6 +78,9 @@ final class Message {
 		fields[number] = size << 8
 				| (type < WIDTH.length && fieldSize >= WIDTH[type] && type != STRING ? type : NOT_A_NUMBER & 0xFF);
 		size += fieldSize;
+		if (number == TIMESTAMP) {
+			timestampOffset = offsetAs(TIMESTAMP, UINT32);
+		}
 	}
 
 	/** Developer fields are not decoded; they only take room in the message. */
@@ -76,6 +100,84 @@ final class Message {
 	/** Positions this layout over the data message whose fields start at {@code position}. */
 	void at(int position) {
 		start = position;
+	}
+
+	/**
+	 * The field's offset within the message when the definition gives it base type {@code type} (by its number, the
+	 * low five bits) and at least that type's width; else {@link #ABSENT} or {@link #OTHER_TYPE}. For the fast reads
+	 * below, which then return exactly what {@link #number} would.
+	 */
+	int offsetAs(int field, int type) {
+		int layout = fields[field];
+		return layout < 0 ? ABSENT : (layout & 0xFF) == type ? layout >>> 8 : OTHER_TYPE;
+	}
+
+	/** The timestamp as {@link #number}{@code (TIMESTAMP)} gives it, with one load when it is a uint32. */
+	double timestamp() {
+		int offset = timestampOffset;
+		if (offset >= 0) {
+			return uint32At(offset);
+		}
+		return offset == ABSENT ? Double.NaN : number(TIMESTAMP);
+	}
+
+	/*
+	 * Typed reads at an offset from offsetAs (or ABSENT): no switch on the base type, which the definition fixed.
+	 * NaN for an absent field or the type's invalid value, as number() returns.
+	 */
+
+	double sint8At(int offset) {
+		if (offset < 0) {
+			return Double.NaN;
+		}
+		int v = bytes[start + offset];
+		return v == 0x7F ? Double.NaN : v;
+	}
+
+	double uint8At(int offset) {
+		if (offset < 0) {
+			return Double.NaN;
+		}
+		int v = bytes[start + offset] & 0xFF;
+		return v == 0xFF ? Double.NaN : v;
+	}
+
+	double uint16At(int offset) {
+		if (offset < 0) {
+			return Double.NaN;
+		}
+		int v = u16(start + offset);
+		return v == 0xFFFF ? Double.NaN : v;
+	}
+
+	/** A sint32 as it is, its invalid value 0x7FFFFFFF included (positions keep it as their "none"). */
+	int sint32At(int offset) {
+		return offset < 0 ? Integer.MAX_VALUE : s32(start + offset);
+	}
+
+	double uint32At(int offset) {
+		if (offset < 0) {
+			return Double.NaN;
+		}
+		int v = s32(start + offset);
+		return v == 0xFFFFFFFF ? Double.NaN : Integer.toUnsignedLong(v);
+	}
+
+	/*
+	 * The same fields as they are recorded, invalid values included, for columns that keep them so
+	 * (FitRecords.Builder.addAsRecorded): an absent field reads as its type's invalid value.
+	 */
+
+	int uint8AsRecorded(int offset) {
+		return offset < 0 ? 0xFF : bytes[start + offset] & 0xFF;
+	}
+
+	int sint8AsRecorded(int offset) {
+		return offset < 0 ? 0x7F : bytes[start + offset];
+	}
+
+	int uint32AsRecorded(int offset) {
+		return offset < 0 ? -1 : s32(start + offset);
 	}
 
 	/**

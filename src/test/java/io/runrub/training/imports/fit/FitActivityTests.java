@@ -1,5 +1,6 @@
 package io.runrub.training.imports.fit;
 
+import static io.runrub.training.imports.fit.FitRecords.NO_POSITION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -30,10 +31,10 @@ class FitActivityTests {
 	@Test
 	void fallsBackOnTheRecords() {
 		FitRecords.Builder builder = new FitRecords.Builder();
-		builder.add(START.getEpochSecond(), NaN, NaN, NaN, 100, NaN, 0, NaN, NaN);
-		builder.add(FitRecords.NO_TIME, NaN, NaN, NaN, 200, NaN, NaN, NaN, NaN);
-		builder.add(START.getEpochSecond() + 90, NaN, NaN, NaN, 121, NaN, 250, NaN, NaN);
-		builder.add(START.getEpochSecond() + 95, NaN, NaN, NaN, NaN, NaN, NaN, 2.0, NaN);
+		builder.add(START.getEpochSecond(), NO_POSITION, NO_POSITION, NaN, 100, NaN, 0, NaN, NaN);
+		builder.add(FitRecords.NO_TIME, NO_POSITION, NO_POSITION, NaN, 200, NaN, NaN, NaN, NaN);
+		builder.add(START.getEpochSecond() + 90, NO_POSITION, NO_POSITION, NaN, 121, NaN, 250, NaN, NaN);
+		builder.add(START.getEpochSecond() + 95, NO_POSITION, NO_POSITION, NaN, NaN, NaN, NaN, 2.0, NaN);
 		FitActivity activity = activity(List.of(), builder.build());
 
 		assertThat(activity.startTime()).isEqualTo(START);
@@ -84,7 +85,7 @@ class FitActivityTests {
 	private static FitRecords altitudes(double... meters) {
 		FitRecords.Builder builder = new FitRecords.Builder();
 		for (int i = 0; i < meters.length; i++) {
-			builder.add(START.getEpochSecond() + i, NaN, NaN, meters[i], NaN, NaN, NaN, NaN, NaN);
+			builder.add(START.getEpochSecond() + i, NO_POSITION, NO_POSITION, meters[i], NaN, NaN, NaN, NaN, NaN);
 		}
 		return builder.build();
 	}
