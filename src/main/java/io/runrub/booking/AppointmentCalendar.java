@@ -54,7 +54,12 @@ public class AppointmentCalendar {
 
 	/** The appointment as an iCalendar file, for the people who may see it. */
 	public String calendarFile(AppointmentId id, Actor viewer) {
-		return CalendarFile.of(find(id, viewer), catalog.clinic(), clock.instant());
+		return calendarFile(find(id, viewer));
+	}
+
+	/** An appointment already found (by {@link #find}) as an iCalendar file: no second read of it. */
+	public String calendarFile(AppointmentView appointment) {
+		return CalendarFile.of(appointment, catalog.clinic(), clock.instant());
 	}
 
 	public List<AppointmentView> forRunner(RunnerId runnerId) {
@@ -114,8 +119,35 @@ public class AppointmentCalendar {
 		return appointment;
 	}
 
+	/**
+	 * One appointment: its therapist, service and room by id from the catalogue and its runner by id, not the maps of
+	 * every therapist and service that {@link #views} builds for a list (the listeners after each booking ask for one).
+	 */
 	AppointmentView view(Appointment appointment) {
-		return views(List.of(appointment)).get(0);
+		ClinicInfo clinic = catalog.clinic();
+		MassageService service = catalog.service(appointment.serviceId());
+		String runner = accounts.find(AccountId.of(appointment.runnerId().value()))
+			.map(AccountSummary::name)
+			.orElse("");
+		String room = appointment.roomId() == null ? null
+				: catalog.allRooms()
+					.stream()
+					.filter(candidate -> candidate.id().equals(appointment.roomId()))
+					.map(io.runrub.clinic.Room::name)
+					.findFirst()
+					.orElse(null);
+		return view(appointment, clinic, clock.instant(), runner,
+				catalog.therapist(appointment.therapistId()).name(), service, room);
+	}
+
+	private static AppointmentView view(Appointment appointment, ClinicInfo clinic, Instant now, String runner,
+			String therapist, MassageService service, String room) {
+		ZoneId zone = clinic.zone();
+		return new AppointmentView(appointment.id(), appointment.runnerId(), runner, appointment.therapistId(),
+				therapist, service.id(), service.name(), service.modality(), (int) appointment.length().toMinutes(),
+				appointment.start().atZone(zone), appointment.end().atZone(zone), appointment.status(),
+				appointment.canBeChangedByRunnerAt(now, clinic.policies()), appointment.sequence(),
+				appointment.roomId(), room);
 	}
 
 	private List<AppointmentView> views(List<Appointment> list) {
@@ -123,7 +155,6 @@ public class AppointmentCalendar {
 			return List.of();
 		}
 		ClinicInfo clinic = catalog.clinic();
-		ZoneId zone = clinic.zone();
 		Instant now = clock.instant();
 		Map<Long, TherapistView> therapists = catalog.allTherapists()
 			.stream()
@@ -141,14 +172,11 @@ public class AppointmentCalendar {
 			.collect(Collectors.toSet());
 		Map<AccountId, AccountSummary> runners = accounts.findAll(runnerIds);
 		return list.stream().map(appointment -> {
-			MassageService service = services.get(appointment.serviceId().value());
 			AccountSummary runner = runners.get(AccountId.of(appointment.runnerId().value()));
-			return new AppointmentView(appointment.id(), appointment.runnerId(), runner == null ? "" : runner.name(),
-					appointment.therapistId(), therapists.get(appointment.therapistId().value()).name(),
-					service.id(), service.name(), service.modality(), (int) appointment.length().toMinutes(),
-					appointment.start().atZone(zone), appointment.end().atZone(zone), appointment.status(),
-					appointment.canBeChangedByRunnerAt(now, clinic.policies()), appointment.sequence(),
-					appointment.roomId(), appointment.roomId() == null ? null : rooms.get(appointment.roomId()));
+			return view(appointment, clinic, now, runner == null ? "" : runner.name(),
+					therapists.get(appointment.therapistId().value()).name(),
+					services.get(appointment.serviceId().value()),
+					appointment.roomId() == null ? null : rooms.get(appointment.roomId()));
 		}).toList();
 	}
 

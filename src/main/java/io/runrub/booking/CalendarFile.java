@@ -3,7 +3,6 @@ package io.runrub.booking;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import io.runrub.clinic.ClinicInfo;
@@ -73,7 +72,7 @@ final class CalendarFile {
 		int octets = 0;
 		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			int size = utf8Length(codePoint);
 			if (octets + size > 75) {
 				ics.append("\r\n ");
 				octets = 1;
@@ -83,6 +82,11 @@ final class CalendarFile {
 			i += Character.charCount(codePoint);
 		}
 		ics.append("\r\n");
+	}
+
+	/** The octets of one code point in UTF-8 (RFC 3629), counted without encoding it. */
+	private static int utf8Length(int codePoint) {
+		return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 	}
 
 }

@@ -29,6 +29,7 @@ import io.runrub.shared.Modality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
@@ -199,6 +200,12 @@ public class ClinicCatalog {
 				&& seen.localChanges() == changesSoFar) {
 			return seen.snapshot();
 		}
+		// outside a request (the event listeners after a booking, scheduled jobs) the check is remembered for the
+		// transaction instead: a listener asks the catalogue a dozen times and would read the version each time
+		if (request == null && TransactionSynchronizationManager.getResource(CHECKED) instanceof Checked seen
+				&& seen.localChanges() == changesSoFar) {
+			return seen.snapshot();
+		}
 		boolean ownChange = version.changedInThisTransaction();
 		long current = version.current();
 		Snapshot snapshot = cached.get();
@@ -212,7 +219,23 @@ public class ClinicCatalog {
 		if (request != null && !ownChange) {
 			request.setAttribute(CHECKED, new Checked(snapshot, changesSoFar), RequestAttributes.SCOPE_REQUEST);
 		}
+		else if (request == null && !ownChange && TransactionSynchronizationManager.isSynchronizationActive()) {
+			rememberForTransaction(new Checked(snapshot, changesSoFar));
+		}
 		return snapshot;
+	}
+
+	/** Keeps the check until the transaction ends (bound to the thread like the transaction's own resources). */
+	private static void rememberForTransaction(Checked checked) {
+		if (TransactionSynchronizationManager.unbindResourceIfPossible(CHECKED) == null) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CHECKED);
+				}
+			});
+		}
+		TransactionSynchronizationManager.bindResource(CHECKED, checked);
 	}
 
 	/**

@@ -59,6 +59,15 @@ class DatabaseWorkBudgetIntegrationTests {
 
 	static final int BOOKING_TRANSACTIONS = 3;
 
+	/** The asynchronous listeners of {@code AppointmentBooked}, one transaction each. */
+	static final int LISTENERS = 4;
+
+	/**
+	 * The statements of those listeners together, after the booking commits, their completions included (44 before
+	 * the catalogue was checked once per transaction, the appointment read once and the planner asked one question).
+	 */
+	static final int AFTER_BOOKING_STATEMENTS = 22;
+
 	static final int PAGE_STATEMENTS = 15;
 
 	/**
@@ -151,6 +160,38 @@ class DatabaseWorkBudgetIntegrationTests {
 				assertThat(counts.transactions()).as(counts.toString()).isLessThanOrEqualTo(BOOKING_TRANSACTIONS);
 				assertThat(counts.sql()).filteredOn(sql -> sql.contains("insert into appointment")).hasSize(1);
 			}
+		}
+
+		/**
+		 * What each booking sets off after it commits, on the listeners' threads: the confirmation and the reminder
+		 * (with one calendar file), the care grant, the webhook deliveries and the planner's check, each listener in
+		 * its own transaction with its event publication's completion. A runner without a plan costs the planner one
+		 * query; the catalogue is checked once per listener's transaction, not once per question.
+		 */
+		@Test
+		void theWorkAfterABookingCommitsStaysWithinItsBudget() throws Exception {
+			book("2026-03-31T09:00:00+01:00", null); // warms the catalogue, as any earlier request would
+			clinic.awaitEvents();
+
+			Counts after = StatementCounting.countListeners(() -> {
+				book("2026-03-31T11:00:00+01:00", first.id().value());
+				clinic.awaitEvents();
+				return null;
+			});
+
+			assertThat(after.sql()).as(after.toString())
+				.filteredOn(sql -> sql.startsWith("insert into outbox_message"))
+				.hasSize(2);
+			assertThat(after.sql()).as(after.toString())
+				.filteredOn(sql -> sql.startsWith("insert into clinical_access_grant"))
+				.hasSize(1);
+			assertThat(after.sql()).as(after.toString())
+				.filteredOn(sql -> sql.contains("catalog_version"))
+				.hasSizeLessThanOrEqualTo(LISTENERS);
+			assertThat(after.sql()).as(after.toString())
+				.filteredOn(sql -> sql.contains("plan_suggestion") || sql.contains("runner_plan"))
+				.hasSize(1);
+			assertThat(after.statements()).as(after.toString()).isLessThanOrEqualTo(AFTER_BOOKING_STATEMENTS);
 		}
 
 		@Test

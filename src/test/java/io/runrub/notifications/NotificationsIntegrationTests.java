@@ -80,6 +80,9 @@ class NotificationsIntegrationTests {
 	Dispatcher dispatcher;
 
 	@Autowired
+	io.runrub.booking.AppointmentCalendar calendar;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -133,6 +136,17 @@ class NotificationsIntegrationTests {
 		assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("appointment-" + booked.id().value() + "@runrub.io");
 		assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(london("2026-03-24T10:00"));
 		assertThat(status("BOOKING_CONFIRMED")).isEqualTo("SENT");
+	}
+
+	@Test
+	void theConfirmationAndTheReminderCarryTheCalendarFileTheRunnerDownloads() {
+		AppointmentView booked = book("2026-03-24T10:00");
+
+		String file = calendar.calendarFile(booked.id(), rosa.actor());
+		assertThat(jdbc.sql("select kind, attachment from outbox_message order by kind")
+			.query((rs, row) -> rs.getString("kind") + ":" + rs.getString("attachment"))
+			.list()).containsExactly("BOOKING_CONFIRMED:" + file, "REMINDER:" + file);
+		assertThat(file).contains("UID:appointment-" + booked.id().value() + "@runrub.io", "STATUS:CONFIRMED");
 	}
 
 	@Test

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
  * around the application's data source), so that tests can hold a booking or a page to a budget and an N+1 cannot
  * come back. A transaction is a commit or a rollback of a connection, or a statement run in auto-commit mode (its own
  * transaction). MockMvc handles a request on the test's thread, so a request's work is counted; asynchronous event
- * listeners run on other threads and are not.
+ * listeners run on other threads and are not, except by {@link #countListeners}.
  *
  * <pre>
  * StatementCounting.Counts counts = StatementCounting.count(() -> mvc.perform(get("/appointments")));
@@ -37,6 +37,9 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounting {
 
 	private static final ThreadLocal<Counts> current = new ThreadLocal<>();
+
+	/** While {@link #countListeners} runs: what the asynchronous event listeners' threads ({@code task-N}) run. */
+	private static volatile Counts listeners;
 
 	/** What a piece of work ran: each statement's SQL, the transactions it ended and the savepoints it rolled back. */
 	public static final class Counts {
@@ -75,6 +78,34 @@ public class StatementCounting {
 			return statements() + " statements in " + transactions + " transactions:\n  " + String.join("\n  ", sql);
 		}
 
+	}
+
+	/**
+	 * Runs the work (which should wait for the events it causes, e.g. {@code TestClinic.awaitEvents()}) and returns
+	 * what the asynchronous event listeners ran meanwhile, on Spring's task threads: the work after a commit.
+	 */
+	public static Counts countListeners(Callable<?> work) throws Exception {
+		Counts counts = new Counts();
+		listeners = counts;
+		try {
+			work.call();
+		}
+		finally {
+			listeners = null;
+		}
+		synchronized (counts) {
+			return counts;
+		}
+	}
+
+	/** The counts of the statement or transaction this thread just ran, if it is being counted. */
+	private static Counts counting() {
+		Counts counts = current.get();
+		if (counts != null) {
+			return counts;
+		}
+		Counts async = listeners;
+		return async != null && Thread.currentThread().getName().startsWith("task-") ? async : null;
 	}
 
 	/** Runs the work on this thread and returns what it ran. */
@@ -116,21 +147,23 @@ public class StatementCounting {
 
 		@Override
 		public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-			Counts counts = current.get();
+			Counts counts = counting();
 			if (counts == null) {
 				return;
 			}
-			for (QueryInfo query : queryInfoList) {
-				counts.sql.add(query.getQuery().replaceAll("\\s+", " ").strip());
-			}
-			try {
-				Connection connection = execInfo.getStatement().getConnection();
-				if (connection.getAutoCommit()) {
-					counts.transactions++;
+			synchronized (counts) {
+				for (QueryInfo query : queryInfoList) {
+					counts.sql.add(query.getQuery().replaceAll("\\s+", " ").strip());
 				}
-			}
-			catch (SQLException ex) {
-				// a closed statement: not in a transaction of ours
+				try {
+					Connection connection = execInfo.getStatement().getConnection();
+					if (connection.getAutoCommit()) {
+						counts.transactions++;
+					}
+				}
+				catch (SQLException ex) {
+					// a closed statement: not in a transaction of ours
+				}
 			}
 		}
 
@@ -144,22 +177,24 @@ public class StatementCounting {
 
 		@Override
 		public void afterMethod(MethodExecutionContext executionContext) {
-			Counts counts = current.get();
+			Counts counts = counting();
 			if (counts == null || !(executionContext.getTarget() instanceof Connection)) {
 				return;
 			}
 			Method method = executionContext.getMethod();
 			boolean savepoint = method.getParameterCount() > 0;
-			if (method.getName().equals("commit")) {
-				counts.transactions++;
-			}
-			else if (method.getName().equals("rollback")) {
-				if (savepoint) {
-					counts.savepointRollbacks++;
-				}
-				else {
+			synchronized (counts) {
+				if (method.getName().equals("commit")) {
 					counts.transactions++;
-					counts.rollbacks++;
+				}
+				else if (method.getName().equals("rollback")) {
+					if (savepoint) {
+						counts.savepointRollbacks++;
+					}
+					else {
+						counts.transactions++;
+						counts.rollbacks++;
+					}
 				}
 			}
 		}

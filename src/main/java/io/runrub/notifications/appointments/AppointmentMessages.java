@@ -22,6 +22,7 @@ import io.runrub.booking.AppointmentId;
 import io.runrub.booking.AppointmentRescheduled;
 import io.runrub.booking.AppointmentView;
 import io.runrub.clinic.ClinicCatalog;
+import io.runrub.clinic.ClinicContact;
 import io.runrub.clinic.ClinicContacts;
 import io.runrub.clinic.ClinicInfo;
 import io.runrub.notifications.MessageKind;
@@ -94,11 +95,13 @@ class AppointmentMessages {
 		Draft.Mail mail = templates.write("booking-confirmed", "notifications.subject.booked",
 				new Object[] { context.appointment().serviceName(), context.when() }, model);
 		Instant now = clock.instant();
+		// one calendar file for the confirmation and the reminder: the same appointment, read once
+		String ics = calendar.calendarFile(context.appointment());
 		outbox.enqueue(Draft
 			.now("booked:" + booked.appointmentId().value(), MessageKind.BOOKING_CONFIRMED, about(booked.appointmentId()),
 					context.runner().email(), mail, now)
-			.attaching("appointment.ics", calendar.calendarFile(booked.appointmentId(), context.actor())));
-		remind(context, now);
+			.attaching("appointment.ics", ics));
+		remind(context, now, ics);
 	}
 
 	@ApplicationModuleListener
@@ -117,12 +120,13 @@ class AppointmentMessages {
 		Draft.Mail mail = templates.write("appointment-moved", "notifications.subject.moved",
 				new Object[] { context.appointment().serviceName(), model.get("when") }, model);
 		Instant now = clock.instant();
+		String ics = calendar.calendarFile(context.appointment());
 		outbox.enqueue(Draft
 			.now("moved:" + moved.appointmentId().value() + ":" + moved.sequence() + ":"
 					+ moved.start().getEpochSecond(), MessageKind.APPOINTMENT_MOVED, about(moved.appointmentId()),
 					context.runner().email(), mail, now)
-			.attaching("appointment.ics", calendar.calendarFile(moved.appointmentId(), context.actor())));
-		remind(context, now);
+			.attaching("appointment.ics", ics));
+		remind(context, now, ics);
 	}
 
 	@ApplicationModuleListener
@@ -142,14 +146,14 @@ class AppointmentMessages {
 		outbox.enqueue(Draft
 			.now("cancelled:" + cancelled.appointmentId().value(), MessageKind.APPOINTMENT_CANCELLED,
 					about(cancelled.appointmentId()), context.runner().email(), mail, clock.instant())
-			.attaching("appointment.ics", calendar.calendarFile(cancelled.appointmentId(), context.actor())));
+			.attaching("appointment.ics", calendar.calendarFile(context.appointment())));
 	}
 
 	/**
 	 * Queues the reminder for the appointment's current start, due {@code reminder-before} it and worth sending
 	 * until it starts, and drops the reminders for any other start.
 	 */
-	private void remind(Context context, Instant now) {
+	private void remind(Context context, Instant now, String ics) {
 		AppointmentView appointment = context.appointment();
 		String about = about(appointment.id());
 		if (!appointment.isBooked()) {
@@ -166,7 +170,7 @@ class AppointmentMessages {
 		Draft.Mail mail = templates.write("reminder", "notifications.subject.reminder",
 				new Object[] { appointment.serviceName(), context.when() }, context.model());
 		outbox.enqueueOrRevive(Draft.now(key, MessageKind.REMINDER, about, context.runner().email(), mail, now)
-			.attaching("appointment.ics", calendar.calendarFile(appointment.id(), context.actor()))
+			.attaching("appointment.ics", ics)
 			.due(due, start));
 	}
 
@@ -178,7 +182,7 @@ class AppointmentMessages {
 		}
 		Actor actor = new Actor(runner.get().id(), Role.RUNNER);
 		AppointmentView appointment = calendar.find(appointmentId, actor);
-		return Optional.of(new Context(runner.get(), actor, appointment, catalog.clinic()));
+		return Optional.of(new Context(runner.get(), appointment, catalog.clinic()));
 	}
 
 	private static String about(AppointmentId id) {
@@ -189,25 +193,21 @@ class AppointmentMessages {
 
 		private final AccountSummary runner;
 
-		private final Actor actor;
-
 		private final AppointmentView appointment;
 
 		private final ClinicInfo clinic;
 
-		Context(AccountSummary runner, Actor actor, AppointmentView appointment, ClinicInfo clinic) {
+		/** The clinic's phone and email, read once for the messages of one event. */
+		private ClinicContact contact;
+
+		Context(AccountSummary runner, AppointmentView appointment, ClinicInfo clinic) {
 			this.runner = runner;
-			this.actor = actor;
 			this.appointment = appointment;
 			this.clinic = clinic;
 		}
 
 		AccountSummary runner() {
 			return runner;
-		}
-
-		Actor actor() {
-			return actor;
 		}
 
 		AppointmentView appointment() {
@@ -231,7 +231,10 @@ class AppointmentMessages {
 			model.put("minutes", appointment.durationMinutes());
 			model.put("when", when());
 			model.put("clinic", clinic);
-			model.put("contact", contacts.contact());
+			if (contact == null) {
+				contact = contacts.contact();
+			}
+			model.put("contact", contact);
 			model.put("manageUrl", properties.baseUrl() + "/appointments");
 			return model;
 		}

@@ -49,6 +49,21 @@ class PlannedMassages {
 			.list();
 	}
 
+	/**
+	 * Whether the runner has a plan or any planned massage, in one query: without either, a booking, move or
+	 * cancellation has nothing to link and {@link PlanGeneration#reconcile(RunnerId)} nothing to do (most runners
+	 * book without a plan, and reading their empty list through Spring Data JDBC's derived query was most of the
+	 * planner's work after each booking).
+	 */
+	boolean anyFor(RunnerId runnerId) {
+		return jdbc.sql("""
+				select case when exists (select 1 from runner_plan where runner_id = :runner)
+				  or exists (select 1 from plan_suggestion where runner_id = :runner) then 1 else 0 end""")
+			.param("runner", runnerId.value())
+			.query(Integer.class)
+			.single() == 1;
+	}
+
 	List<PlannedMassage> findByRunner(RunnerId runnerId) {
 		Currency currency = currency();
 		return suggestions.findByRunnerIdOrderBySuggestionDateAscIdAsc(runnerId.value())

@@ -85,6 +85,9 @@ public class Replanning {
 	/** A cancelled appointment is no longer booked: its place in the plan is a suggestion again. */
 	@ApplicationModuleListener
 	public void on(AppointmentCancelled event) {
+		if (!planned.anyFor(event.runnerId())) {
+			return;
+		}
 		Instant now = clock.instant();
 		planned.findByRunner(event.runnerId())
 			.stream()
@@ -96,6 +99,9 @@ public class Replanning {
 	/** The suggestion of a rescheduled appointment moves with it, to the appointment's new day, and is checked there. */
 	@ApplicationModuleListener
 	public void on(AppointmentRescheduled event) {
+		if (!planned.anyFor(event.runnerId())) {
+			return;
+		}
 		LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());
 		Instant now = clock.instant();
 		planned.findByRunner(event.runnerId())
@@ -112,6 +118,9 @@ public class Replanning {
 	 */
 	@ApplicationModuleListener
 	public void on(AppointmentBooked event) {
+		if (!planned.anyFor(event.runnerId())) {
+			return; // no plan and no planned massage: nothing to link, nothing to reconcile
+		}
 		List<PlannedMassage> stored = planned.findByRunner(event.runnerId());
 		if (stored.stream().noneMatch(massage -> massage.isBookedAs(event.appointmentId()))) {
 			LocalDate day = LocalDate.ofInstant(event.start(), catalog.zone());

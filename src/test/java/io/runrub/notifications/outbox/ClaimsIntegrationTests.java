@@ -114,6 +114,33 @@ class ClaimsIntegrationTests {
 				.optional()).as("not yet due").isEmpty();
 		}
 
+		/** Listeners run again (or on two instances) queue one message per key, whoever commits first. */
+		@Test
+		void instancesRacingToQueueOneKeyQueueItOnce() throws Exception {
+			ExecutorService pool = Executors.newFixedThreadPool(INSTANCES);
+			try {
+				List<Callable<Boolean>> racers = new ArrayList<>();
+				for (int i = 0; i < INSTANCES; i++) {
+					racers.add(() -> transactions.execute(status -> {
+						boolean queued = outbox.enqueue(draft("race", now));
+						// the key is queued again in the same transaction: never a second row, never an error
+						return queued & !outbox.enqueue(draft("race", now));
+					}));
+				}
+				List<Boolean> queued = new ArrayList<>();
+				for (Future<Boolean> result : pool.invokeAll(racers)) {
+					queued.add(result.get());
+				}
+				assertThat(queued).as("queued by").containsOnlyOnce(true);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(jdbc.sql("select count(*) from outbox_message where dedup_key = 'race'")
+				.query(Long.class)
+				.single()).isEqualTo(1);
+		}
+
 		@Test
 		void aHeldClaimKeepsOthersOffAndALapsedOneIsTakenAgain() {
 			List<Long> first = claims.claim("a", now, now.plus(Duration.ofMinutes(5)), MESSAGES);
