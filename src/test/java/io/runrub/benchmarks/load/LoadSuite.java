@@ -231,6 +231,13 @@ public final class LoadSuite {
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("no target/runrub-*.jar: run ./mvnw package first"));
 		}
+		// another RunRub on the port would be measured instead, silently
+		try (java.net.ServerSocket free = new java.net.ServerSocket(port)) {
+			free.setReuseAddress(true);
+		}
+		catch (IOException taken) {
+			throw new IllegalStateException("port " + port + " is in use: choose another with -Dbench.port", taken);
+		}
 		log("starting %s on port %d", jar, port);
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
 			.toString()));
