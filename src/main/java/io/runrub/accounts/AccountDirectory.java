@@ -1,6 +1,7 @@
 package io.runrub.accounts;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,8 +60,17 @@ public class AccountDirectory {
 	}
 
 	public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
-		return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
-			.map(Account::summary)
+		if (ids.isEmpty()) {
+			return new HashMap<>();
+		}
+		// the four columns by hand: Spring Data JDBC's mapping of whole accounts was 2.5% of all page CPU under the
+		// load suite (JFR), for the names on a therapist's pages
+		return jdbc.sql("select id, email, name, role from account where id in (:ids)")
+			.param("ids", ids.stream().map(AccountId::value).distinct().toList())
+			.query((rs, row) -> new AccountSummary(AccountId.of(rs.getLong("id")), rs.getString("email"),
+					rs.getString("name"), Role.valueOf(rs.getString("role"))))
+			.list()
+			.stream()
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 	}
 

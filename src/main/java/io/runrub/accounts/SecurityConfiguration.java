@@ -14,6 +14,7 @@ import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -52,7 +53,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccessRules> accessRules,
 			UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle, ApiTokens tokens,
-			Accounts accounts, MessageSourceAccessor messages, Clock clock) throws Exception {
+			MessageSourceAccessor messages, Clock clock, JdbcClient jdbc) throws Exception {
 		// one answer for "who are you?", whether credentials are missing or wrong (HTTP Basic reports wrong ones
 		// through its own entry point, which would otherwise send an empty 401 for another realm)
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
@@ -92,7 +93,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(new BearerTokenFilter(tokens, API, unauthorized), BasicAuthenticationFilter.class)
-			.addFilterBefore(new SessionRevalidation(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SessionRevalidation(jdbc), AnonymousAuthenticationFilter.class)
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CrossSiteRequests(API)))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(unauthorized, API)

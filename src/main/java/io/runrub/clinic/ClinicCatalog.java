@@ -91,14 +91,14 @@ public class ClinicCatalog {
 	 * The catalogue as read at one version: therapists by name, services in the order the pages list them, the
 	 * clinic's closed days by date (a few a year: every booking and availability check reads them).
 	 */
-	private record Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists,
+	private record Snapshot(long version, ClinicInfo clinic, ClinicContact contact, List<TherapistView> therapists,
 			Map<TherapistId, TherapistView> byId, Map<AccountId, TherapistView> byAccount,
 			List<MassageService> services, Map<ServiceId, MassageService> servicesById,
 			java.util.NavigableMap<java.time.LocalDate, Closure> closures, List<Room> rooms) {
 
-		Snapshot(long version, ClinicInfo clinic, List<TherapistView> therapists, List<MassageService> services,
-				List<Closure> closures, List<Room> rooms) {
-			this(version, clinic, therapists,
+		Snapshot(long version, ClinicInfo clinic, ClinicContact contact, List<TherapistView> therapists,
+				List<MassageService> services, List<Closure> closures, List<Room> rooms) {
+			this(version, clinic, contact, therapists,
 					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::id, t -> t)),
 					therapists.stream().collect(Collectors.toUnmodifiableMap(TherapistView::accountId, t -> t)),
 					services,
@@ -117,6 +117,14 @@ public class ClinicCatalog {
 	/** The clinic; before an admin (or demo mode) has set it up, a placeholder in Europe/London. */
 	public ClinicInfo clinic() {
 		return snapshot().clinic();
+	}
+
+	/**
+	 * The clinic's phone and email (every page's footer, every message to clients); none before the clinic is set up.
+	 * Changed only through {@link ClinicContacts#update}, which bumps the catalogue's version.
+	 */
+	ClinicContact contact() {
+		return snapshot().contact();
 	}
 
 	public ZoneId zone() {
@@ -273,7 +281,12 @@ public class ClinicCatalog {
 						periods, Therapist.parseOffers(rs.getString("offers")));
 			})
 			.list();
-		return new Snapshot(atVersion, clinic, therapists, services.findAll(clinic), closures.all(), rooms.all());
+		ClinicContact contact = jdbc.sql("select phone, email from clinic where id = 1")
+			.query((rs, row) -> new ClinicContact(rs.getString("phone"), rs.getString("email")))
+			.optional()
+			.orElse(ClinicContact.NONE);
+		return new Snapshot(atVersion, clinic, contact, therapists, services.findAll(clinic), closures.all(),
+				rooms.all());
 	}
 
 	/** Time off of the given therapists that overlaps [from, to). */

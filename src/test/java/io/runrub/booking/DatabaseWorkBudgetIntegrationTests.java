@@ -1,7 +1,10 @@
 package io.runrub.booking;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.runrub.accounts.AccountId;
 import io.runrub.accounts.ApiTokens;
@@ -10,6 +13,13 @@ import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking.BookingRequest;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
+import io.runrub.planner.plan.PlanGeneration;
+import io.runrub.runners.Goal;
+import io.runrub.runners.Level;
+import io.runrub.runners.ProfileKeeping;
+import io.runrub.runners.RunnerProfile;
+import io.runrub.shared.Money;
+import io.runrub.shared.Pressure;
 import io.runrub.support.OnPostgres;
 import io.runrub.support.RunRubIntegrationTest;
 import io.runrub.support.StatementCounting;
@@ -22,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.runrub.shared.Modality.SPORTS;
@@ -112,6 +123,15 @@ class DatabaseWorkBudgetIntegrationTests {
 
 		@Autowired
 		AppointmentBooking booking;
+
+		@Autowired
+		ProfileKeeping profiles;
+
+		@Autowired
+		PlanGeneration generation;
+
+		@Autowired
+		JdbcClient jdbc;
 
 		RunRubUser rosa;
 
@@ -205,6 +225,39 @@ class DatabaseWorkBudgetIntegrationTests {
 						() -> mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk()));
 				assertThat(counts.statements()).as(page + ": " + counts)
 					.isLessThanOrEqualTo(PAGE_STATEMENTS + SESSION_STATEMENTS);
+			}
+		}
+
+		/**
+		 * A plan of many massages (each with focus areas, reasons, alternative days and adjustments in child tables)
+		 * costs its pages no more statements than a plan of one: the massages were read with four more statements
+		 * each (1 + 4N), twice on /training (calendar and chart).
+		 */
+		@Test
+		void aPlanOfManyMassagesCostsThePlanAndTrainingPagesNoMoreStatementsThanAPlanOfOne() throws Exception {
+			RunnerId runner = RunnerId.of(rosa.accountId());
+			profiles.save(runner, new RunnerProfile(5, Level.RECREATIONAL, Pressure.MEDIUM, Set.of(Goal.MAINTENANCE),
+					Money.of(60_000, "GBP"), first.id(), List.of()));
+			assertThat(generation.generate(runner, null, null).massages()).hasSizeGreaterThan(3);
+			clinic.awaitEvents();
+			List<String> pages = List.of("/training", "/plan");
+			Map<String, Counts> many = new LinkedHashMap<>();
+			for (String page : pages) {
+				mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk());
+				many.put(page, StatementCounting.count(
+						() -> mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk())));
+			}
+			jdbc.sql("""
+					delete from plan_suggestion where runner_id = :runner
+					  and id <> (select min(id) from plan_suggestion where runner_id = :runner)""")
+				.param("runner", runner.value())
+				.update();
+			assertThat(generation.current(runner).orElseThrow().massages()).hasSize(1);
+			for (String page : pages) {
+				Counts one = StatementCounting.count(
+						() -> mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk()));
+				assertThat(many.get(page).statements()).as(page + " with many massages: " + many.get(page)
+						+ "\nwith one: " + one).isEqualTo(one.statements());
 			}
 		}
 

@@ -10,6 +10,11 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface TrainingSessions extends ListCrudRepository<TrainingSession, Long> {
 
+	/** The runner's sessions from..to by day and time, mapped by hand ({@link TrainingSessionRows} says why). */
+	@Query(value = "select " + TrainingSessionRows.COLUMNS + """
+
+			from training_session where runner_id = :runnerId and session_date between :from and :to
+			order by session_date, start_time""", rowMapperClass = TrainingSessionRows.class)
 	List<TrainingSession> findByRunnerIdAndSessionDateBetweenOrderBySessionDateAscStartTimeAsc(long runnerId,
 			LocalDate from, LocalDate to);
 
