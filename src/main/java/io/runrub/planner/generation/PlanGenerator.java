@@ -519,9 +519,13 @@ public final class PlanGenerator {
 				return Optional.empty();
 			}
 			LocalDate day = openForSports.get(0);
-			Reason why = deepIsWorkout.forbids(day, choice.modality(), days)
-				.or(() -> raceWindow.forbids(day, choice.modality(), races))
-				.orElseThrow();
+			// the true reason: when no therapist can give the massage on any day considered, that is why, whatever
+			// the timing rules would also say; otherwise the rule that forbids it on this day, or that nobody can
+			Reason why = candidates.stream().noneMatch(candidate -> open(input, candidate, choice.modality()))
+					? notGiven(input, choice.modality(), candidates, day)
+					: deepIsWorkout.forbids(day, choice.modality(), days)
+						.or(() -> raceWindow.forbids(day, choice.modality(), races))
+						.orElseGet(() -> notGiven(input, choice.modality(), List.of(day), day));
 			treatment = choice.swap(Modality.SPORTS, Pressure.MEDIUM.atMost(choice.pressure()),
 					Adjustment.instead(Modality.SPORTS, choice.modality(), why));
 			allowed = openForSports;
@@ -547,6 +551,34 @@ public final class PlanGenerator {
 		TreatmentChoice withReasons = treatment.withReasons(reasons);
 		return suggestion(input, date, withReasons.modality() == Modality.MOVEMENT_ASSESSMENT
 				? Suggestion.Kind.ASSESSMENT : Suggestion.Kind.REGULAR, withReasons, allowed.subList(1, allowed.size()));
+	}
+
+	/**
+	 * Why no therapist can give the massage on these days (none of which it is open on), as truly as the clinic's
+	 * data says: the clinic does not sell it, no therapist gives it, the runner avoids everyone who does, or those who
+	 * do are not free when the runner can come on those days (or, when a day between them is left out of the
+	 * candidates and might be open, on the day chosen).
+	 */
+	private Reason notGiven(PlanningInput input, Modality modality, List<LocalDate> days, LocalDate chosen) {
+		if (!sells(input, modality)) {
+			return therapistFit.notSold(modality);
+		}
+		List<PlanningInput.TherapistOption> giving = input.therapists()
+			.stream()
+			.filter(therapist -> therapist.modalities().contains(modality))
+			.toList();
+		if (giving.isEmpty()) {
+			return therapistFit.noTherapistGives(modality);
+		}
+		if (giving.stream().allMatch(therapist -> input.profile().visit().avoids(therapist.id()))) {
+			return therapistFit.onlyAvoidedGive(modality);
+		}
+		LocalDate first = Collections.min(days);
+		LocalDate last = Collections.max(days);
+		// "between" only when no day in between is open either (a day left out of the candidates might be)
+		boolean noneBetween = first.datesUntil(last.plusDays(1)).noneMatch(day -> open(input, day, modality));
+		return noneBetween ? therapistFit.noTherapistFree(modality, DAY.format(first), DAY.format(last))
+				: therapistFit.noTherapistFree(modality, DAY.format(chosen), DAY.format(chosen));
 	}
 
 	private int score(LocalDate day, TrainingDays days) {

@@ -130,6 +130,35 @@ public final class TherapistFit implements CatalogueRule {
 				+ "-minute " + massage + " is offered.");
 	}
 
+	/**
+	 * Why the massage the rules chose cannot be given, when the clinic does not sell it: "The clinic does not offer
+	 * deep tissue massage." For {@link Adjustment#instead}.
+	 */
+	public Reason notSold(Modality modality) {
+		return INFO.reason(RuleTexts.text("planner.rule.TYPE-THERAPIST-FIT.notSold", TreatmentChoice.named(modality)));
+	}
+
+	/** When no therapist of the clinic gives the massage: "No therapist at the clinic gives deep tissue massage." */
+	public Reason noTherapistGives(Modality modality) {
+		return INFO.reason(RuleTexts.text("planner.rule.TYPE-THERAPIST-FIT.noTherapist", TreatmentChoice.named(modality)));
+	}
+
+	/** When every therapist who gives the massage is one the runner asked to avoid. */
+	public Reason onlyAvoidedGive(Modality modality) {
+		return INFO.reason(RuleTexts.text("planner.rule.TYPE-THERAPIST-FIT.onlyAvoided", TreatmentChoice.named(modality)));
+	}
+
+	/**
+	 * When therapists give the massage but none is free when the runner can come in the days the plan looked at:
+	 * {@code from} and {@code to} in words ("Monday 2 March"); the same day for a single day.
+	 */
+	public Reason noTherapistFree(Modality modality, String from, String to) {
+		return from.equals(to)
+				? INFO.reason(RuleTexts.text("planner.rule.TYPE-THERAPIST-FIT.notFreeOn", TreatmentChoice.named(modality), from))
+				: INFO.reason(RuleTexts.text("planner.rule.TYPE-THERAPIST-FIT.notFreeBetween",
+						TreatmentChoice.named(modality), from, to));
+	}
+
 	private static Set<VisitWish> matched(Candidate candidate, Wishes wishes) {
 		Set<VisitWish> matched = EnumSet.noneOf(VisitWish.class);
 		matched.addAll(wishes.wants());
