@@ -246,9 +246,9 @@ class DatabaseWorkBudgetIntegrationTests {
 		}
 
 		/**
-		 * A runner as the load suite's runners are: training entered week by week, an A race, a plan made on the plan
+		 * A runner who uses the planner: training entered week by week, an A race, a plan made on the plan
 		 * page and one of its massages booked. Each of their pages stays within the budget too, however many massages
-		 * the plan holds (its massages were read twice on /training, 5 queries each: 29 statements).
+		 * the plan holds (its massages were read twice on /training, 6 queries each: 22 statements and the session's 2).
 		 */
 		@Test
 		void eachRunnersPageWithAPlanRunsAtMostFifteenStatements() throws Exception {
