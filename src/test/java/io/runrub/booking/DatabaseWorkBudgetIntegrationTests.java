@@ -1,5 +1,8 @@
 package io.runrub.booking;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +16,9 @@ import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking.BookingRequest;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
+import io.runrub.planner.plan.PlanBooking;
 import io.runrub.planner.plan.PlanGeneration;
+import io.runrub.planner.plan.PlannedMassage;
 import io.runrub.runners.Goal;
 import io.runrub.runners.Level;
 import io.runrub.runners.ProfileKeeping;
@@ -21,10 +26,15 @@ import io.runrub.runners.RunnerProfile;
 import io.runrub.shared.Money;
 import io.runrub.shared.Pressure;
 import io.runrub.support.OnPostgres;
+import io.runrub.training.RacePriority;
+import io.runrub.training.SessionStatus;
+import io.runrub.training.SessionType;
+import io.runrub.training.TrainingLog;
 import io.runrub.support.RunRubIntegrationTest;
 import io.runrub.support.StatementCounting;
 import io.runrub.support.StatementCounting.Counts;
 import io.runrub.support.TestClinic;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.runrub.shared.Modality.SPORTS;
 import static io.runrub.support.TestClinic.london;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -133,6 +144,12 @@ class DatabaseWorkBudgetIntegrationTests {
 		@Autowired
 		JdbcClient jdbc;
 
+		@Autowired
+		TrainingLog training;
+
+		@Autowired
+		PlanBooking planBooking;
+
 		RunRubUser rosa;
 
 		String token;
@@ -226,6 +243,64 @@ class DatabaseWorkBudgetIntegrationTests {
 				assertThat(counts.statements()).as(page + ": " + counts)
 					.isLessThanOrEqualTo(PAGE_STATEMENTS + SESSION_STATEMENTS);
 			}
+		}
+
+		/**
+		 * A runner who uses the planner: training entered week by week, an A race, a plan made on the plan
+		 * page and one of its massages booked. Each of their pages stays within the budget too, however many massages
+		 * the plan holds (its massages were read twice on /training, 6 queries each: 22 statements and the session's 2).
+		 */
+		@Test
+		void eachRunnersPageWithAPlanRunsAtMostFifteenStatements() throws Exception {
+			aRunnerWithAPlanOneMassageBooked();
+			SoftAssertions pages = new SoftAssertions(); // every page's statements at once, not the first page's only
+			for (String page : List.of("/training", "/plan", "/appointments", "/book",
+					"/book?serviceId=" + sports.id().value(), "/care", "/profile", "/account")) {
+				mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk()); // warms what a first visit reads
+				Counts counts = StatementCounting.count(
+						() -> mvc.perform(get(page).with(user(rosa))).andExpect(status().isOk()));
+				pages.assertThat(counts.statements()).as(page + ": " + counts)
+					.isLessThanOrEqualTo(PAGE_STATEMENTS + SESSION_STATEMENTS);
+			}
+			pages.assertAll();
+		}
+
+		/**
+		 * Rosa's training of three weeks back and six ahead, a marathon in May, her plan made by the plan page's own
+		 * button and its first bookable massage booked by hand on its day (which links it to the plan).
+		 */
+		private void aRunnerWithAPlanOneMassageBooked() throws Exception {
+			RunnerId runner = RunnerId.of(rosa.accountId());
+			profiles.save(runner, new RunnerProfile(5, Level.RECREATIONAL, Pressure.MEDIUM, Set.of(Goal.MAINTENANCE),
+					Money.of(60_000, "GBP"), first.id(), List.of()));
+			LocalDate today = LocalDate.of(2026, 3, 20);
+			Map<DayOfWeek, SessionType> week = Map.of(DayOfWeek.TUESDAY, SessionType.INTERVALS, DayOfWeek.THURSDAY,
+					SessionType.TEMPO, DayOfWeek.SATURDAY, SessionType.EASY, DayOfWeek.SUNDAY, SessionType.LONG);
+			for (LocalDate day = today.minusWeeks(3); day.isBefore(today.plusWeeks(6)); day = day.plusDays(1)) {
+				SessionType type = week.get(day.getDayOfWeek());
+				if (type != null) {
+					boolean done = day.isBefore(today);
+					training.addSession(runner, new TrainingLog.SessionInput(day, done ? LocalTime.of(7, 0) : null, type,
+							done ? SessionStatus.COMPLETED : SessionStatus.PLANNED, null,
+							type == SessionType.LONG ? 110 : 50, null, null, null, done ? 5 : null, null));
+				}
+			}
+			training.addRace(runner,
+					new TrainingLog.RaceInput(LocalDate.of(2026, 5, 10), "Spring Marathon", 42_195.0, RacePriority.A));
+			clinic.awaitEvents();
+			mvc.perform(post("/plan").with(user(rosa)).with(csrf())).andExpect(status().is3xxRedirection());
+			assertThat(generation.current(runner).orElseThrow().massages()).hasSizeGreaterThanOrEqualTo(2);
+			PlanBooking.Proposal proposal = planBooking.propose(runner)
+				.stream()
+				.filter(candidate -> candidate.slot() != null)
+				.findFirst()
+				.orElseThrow();
+			booking.book(new BookingRequest(runner, proposal.massage().serviceId(), proposal.slot().start(),
+					proposal.slot().therapistId(), null));
+			clinic.awaitEvents();
+			List<PlannedMassage> massages = generation.current(runner).orElseThrow().massages();
+			assertThat(massages).filteredOn(PlannedMassage::isBooked).hasSize(1);
+			assertThat(massages).filteredOn(massage -> !massage.isBooked()).isNotEmpty();
 		}
 
 		/**

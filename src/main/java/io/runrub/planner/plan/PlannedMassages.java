@@ -75,30 +75,16 @@ class PlannedMassages {
 	}
 
 	/**
-	 * The runner's planned massages by date. Read here in five queries, whatever the plan's length: Spring Data
-	 * JDBC's derived query read each suggestion's four child lists one query each (1 + 4N statements, 10% of all
-	 * page CPU under the load suite, JFR). The same {@link PlanSuggestion}s, children in their stored order.
+	 * The runner's planned massages by date, in two queries whatever the plan's length: the suggestions, and their
+	 * four child lists together (one {@code union all}, each row marked with its list). Spring Data JDBC's derived
+	 * query read each suggestion's four child lists one query each (1 + 4N statements, 10% of all page CPU under the
+	 * load suite, JFR); one query per child list still made five. The same {@link PlanSuggestion}s, children in their
+	 * stored order.
 	 */
 	List<PlannedMassage> findByRunner(RunnerId runnerId) {
 		Currency currency = currency();
 		long runner = runnerId.value();
-		String ofRunner = " where plan_suggestion in (select id from plan_suggestion where runner_id = :runner)"
-				+ " order by plan_suggestion, plan_suggestion_key";
-		Map<Long, List<PlanSuggestion.PlanSuggestionArea>> areas = children(
-				"select plan_suggestion, area from plan_suggestion_area" + ofRunner, runner,
-				rs -> new PlanSuggestion.PlanSuggestionArea(BodyArea.valueOf(rs.getString("area"))));
-		Map<Long, List<PlanSuggestion.PlanSuggestionReason>> reasons = children("""
-				select plan_suggestion, rule_id, sentence, evidence, argues_for_modalities, argues_for_pressures
-				from plan_suggestion_reason""" + ofRunner, runner,
-				rs -> new PlanSuggestion.PlanSuggestionReason(rs.getString("rule_id"), rs.getString("sentence"),
-						EvidenceGrade.valueOf(rs.getString("evidence")), rs.getString("argues_for_modalities"),
-						rs.getString("argues_for_pressures")));
-		Map<Long, List<PlanSuggestion.PlanSuggestionAlternative>> alternatives = children(
-				"select plan_suggestion, alternative_date from plan_suggestion_alternative" + ofRunner, runner,
-				rs -> new PlanSuggestion.PlanSuggestionAlternative(rs.getObject("alternative_date", LocalDate.class)));
-		Map<Long, List<PlanSuggestion.PlanSuggestionAdjustment>> adjustments = children(
-				"select plan_suggestion, rule_id, sentence from plan_suggestion_adjustment" + ofRunner, runner,
-				rs -> new PlanSuggestion.PlanSuggestionAdjustment(rs.getString("rule_id"), rs.getString("sentence")));
+		Children children = children(runner);
 		return jdbc.sql("""
 				select id, runner_id, suggestion_date, kind, modality, pressure, duration_minutes, service_id,
 				       price_cents, therapist_id, appointment_id, flag, proposed_date, proposed_start, status,
@@ -116,8 +102,9 @@ class PlannedMassages {
 						rs.getObject("proposed_date", LocalDate.class), instant(rs, "proposed_start"),
 						status == null ? null : PlannedMassage.Status.valueOf(status),
 						rs.getObject("proposed_therapist_id", Long.class), instant(rs, "created_at"),
-						areas.getOrDefault(id, List.of()), reasons.getOrDefault(id, List.of()),
-						alternatives.getOrDefault(id, List.of()), adjustments.getOrDefault(id, List.of()));
+						children.areas().getOrDefault(id, List.of()), children.reasons().getOrDefault(id, List.of()),
+						children.alternatives().getOrDefault(id, List.of()),
+						children.adjustments().getOrDefault(id, List.of()));
 			})
 			.list()
 			.stream()
@@ -125,24 +112,76 @@ class PlannedMassages {
 			.toList();
 	}
 
-	private <T> Map<Long, List<T>> children(String sql, long runner, ChildRow<T> row) {
-		Map<Long, List<T>> byParent = new HashMap<>();
-		jdbc.sql(sql).param("runner", runner).query((ResultSet rs) -> {
-			byParent.computeIfAbsent(rs.getLong("plan_suggestion"), id -> new ArrayList<>()).add(row.map(rs));
-		});
-		return byParent;
+	/** The four child lists of a runner's suggestions, by suggestion id. */
+	private record Children(Map<Long, List<PlanSuggestion.PlanSuggestionArea>> areas,
+			Map<Long, List<PlanSuggestion.PlanSuggestionReason>> reasons,
+			Map<Long, List<PlanSuggestion.PlanSuggestionAlternative>> alternatives,
+			Map<Long, List<PlanSuggestion.PlanSuggestionAdjustment>> adjustments) {
+	}
+
+	// which child table a row of children(runner)'s query comes from
+	private static final int AREA = 1;
+
+	private static final int REASON = 2;
+
+	private static final int ALTERNATIVE = 3;
+
+	private static final int ADJUSTMENT = 4;
+
+	/**
+	 * The four child tables' rows of the runner's suggestions in one query: plain {@code union all} of the same
+	 * columns (absent ones as typed nulls), which H2 and PostgreSQL both run; ordered by suggestion, table and place.
+	 */
+	private Children children(long runner) {
+		String ofRunner = " where plan_suggestion in (select id from plan_suggestion where runner_id = :runner)";
+		Children children = new Children(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+		jdbc.sql("""
+				select plan_suggestion, %d as child, plan_suggestion_key, area as code,
+				       cast(null as varchar(2000)) as sentence, cast(null as varchar(20)) as evidence,
+				       cast(null as varchar(100)) as argues_for_modalities,
+				       cast(null as varchar(40)) as argues_for_pressures, cast(null as date) as alternative_date
+				from plan_suggestion_area%s
+				union all
+				select plan_suggestion, %d, plan_suggestion_key, rule_id, sentence, evidence, argues_for_modalities,
+				       argues_for_pressures, cast(null as date)
+				from plan_suggestion_reason%s
+				union all
+				select plan_suggestion, %d, plan_suggestion_key, cast(null as varchar(40)), cast(null as varchar(2000)),
+				       cast(null as varchar(20)), cast(null as varchar(100)), cast(null as varchar(40)), alternative_date
+				from plan_suggestion_alternative%s
+				union all
+				select plan_suggestion, %d, plan_suggestion_key, rule_id, sentence, cast(null as varchar(20)),
+				       cast(null as varchar(100)), cast(null as varchar(40)), cast(null as date)
+				from plan_suggestion_adjustment%s
+				order by plan_suggestion, child, plan_suggestion_key"""
+			.formatted(AREA, ofRunner, REASON, ofRunner, ALTERNATIVE, ofRunner, ADJUSTMENT, ofRunner))
+			.param("runner", runner)
+			.query((ResultSet rs) -> {
+				long suggestion = rs.getLong("plan_suggestion");
+				switch (rs.getInt("child")) {
+					case AREA -> add(children.areas(), suggestion,
+							new PlanSuggestion.PlanSuggestionArea(BodyArea.valueOf(rs.getString("code"))));
+					case REASON -> add(children.reasons(), suggestion,
+							new PlanSuggestion.PlanSuggestionReason(rs.getString("code"), rs.getString("sentence"),
+									EvidenceGrade.valueOf(rs.getString("evidence")),
+									rs.getString("argues_for_modalities"), rs.getString("argues_for_pressures")));
+					case ALTERNATIVE -> add(children.alternatives(), suggestion,
+							new PlanSuggestion.PlanSuggestionAlternative(rs.getObject("alternative_date", LocalDate.class)));
+					case ADJUSTMENT -> add(children.adjustments(), suggestion,
+							new PlanSuggestion.PlanSuggestionAdjustment(rs.getString("code"), rs.getString("sentence")));
+					default -> throw new IllegalStateException("not a child list of a suggestion: " + rs.getInt("child"));
+				}
+			});
+		return children;
+	}
+
+	private static <T> void add(Map<Long, List<T>> byParent, long parent, T child) {
+		byParent.computeIfAbsent(parent, id -> new ArrayList<>()).add(child);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
 		return at == null ? null : at.toInstant();
-	}
-
-	@FunctionalInterface
-	private interface ChildRow<T> {
-
-		T map(ResultSet rs) throws SQLException;
-
 	}
 
 	Optional<PlannedMassage> find(RunnerId runnerId, long id) {

@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanCalendarEntries implements CalendarEntries {
 
-	private final PlanGeneration generation;
+	private final PlanOfTheRequest plan;
 
 	private final AppointmentCalendar appointments;
 
 	private final ClinicCatalog catalog;
 
-	PlanCalendarEntries(PlanGeneration generation, AppointmentCalendar appointments, ClinicCatalog catalog) {
-		this.generation = generation;
+	PlanCalendarEntries(PlanOfTheRequest plan, AppointmentCalendar appointments, ClinicCatalog catalog) {
+		this.plan = plan;
 		this.appointments = appointments;
 		this.catalog = catalog;
 	}
@@ -46,7 +46,7 @@ class PlanCalendarEntries implements CalendarEntries {
 		booked.forEach(appointment -> massages.add(new Massage(appointment.start().toLocalDate(),
 				appointment.start().toLocalTime(), appointment.modality(), appointment.durationMinutes(), true,
 				appointment.therapistName())));
-		generation.current(runner)
+		plan.current(runner)
 			.map(PlanGeneration.PlanView::massages)
 			.orElse(List.of())
 			.stream()

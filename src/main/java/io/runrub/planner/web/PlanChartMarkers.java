@@ -3,7 +3,6 @@ package io.runrub.planner.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.runrub.planner.plan.PlanGeneration;
 import io.runrub.training.ChartMarkers;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -13,19 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanChartMarkers implements ChartMarkers {
 
-	private final PlanGeneration generation;
+	private final PlanOfTheRequest plan;
 
 	private final MessageSourceAccessor messages;
 
-	PlanChartMarkers(PlanGeneration generation, MessageSourceAccessor messages) {
-		this.generation = generation;
+	PlanChartMarkers(PlanOfTheRequest plan, MessageSourceAccessor messages) {
+		this.plan = plan;
 		this.messages = messages;
 	}
 
 	@Override
 	public List<Marker> markers(io.runrub.accounts.RunnerId runner, LocalDate from, LocalDate to) {
-		return generation.current(runner)
-			.map(plan -> plan.massages()
+		return plan.current(runner)
+			.map(view -> view.massages()
 				.stream()
 				.filter(massage -> !massage.date().isBefore(from) && !massage.date().isAfter(to))
 				.map(massage -> new Marker(massage.date(),

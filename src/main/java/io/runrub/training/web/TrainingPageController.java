@@ -17,6 +17,7 @@ import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
 import io.runrub.training.feeds.FeedSubscriptions;
 import io.runrub.training.RacePriority;
+import io.runrub.training.RaceView;
 import io.runrub.training.SessionStatus;
 import io.runrub.training.SessionType;
 import io.runrub.training.TrainingCalendar;
@@ -103,15 +104,18 @@ class TrainingPageController {
 		model.addAttribute("today", today);
 		model.addAttribute("days", days);
 		model.addAttribute("weeks", weeks(days));
-		model.addAttribute("races", calendar.races(runnerId, from, to));
-		model.addAttribute("massages", massages.getIfAvailable(() -> io.runrub.training.spi.CalendarEntries.NONE)
-			.massages(runnerId, from, to));
 		LocalDate chartFrom = today.minusWeeks(8);
 		LocalDate chartTo = today.plusWeeks(4);
+		// the races of the calendar's days and of the chart's weeks in one query
+		List<RaceView> races = calendar.races(runnerId, chartFrom.isBefore(from) ? chartFrom : from,
+				chartTo.isAfter(to) ? chartTo : to);
+		model.addAttribute("races", within(races, from, to));
+		model.addAttribute("massages", massages.getIfAvailable(() -> io.runrub.training.spi.CalendarEntries.NONE)
+			.massages(runnerId, from, to));
 		model.addAttribute("chartFrom", chartFrom);
 		model.addAttribute("chartTo", chartTo);
 		List<ChartMarkers.Marker> marks = new ArrayList<>();
-		calendar.races(runnerId, chartFrom, chartTo).forEach(race -> marks.add(new ChartMarkers.Marker(race.date(),
+		within(races, chartFrom, chartTo).forEach(race -> marks.add(new ChartMarkers.Marker(race.date(),
 				messages.getMessage("training.raceMarker." + race.priority().name(), new Object[] { race.name() }),
 				"race")));
 		// hard sessions are marked in the calendar (a triangle badge), whose verdicts need 42 days of context: the
@@ -144,6 +148,10 @@ class TrainingPageController {
 				&& load.stream().allMatch(day -> day.load() == 0 && day.fitness() == 0)
 				&& days.values().stream().allMatch(List::isEmpty) && !calendar.hasAnything(runnerId));
 		return "training/training";
+	}
+
+	private static List<RaceView> within(List<RaceView> races, LocalDate from, LocalDate to) {
+		return races.stream().filter(race -> !race.date().isBefore(from) && !race.date().isAfter(to)).toList();
 	}
 
 	/** One day of the chart as a row of its table (the chart's text alternative). */
