@@ -585,7 +585,9 @@ public final class LoadSuite {
 		for (int u = 0; u < users; u++) {
 			boolean runner = u < PAGE_RUNNERS;
 			sessions[u] = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-			login(sessions[u], runner ? BenchClinic.runnerEmail(u + 1)
+			// runners other than the booking clients, whose hundreds of bookings from the stress runs above no
+			// runner has; runners 1–100 have a year of training
+			login(sessions[u], runner ? BenchClinic.runnerEmail(BOOKING_CLIENTS + u + 1)
 					: BenchClinic.therapistEmail(u - PAGE_RUNNERS + 1));
 			String appointment = runner ? null : nextAppointmentOf(therapistIds.get(u - PAGE_RUNNERS));
 			paths[u] = Arrays.stream(runner ? RUNNER_PAGES : THERAPIST_PAGES)
