@@ -160,6 +160,8 @@ public final class LoadSuite {
 			}
 			if (runs("booking")) {
 				uncontestedBooking();
+			}
+			if (runs("booking") || runs("contested")) {
 				contestedBooking();
 			}
 			if (runs("pages")) {
@@ -181,7 +183,7 @@ public final class LoadSuite {
 		}
 	}
 
-	/** Whether {@code -Dbench.only} (a comma-separated list: availability, trivial, booking, pages) names this part. */
+	/** Whether {@code -Dbench.only} (a comma-separated list: availability, trivial, booking (both), contested, pages) names this part. */
 	private static boolean runs(String part) {
 		String only = System.getProperty("bench.only", "");
 		return only.isBlank() || Arrays.asList(only.split(",")).contains(part);
@@ -412,8 +414,8 @@ public final class LoadSuite {
 	private void uncontestedBooking() throws Exception {
 		// pgbench: therapists 41–72 (one per client), slots an hour apart from a sequence, far from RunRub's
 		try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
-			sql.execute("create sequence bench_slot");
-			sql.execute("create sequence bench_event");
+			sql.execute("create sequence if not exists bench_slot");
+			sql.execute("create sequence if not exists bench_event");
 		}
 		String slot = "(timestamptz '2040-01-01 00:00Z' + :s * interval '1 hour')";
 		Path same = Files.writeString(Files.createTempFile("bench-uncontested-same", ".sql"),
@@ -492,6 +494,9 @@ public final class LoadSuite {
 	}
 
 	private void contestedBooking() throws Exception {
+		try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+			sql.execute("create sequence if not exists bench_event");
+		}
 		// pgbench: 4 slots at 2040-06-01 10:00Z, therapists 73–76, the booking's own statements (then the bare shape,
 		// its 4 slots an hour later)
 		Path same = Files.writeString(Files.createTempFile("bench-contested-same", ".sql"),
