@@ -66,6 +66,40 @@ public class AppointmentCalendar {
 		return views(appointments.findByRunner(runnerId));
 	}
 
+	/** How many past or cancelled appointments a runner's page shows at a time. */
+	public static final int EARLIER_PER_PAGE = 20;
+
+	/**
+	 * What a runner's appointments page shows: every upcoming booked appointment (the booking horizon bounds them) and
+	 * one page of the past and cancelled ones, newest first, {@value #EARLIER_PER_PAGE} at a time. Two bounded
+	 * queries, however long the runner's history: the second asks for one row more than it shows, to know whether
+	 * there are earlier ones.
+	 * @param page 1 for the newest past appointments, 2 for the twenty before them, and so on
+	 */
+	public RunnersAppointments forRunnersPage(RunnerId runnerId, int page) {
+		if (page < 1) {
+			throw new IllegalArgumentException("page " + page);
+		}
+		Instant now = clock.instant();
+		List<Appointment> upcoming = appointments.findUpcomingByRunner(runnerId, now);
+		List<Appointment> earlier = appointments.findEarlierByRunner(runnerId, now, (page - 1) * EARLIER_PER_PAGE,
+				EARLIER_PER_PAGE + 1);
+		boolean more = earlier.size() > EARLIER_PER_PAGE;
+		List<Appointment> shown = more ? earlier.subList(0, EARLIER_PER_PAGE) : earlier;
+		// one views() for both lists: the catalogue and the runner's name read once
+		List<AppointmentView> all = views(java.util.stream.Stream.concat(upcoming.stream(), shown.stream()).toList());
+		return new RunnersAppointments(all.subList(0, upcoming.size()), all.subList(upcoming.size(), all.size()), page,
+				more);
+	}
+
+	/**
+	 * A runner's appointments page: the upcoming ones, one page of the past and cancelled ones (newest first), which
+	 * page that is and whether there are earlier ones.
+	 */
+	public record RunnersAppointments(List<AppointmentView> upcoming, List<AppointmentView> past, int page,
+			boolean hasEarlier) {
+	}
+
 	public List<AppointmentView> forTherapist(TherapistId therapistId, Instant from, Instant to) {
 		return views(appointments.findByTherapist(therapistId, from, to));
 	}

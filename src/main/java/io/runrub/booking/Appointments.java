@@ -238,6 +238,36 @@ class Appointments {
 			.list();
 	}
 
+	/**
+	 * A runner's booked appointments that have not ended, by start: bounded by how far ahead the clinic takes bookings,
+	 * so all of them.
+	 */
+	List<Appointment> findUpcomingByRunner(RunnerId runnerId, Instant now) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from appointment where runner_id = :runner and status = 'BOOKED' and end_at > :now
+				order by start_at, id""")
+			.param("runner", runnerId.value())
+			.param("now", utc(now))
+			.query(Appointments::map)
+			.list();
+	}
+
+	/**
+	 * At most {@code limit} of a runner's past or cancelled appointments (everything not in
+	 * {@link #findUpcomingByRunner}), newest first, after skipping the {@code offset} newest: one page of their history.
+	 */
+	List<Appointment> findEarlierByRunner(RunnerId runnerId, Instant now, int offset, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from appointment where runner_id = :runner and (status <> 'BOOKED' or end_at <= :now)
+				order by start_at desc, id desc limit :limit offset :offset""")
+			.param("runner", runnerId.value())
+			.param("now", utc(now))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(Appointments::map)
+			.list();
+	}
+
 	List<Appointment> findByTherapist(TherapistId therapistId, Instant from, Instant to) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from appointment where therapist_id = :therapist and start_at < :to and end_at > :from

@@ -20,6 +20,7 @@ import io.runrub.clinic.TherapistId;
 import io.runrub.clinic.TherapistView;
 import io.runrub.shared.DomainException;
 import io.runrub.shared.web.Refusals;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -71,18 +72,38 @@ class AppointmentsPageController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The most pages of past appointments anyone can ask for: {@value} × 20 is more than a runner has in a lifetime,
+	 * and it keeps the offset of the query bounded.
+	 */
+	static final int MAX_PAGE = 1000;
+
 	@GetMapping("/appointments")
-	String mine(Actor actor, Model model) {
-		Instant now = clock.instant();
-		List<AppointmentView> all = calendar.forRunner(actor.runnerId());
-		model.addAttribute("upcoming",
-				all.stream().filter(a -> a.isBooked() && a.end().toInstant().isAfter(now)).toList());
-		model.addAttribute("past", all.stream()
-			.filter(a -> !a.isBooked() || !a.end().toInstant().isAfter(now))
-			.sorted((a, b) -> b.start().compareTo(a.start()))
-			.toList());
+	String mine(Actor actor, @RequestParam(required = false) String page, Model model,
+			HttpServletResponse response) {
+		Integer number = page == null ? Integer.valueOf(1) : pageNumber(page);
+		if (number == null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", messages.getMessage("appointments.badPage", new Object[] { MAX_PAGE }));
+			return "error";
+		}
+		AppointmentCalendar.RunnersAppointments mine = calendar.forRunnersPage(actor.runnerId(), number);
+		model.addAttribute("upcoming", mine.upcoming());
+		model.addAttribute("past", mine.past());
+		model.addAttribute("pastPage", mine.page());
+		model.addAttribute("earlierPage", mine.hasEarlier() ? mine.page() + 1 : null);
 		model.addAttribute("clinic", catalog.clinic());
 		return "booking/appointments";
+	}
+
+	/** A page number from 1 to {@link #MAX_PAGE}, written as plain digits; otherwise null. */
+	static Integer pageNumber(String page) {
+		if (!page.matches("[0-9]{1,4}")) {
+			return null;
+		}
+		int number = Integer.parseInt(page);
+		return number >= 1 && number <= MAX_PAGE ? number : null;
 	}
 
 	@PostMapping("/appointments/{id}/cancel")
