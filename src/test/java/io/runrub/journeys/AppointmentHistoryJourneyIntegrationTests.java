@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.Locale;
 
 import com.microsoft.playwright.Page;
@@ -18,6 +19,7 @@ import io.runrub.accounts.Role;
 import io.runrub.accounts.RunnerId;
 import io.runrub.booking.AppointmentBooking;
 import io.runrub.booking.AppointmentBooking.PastAppointment;
+import io.runrub.clinic.ClinicAdministration;
 import io.runrub.clinic.ClinicCatalog;
 import io.runrub.clinic.MassageService;
 import io.runrub.clinic.TherapistView;
@@ -54,6 +56,9 @@ class AppointmentHistoryJourneyIntegrationTests {
 	ClinicCatalog catalog;
 
 	@Autowired
+	ClinicAdministration administration;
+
+	@Autowired
 	AppointmentBooking booking;
 
 	@Autowired
@@ -83,11 +88,12 @@ class AppointmentHistoryJourneyIntegrationTests {
 			.filter(s -> s.modality() == Modality.SPORTS)
 			.findFirst()
 			.orElseThrow();
-		TherapistView therapist = catalog.qualifiedTherapists(Modality.SPORTS).get(0);
+		// a therapist of their own: the journeys share one clinic, whose other therapists have histories of their own
+		TherapistView therapist = administration.createTherapist("Hettie", "hettie.history@example.com", PASSWORD, "",
+				EnumSet.of(Modality.SPORTS));
 		ZoneId zone = catalog.zone();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 		for (int days = 1; days <= 25; days++) {
-			// 07:00, before the demo clinic's own history of the day
 			booking.recordPast(new PastAppointment(RunnerId.of(runner.id().value()), therapist.id(), sports.id(),
 					today.minusDays(days).atTime(LocalTime.of(7, 0)).atZone(zone).toInstant(), admin.id()));
 		}
